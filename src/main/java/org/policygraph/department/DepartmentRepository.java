@@ -1,0 +1,123 @@
+package org.policygraph.department;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.policygraph.graphql.BadRequestException;
+import org.policygraph.graphql.ClosestNames;
+import org.policygraph.graphql.Connection;
+import org.policygraph.graphql.NotFoundException;
+import org.policygraph.graphql.Neo4jReads;
+import org.policygraph.graphql.Page;
+import org.policygraph.graphql.Params;
+import org.springframework.stereotype.Repository;
+
+/** Finds organisations by any of their names and ranks departments by the work they carry. */
+@Repository
+public class DepartmentRepository {
+
+	private final Neo4jReads reads;
+
+	DepartmentRepository(Neo4jReads reads) {
+		this.reads = reads;
+	}
+
+	/** Canonical name, full name, alias, or English name in any letter case. */
+	public Organization byAnyName(String name) {
+		return reads.single("""
+				MATCH (o:Organization)
+				WHERE o.name = $name OR o.fullName = $name OR $name IN o.aliases
+				   OR toLower(o.englishName) = toLower($name)
+				RETURN o ORDER BY o.name LIMIT 1
+				""", Map.of("name", name), r -> Department.of(r.get("o").asNode()));
+	}
+
+	/** Every name a user might type, mapped to the canonical name to suggest. */
+	public Map<String, String> allNames() {
+		Map<String, String> names = new HashMap<>();
+		reads.list("""
+				MATCH (o:Organization)
+				RETURN o.name AS name, [n IN [o.fullName, o.englishName] + o.aliases WHERE n IS NOT NULL] AS others
+				""", Map.of(), r -> {
+			String canonical = r.get("name").asString();
+			names.put(canonical, canonical);
+			r.get("others").asList(v -> v.asString()).forEach(other -> names.putIfAbsent(other, canonical));
+			return canonical;
+		});
+		return names;
+	}
+
+	/**
+	 * The department a user means by any of its names.
+	 *
+	 * @throws NotFoundException with the closest names when none matches
+	 */
+	public Department resolveDepartment(String name) {
+		if (name == null || name.isBlank()) {
+			throw new BadRequestException("a department name must not be empty, e.g. 省财政厅");
+		}
+		Organization found = byAnyName(name.strip());
+		if (found instanceof Department department) {
+			return department;
+		}
+		throw new NotFoundException("department", name, ClosestNames.closest(name.strip(), allNames(), 3));
+	}
+
+	public Map<String, Organization> byIds(Collection<String> ids) {
+		return reads.list("""
+				MATCH (o:Organization) WHERE o.id IN $ids RETURN o
+				""", Map.of("ids", List.copyOf(ids)), r -> Department.of(r.get("o").asNode()))
+			.stream()
+			.collect(Collectors.toMap(Organization::id, o -> o));
+	}
+
+	public record Workload(int itemsLed, int tasks) {
+	}
+
+	public Map<String, Workload> workloads(Collection<String> ids) {
+		return reads.list("""
+				MATCH (o:Organization) WHERE o.id IN $ids
+				RETURN o.id AS id, COUNT { (o)-[:LEADS]->(:ServiceItem) } AS items,
+				       COUNT { (o)-[:RESPONSIBLE_FOR]->(:Task) } AS tasks
+				""", Map.of("ids", List.copyOf(ids)),
+				r -> Map.entry(r.get("id").asString(), new Workload(r.get("items").asInt(), r.get("tasks").asInt())))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/**
+	 * Departments ranked by a workload measure. The sort key is zero-padded so that keyset cursors keep the
+	 * ranking's order: most work first, then by name.
+	 */
+	public Connection<Department> ranked(DepartmentOrder order, Page page) {
+		var result = reads.single("""
+				CALL () { MATCH (d:Department) RETURN count(d) AS total }
+				CALL () {
+				  MATCH (d:Department)
+				  WITH d, COUNT { (d)-[:LEADS]->(:ServiceItem) } AS items, COUNT { (d)-[:RESPONSIBLE_FOR]->(:Task) } AS tasks
+				  WITH d, CASE $order
+				      WHEN 'ITEMS_LED' THEN right('000000' + toString(999999 - items), 6) + right('000000' + toString(999999 - tasks), 6)
+				      WHEN 'TASKS' THEN right('000000' + toString(999999 - tasks), 6) + right('000000' + toString(999999 - items), 6)
+				      ELSE '' END + '|' + d.name AS sortKey
+				  WHERE $after IS NULL OR sortKey > $after
+				  WITH d, sortKey ORDER BY sortKey LIMIT $fetch
+				  RETURN collect({node: d, sortKey: sortKey}) AS rows
+				}
+				RETURN total, rows
+				""", Params.of("order", order.name(),
+				"after", page.after(), "fetch", page.fetch())),
+				r -> Map.entry(r.get("total").asInt(), r.get("rows").asList(v -> Map.entry(
+						v.get("sortKey").asString(), Department.department(v.get("node").asNode())))));
+		List<Map.Entry<String, Department>> rows = result.getValue();
+		Map<Department, String> keys = rows.stream()
+			.collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey, (a, b) -> a));
+		return Connection.of(rows.stream().map(Map.Entry::getValue).toList(), page, result.getKey(), keys::get);
+	}
+
+	public enum DepartmentOrder {
+		ITEMS_LED, TASKS, NAME
+	}
+}

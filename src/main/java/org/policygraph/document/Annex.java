@@ -1,0 +1,5 @@
+package org.policygraph.document;
+
+/** An annex of a document. */
+public record Annex(int no, String title, Source source) {
+}

@@ -1,0 +1,112 @@
+package org.policygraph.document;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.policygraph.graphql.BadRequestException;
+import org.policygraph.graphql.ClosestNames;
+import org.policygraph.graphql.Connection;
+import org.policygraph.graphql.NotFoundException;
+import org.policygraph.graphql.Page;
+import org.policygraph.ingest.DocumentNumbers;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class DocumentController {
+
+	private final DocumentRepository documents;
+
+	DocumentController(DocumentRepository documents) {
+		this.documents = documents;
+	}
+
+	@QueryMapping
+	Document document(@Argument String number) {
+		if (number.isBlank()) {
+			throw new BadRequestException("\"number\" must not be empty, e.g. 吉政办发〔2017〕52号");
+		}
+		String normalised = DocumentNumbers.normalise(number.strip());
+		Document found = documents.byNumber(normalised);
+		if (found == null) {
+			throw new NotFoundException("document", number,
+					ClosestNames.closest(normalised, documents.allNumbersAndTitles(), 3));
+		}
+		return found;
+	}
+
+	@QueryMapping
+	Connection<Document> documents(@Argument Integer first, @Argument String after) {
+		return documents.page(Page.of(first, after));
+	}
+
+	@QueryMapping
+	List<Issue> issues() {
+		return documents.issues();
+	}
+
+	@BatchMapping
+	Map<Document, List<Document>> cites(List<Document> docs) {
+		return related(docs, DocumentRepository.Relation.CITES);
+	}
+
+	@BatchMapping
+	Map<Document, List<Document>> citedBy(List<Document> docs) {
+		return related(docs, DocumentRepository.Relation.CITED_BY);
+	}
+
+	@BatchMapping
+	Map<Document, List<Document>> interpretedBy(List<Document> docs) {
+		return related(docs, DocumentRepository.Relation.INTERPRETED_BY);
+	}
+
+	@BatchMapping
+	Map<Document, Document> interprets(List<Document> docs) {
+		Map<String, List<Document>> byId = documents.related(ids(docs), DocumentRepository.Relation.INTERPRETS);
+		return docs.stream()
+			.filter(d -> !byId.get(d.id()).isEmpty())
+			.collect(Collectors.toMap(Function.identity(), d -> byId.get(d.id()).getFirst(), (a, b) -> a));
+	}
+
+	@BatchMapping
+	Map<Document, Issue> issue(List<Document> docs) {
+		Map<String, Issue> byId = documents.issues(ids(docs));
+		return docs.stream()
+			.filter(d -> byId.containsKey(d.id()))
+			.collect(Collectors.toMap(Function.identity(), d -> byId.get(d.id()), (a, b) -> a));
+	}
+
+	@BatchMapping
+	Map<Document, List<Annex>> annexes(List<Document> docs) {
+		Map<String, List<Annex>> byId = documents.annexes(ids(docs));
+		return docs.stream().collect(Collectors.toMap(Function.identity(), d -> byId.get(d.id()), (a, b) -> a));
+	}
+
+	@BatchMapping
+	Map<Issue, List<Document>> documents(List<Issue> issues) {
+		Map<String, List<Document>> byId = documents.documentsOfIssues(issues.stream().map(Issue::id).toList());
+		return issues.stream().collect(Collectors.toMap(Function.identity(), i -> byId.get(i.id()), (a, b) -> a));
+	}
+
+	/** Provenance names its document by key; one query resolves all sources of a response level. */
+	@BatchMapping(typeName = "Source", field = "document")
+	Map<Source, Document> sourceDocument(List<Source> sources) {
+		Map<String, Document> byKey = documents.byKeys(sources.stream().map(Source::documentKey).distinct().toList());
+		return sources.stream()
+			.filter(s -> byKey.containsKey(s.documentKey()))
+			.collect(Collectors.toMap(Function.identity(), s -> byKey.get(s.documentKey()), (a, b) -> a));
+	}
+
+	private Map<Document, List<Document>> related(List<Document> docs, DocumentRepository.Relation relation) {
+		Map<String, List<Document>> byId = documents.related(ids(docs), relation);
+		return docs.stream().collect(Collectors.toMap(Function.identity(), d -> byId.get(d.id()), (a, b) -> a));
+	}
+
+	private static List<String> ids(List<Document> docs) {
+		return docs.stream().map(Document::id).distinct().toList();
+	}
+}

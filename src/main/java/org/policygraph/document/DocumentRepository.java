@@ -1,0 +1,179 @@
+package org.policygraph.document;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.policygraph.graphql.Connection;
+import org.policygraph.graphql.Neo4jReads;
+import org.policygraph.graphql.Page;
+import org.policygraph.graphql.Params;
+import org.springframework.stereotype.Repository;
+
+/** Reads documents and what hangs off them; every list method takes many keys and costs one query. */
+@Repository
+public class DocumentRepository {
+
+	private final Neo4jReads reads;
+
+	DocumentRepository(Neo4jReads reads) {
+		this.reads = reads;
+	}
+
+	public Document byNumber(String normalisedNumber) {
+		return reads.single("""
+				MATCH (d:Document)
+				WHERE d.number = $number OR d.key = $number
+				RETURN d ORDER BY d.citedOnly LIMIT 1
+				""", Map.of("number", normalisedNumber), r -> Document.of(r.get("d").asNode()));
+	}
+
+	public List<String> allNumbersAndTitles() {
+		return reads.list("""
+				MATCH (d:Document) RETURN coalesce(d.number, d.title) AS name
+				""", Map.of(), r -> r.get("name").asString());
+	}
+
+	public Connection<Document> page(Page page) {
+		var rows = reads.single("""
+				CALL () { MATCH (d:Document) RETURN count(d) AS total }
+				CALL () {
+				  MATCH (d:Document) WHERE $after IS NULL OR d.id > $after
+				  WITH d ORDER BY d.id LIMIT $fetch
+				  RETURN collect(d) AS docs
+				}
+				RETURN total, docs
+				""", Params.of("after", page.after(), "fetch", page.fetch()),
+				r -> Map.entry(r.get("total").asInt(), r.get("docs").asList(v -> Document.of(v.asNode()))));
+		return Connection.of(rows.getValue(), page, rows.getKey(), Document::id);
+	}
+
+	public Map<String, Document> byKeys(Collection<String> keys) {
+		return reads.list("""
+				MATCH (d:Document) WHERE d.key IN $keys RETURN d
+				""", Map.of("keys", List.copyOf(keys)), r -> Document.of(r.get("d").asNode()))
+			.stream()
+			.collect(Collectors.toMap(Document::key, d -> d, (a, b) -> a));
+	}
+
+	public Map<String, Document> byIds(Collection<String> ids) {
+		return reads.list("""
+				MATCH (d:Document) WHERE d.id IN $ids RETURN d
+				""", Map.of("ids", List.copyOf(ids)), r -> Document.of(r.get("d").asNode()))
+			.stream()
+			.collect(Collectors.toMap(Document::id, d -> d));
+	}
+
+	/** Documents related to each given document by one relationship pattern, in a stable order. */
+	public Map<String, List<Document>> related(Collection<String> ids, Relation relation) {
+		Map<String, List<Document>> result = reads.list(relation.cypher, Map.of("ids", List.copyOf(ids)),
+				r -> Map.entry(r.get("id").asString(), r.get("docs").asList(v -> Document.of(v.asNode()))))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		ids.forEach(id -> result.putIfAbsent(id, List.of()));
+		return result;
+	}
+
+	/** The relationships between documents the API exposes, each as its own fixed query. */
+	public enum Relation {
+
+		CITES("""
+				MATCH (d:Document) WHERE d.id IN $ids
+				OPTIONAL MATCH (d)-[c:CITES]->(o:Document)
+				WITH d, o ORDER BY c.srcFrom, o.id
+				RETURN d.id AS id, collect(o) AS docs
+				"""),
+		CITED_BY("""
+				MATCH (d:Document) WHERE d.id IN $ids
+				OPTIONAL MATCH (d)<-[:CITES]-(o:Document)
+				WITH d, o ORDER BY o.id
+				RETURN d.id AS id, collect(o) AS docs
+				"""),
+		INTERPRETS("""
+				MATCH (d:Document) WHERE d.id IN $ids
+				OPTIONAL MATCH (d)-[:INTERPRETS]->(o:Document)
+				RETURN d.id AS id, collect(o) AS docs
+				"""),
+		INTERPRETED_BY("""
+				MATCH (d:Document) WHERE d.id IN $ids
+				OPTIONAL MATCH (d)<-[:INTERPRETS]-(o:Document)
+				WITH d, o ORDER BY o.id
+				RETURN d.id AS id, collect(o) AS docs
+				""");
+
+		private final String cypher;
+
+		Relation(String cypher) {
+			this.cypher = cypher;
+		}
+	}
+
+	public Map<String, Issue> issues(Collection<String> documentIds) {
+		return reads.list("""
+				MATCH (d:Document)-[:PUBLISHED_IN]->(i:Issue) WHERE d.id IN $ids
+				RETURN d.id AS id, i
+				""", Map.of("ids", List.copyOf(documentIds)),
+				r -> Map.entry(r.get("id").asString(), Issue.of(r.get("i").asNode())))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	public Map<String, List<Annex>> annexes(Collection<String> documentIds) {
+		Map<String, List<Annex>> result = reads.list("""
+				MATCH (d:Document) WHERE d.id IN $ids
+				OPTIONAL MATCH (d)-[:HAS_ANNEX]->(a:Annex)
+				WITH d, a ORDER BY a.no
+				RETURN d.id AS id, collect(a) AS annexes
+				""", Map.of("ids", List.copyOf(documentIds)),
+				r -> Map.entry(r.get("id").asString(), r.get("annexes")
+					.asList(v -> new Annex(v.asNode().get("no").asInt(), v.asNode().get("title").asString(),
+							Source.of(v.asNode())))))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		documentIds.forEach(id -> result.putIfAbsent(id, List.of()));
+		return result;
+	}
+
+	public List<Issue> issues() {
+		return reads.list("""
+				MATCH (i:Issue) RETURN i ORDER BY i.publishedOn, i.id
+				""", Map.of(), r -> Issue.of(r.get("i").asNode()));
+	}
+
+	public Map<String, List<Document>> documentsOfIssues(Collection<String> issueIds) {
+		Map<String, List<Document>> result = reads.list("""
+				MATCH (i:Issue) WHERE i.id IN $ids
+				OPTIONAL MATCH (d:Document)-[:PUBLISHED_IN]->(i)
+				WITH i, d ORDER BY d.srcFrom
+				RETURN i.id AS id, collect(d) AS docs
+				""", Map.of("ids", List.copyOf(issueIds)),
+				r -> Map.entry(r.get("id").asString(), r.get("docs").asList(v -> Document.of(v.asNode()))))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		issueIds.forEach(id -> result.putIfAbsent(id, List.of()));
+		return result;
+	}
+
+	public record BoardSeat(String personId, String personName, List<String> roles) {
+	}
+
+	public Map<String, List<BoardSeat>> editorialBoards(Collection<String> issueIds) {
+		Map<String, List<BoardSeat>> result = reads.list("""
+				MATCH (i:Issue) WHERE i.id IN $ids
+				OPTIONAL MATCH (p:Person)-[r:ON_EDITORIAL_BOARD]->(i)
+				WITH i, p, r ORDER BY r.srcFrom, p.name
+				RETURN i.id AS id, collect({id: p.id, name: p.name, roles: r.roles}) AS seats
+				""", Map.of("ids", List.copyOf(issueIds)),
+				r -> Map.entry(r.get("id").asString(), r.get("seats").asList(v -> v)
+					.stream()
+					.filter(v -> !v.get("id").isNull())
+					.map(v -> new BoardSeat(v.get("id").asString(), v.get("name").asString(),
+							v.get("roles").asList(x -> x.asString())))
+					.toList()))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		issueIds.forEach(id -> result.putIfAbsent(id, List.of()));
+		return result;
+	}
+}

@@ -1,0 +1,2 @@
+/** Gazette issues, the documents they print or cite, annexes, citations and provenance. */
+package org.policygraph.document;

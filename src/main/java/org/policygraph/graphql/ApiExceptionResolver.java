@@ -1,0 +1,71 @@
+package org.policygraph.graphql;
+
+import java.util.Map;
+import java.util.UUID;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns failures into GraphQL errors a journalist can act on. Known failures say what to change; anything
+ * unexpected becomes an opaque error with an id that is in the log, so no stack trace, Cypher or file path
+ * reaches a client.
+ */
+@Component
+class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionResolver.class);
+
+	ApiExceptionResolver() {
+		setThreadLocalContextAware(true);
+	}
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof BadRequestException) {
+			return error(env, ErrorType.BAD_REQUEST, ex.getMessage(), Map.of());
+		}
+		if (ex instanceof NotFoundException notFound) {
+			return error(env, ErrorType.NOT_FOUND, ex.getMessage(), Map.of("suggestions", notFound.suggestions()));
+		}
+		if (ex instanceof ServiceUnavailableException || ex instanceof SessionExpiredException) {
+			String id = incident(ex);
+			return error(env, ErrorType.INTERNAL_ERROR, "the graph database is unavailable; try again shortly",
+					Map.of("code", "DATABASE_UNAVAILABLE", "incident", id));
+		}
+		if (ex instanceof TransientException || isTimeout(ex)) {
+			String id = incident(ex);
+			return error(env, ErrorType.INTERNAL_ERROR,
+					"the query took too long and was stopped; ask for fewer items or a shallower graph",
+					Map.of("code", "QUERY_TIMEOUT", "incident", id));
+		}
+		String id = incident(ex);
+		return error(env, ErrorType.INTERNAL_ERROR, "internal error, incident " + id, Map.of("incident", id));
+	}
+
+	private static boolean isTimeout(Throwable ex) {
+		return ex instanceof ClientException client && client.code() != null
+				&& client.code().contains("TransactionTimedOut");
+	}
+
+	private static String incident(Throwable ex) {
+		String id = UUID.randomUUID().toString();
+		log.error("incident {}", id, ex);
+		return id;
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message,
+			Map<String, Object> extensions) {
+		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).extensions(extensions).build();
+	}
+}

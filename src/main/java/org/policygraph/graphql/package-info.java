@@ -1,0 +1,2 @@
+/** GraphQL plumbing shared by every feature: scalars, paging, errors, limits and round-trip accounting. */
+package org.policygraph.graphql;

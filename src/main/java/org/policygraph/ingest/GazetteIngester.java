@@ -1,0 +1,82 @@
+package org.policygraph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.policygraph.department.DepartmentKind;
+import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.funding.FundingGrammar;
+
+/**
+ * Parses gazette files against the department registry and writes them. Parsing happens completely before
+ * anything is written, so a malformed file leaves the graph as it was.
+ */
+public final class GazetteIngester {
+
+	private final DepartmentRegistry registry;
+
+	private final GazetteParser parser;
+
+	private final GazetteWriter writer;
+
+	public GazetteIngester(DepartmentRegistry registry, Driver driver) {
+		this.registry = registry;
+		this.parser = new GazetteParser(registry, new FundingGrammar());
+		this.writer = driver == null ? null : new GazetteWriter(driver);
+	}
+
+	public static DepartmentRegistry registryFrom(InputStream in, String fileName) {
+		return DepartmentRegistry.load(in, fileName);
+	}
+
+	public Gazette parse(String fileName, byte[] content) {
+		return parser.parse(fileName, content);
+	}
+
+	public GazetteWriter.WriteSummary ingest(String fileName, byte[] content) {
+		return write(parse(fileName, content), Map.of());
+	}
+
+	public GazetteWriter.WriteSummary write(Gazette gazette, Map<String, Object> seedState) {
+		if (writer == null) {
+			throw new IllegalStateException("this ingester has no database");
+		}
+		return writer.write(gazette, organizations(), seedState);
+	}
+
+	List<OrganizationRecord> organizations() {
+		return registry.entries().stream()
+			.map(e -> new OrganizationRecord(e.name(), e.fullName(), e.englishName(), e.kind().name(), e.aliases(),
+					e.kind() == DepartmentKind.STATE_OWNED_ENTERPRISE))
+			.toList();
+	}
+
+	public static String sha256(byte[]... parts) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (byte[] part : parts) {
+				digest.update(part);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static byte[] readAll(InputStream in) {
+		try (in) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

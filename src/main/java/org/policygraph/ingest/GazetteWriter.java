@@ -1,0 +1,449 @@
+package org.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+import org.policygraph.funding.FundingShare;
+import org.policygraph.funding.Payer;
+import org.policygraph.funding.PayerNames;
+
+/**
+ * Writes one gazette issue into the graph in a single write transaction, so an issue is either wholly in
+ * the graph or not at all. Re-writing an issue replaces what it owns (items, tasks, indicators, targets,
+ * appointments, its documents' links) and merges what it shares with other issues (departments, people,
+ * domains, documents), so re-ingesting the same file leaves the graph exactly as it was.
+ */
+public final class GazetteWriter {
+
+	private final Driver driver;
+
+	public GazetteWriter(Driver driver) {
+		this.driver = driver;
+	}
+
+	/** Counts of what the write touched, for the log and the ingest command's output. */
+	public record WriteSummary(String issueKey, int documents, int serviceItems, int tasks, int indicators,
+			int appointments, int citations) {
+	}
+
+	public WriteSummary write(Gazette gazette, List<OrganizationRecord> organizations) {
+		return write(gazette, organizations, Map.of());
+	}
+
+	/**
+	 * @param extraState properties to set on the seed state node in the same transaction (the seed hash),
+	 *     so "issue written" and "seed recorded" can't disagree after a crash
+	 */
+	public WriteSummary write(Gazette gazette, List<OrganizationRecord> organizations,
+			Map<String, Object> extraState) {
+		Map<String, String> orgIds = organizations.stream()
+			.collect(Collectors.toMap(OrganizationRecord::name, OrganizationRecord::id, (a, b) -> a));
+		try (var session = driver.session()) {
+			return session.executeWrite(tx -> {
+				writeOrganizations(tx, organizations);
+				writePayers(tx);
+				String issueId = writeIssue(tx, gazette);
+				removeWhatTheIssueOwns(tx, gazette.issue().key(), issueId);
+				writeDocuments(tx, gazette, issueId);
+				writeCitations(tx, gazette);
+				writeServiceList(tx, gazette, orgIds);
+				writeTasks(tx, gazette, orgIds);
+				writeIndicatorsAndTargets(tx, gazette);
+				writePeople(tx, gazette, issueId, orgIds);
+				if (!extraState.isEmpty()) {
+					tx.run("""
+							MERGE (s:SeedState {name: $name}) SET s += $state
+							""", Map.of("name", extraState.getOrDefault("name", "graph-seed"), "state", extraState))
+						.consume();
+				}
+				return new WriteSummary(gazette.issue().key(), gazette.documents().size(),
+						gazette.serviceItems().size(), gazette.tasks().size(), gazette.indicators().size(),
+						gazette.appointments().size(), gazette.citations().size());
+			});
+		}
+	}
+
+	private static void writeOrganizations(TransactionContext tx, List<OrganizationRecord> organizations) {
+		List<Map<String, Object>> departments = new ArrayList<>();
+		List<Map<String, Object>> companies = new ArrayList<>();
+		for (OrganizationRecord org : organizations) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", org.id());
+			row.put("name", org.name());
+			row.put("fullName", org.fullName());
+			row.put("englishName", org.englishName());
+			row.put("kind", org.kind());
+			row.put("aliases", org.aliases());
+			row.put("searchText", String.join(" ", org.name(), nullToEmpty(org.fullName()),
+					String.join(" ", org.aliases()), nullToEmpty(org.englishName())));
+			(org.company() ? companies : departments).add(row);
+		}
+		tx.run("""
+				UNWIND $rows AS row
+				MERGE (n:Department {id: row.id})
+				SET n:Organization, n += row
+				""", Map.of("rows", departments)).consume();
+		tx.run("""
+				UNWIND $rows AS row
+				MERGE (n:Company {id: row.id})
+				SET n:Organization, n += row
+				""", Map.of("rows", companies)).consume();
+	}
+
+	private static void writePayers(TransactionContext tx) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Payer payer : Payer.values()) {
+			rows.add(Map.of("id", GraphIds.payer(payer.name()), "code", payer.name(), "name",
+					PayerNames.chinese(payer), "englishName", PayerNames.english(payer), "order", payer.ordinal()));
+		}
+		tx.run("""
+				UNWIND $rows AS row
+				MERGE (p:Payer {id: row.id})
+				SET p += row
+				""", Map.of("rows", rows)).consume();
+	}
+
+	private static String writeIssue(TransactionContext tx, Gazette gazette) {
+		IssueRecord issue = gazette.issue();
+		String id = GraphIds.issue(issue.key());
+		Map<String, Object> props = new HashMap<>();
+		props.put("key", issue.key());
+		props.put("title", issue.title());
+		props.put("year", issue.year());
+		props.put("number", issue.number());
+		props.put("cumulativeNumber", issue.cumulativeNumber());
+		props.put("publishedOn", issue.publishedOn());
+		props.put("publisher", issue.publisher());
+		props.put("sourceFile", gazette.sourceFile());
+		props.put("sha256", gazette.sha256());
+		props.putAll(source(null, issue.source()));
+		tx.run("""
+				MERGE (i:Issue {id: $id})
+				SET i += $props
+				""", Map.of("id", id, "props", props)).consume();
+		return id;
+	}
+
+	private static void removeWhatTheIssueOwns(TransactionContext tx, String issueKey, String issueId) {
+		for (String label : List.of("ServiceItem", "Task", "Indicator", "PhasedTarget", "Appointment", "Annex")) {
+			// Labels can't be parameters; the list above is fixed, never user input.
+			tx.run("MATCH (n:" + label + " {issueKey: $issueKey}) DETACH DELETE n", Map.of("issueKey", issueKey))
+				.consume();
+		}
+		tx.run("""
+				MATCH (d:Document)-[:PUBLISHED_IN]->(:Issue {id: $issueId})
+				OPTIONAL MATCH (d)-[r:CITES|INTERPRETS]->()
+				DELETE r
+				""", Map.of("issueId", issueId)).consume();
+		tx.run("""
+				MATCH (:Person)-[r:ON_EDITORIAL_BOARD]->(:Issue {id: $issueId})
+				DELETE r
+				""", Map.of("issueId", issueId)).consume();
+	}
+
+	private static void writeDocuments(TransactionContext tx, Gazette gazette, String issueId) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (DocumentRecord doc : gazette.documents()) {
+			Map<String, Object> props = new HashMap<>();
+			props.put("key", doc.key());
+			props.put("number", doc.number());
+			props.put("title", doc.title());
+			props.put("kind", doc.kind().name());
+			props.put("issuer", doc.issuer());
+			props.put("issuedOn", doc.issuedOn());
+			props.put("addressees", doc.addressees());
+			props.put("citedOnly", doc.citedOnly());
+			props.put("searchText", (doc.number() == null ? "" : doc.number() + " ") + doc.title());
+			if (doc.source() != null) {
+				props.putAll(source(doc.citedOnly() ? null : doc.key(), doc.source()));
+			}
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", GraphIds.document(doc.key()));
+			row.put("citedOnly", doc.citedOnly());
+			row.put("props", props);
+			row.put("interprets", doc.interprets() == null ? null : GraphIds.document(doc.interprets()));
+			rows.add(row);
+		}
+		// A document known only by citation never overwrites what an issue printed in full.
+		tx.run("""
+				UNWIND $rows AS row
+				MERGE (d:Document {id: row.id})
+				ON CREATE SET d += row.props
+				ON MATCH SET d += CASE WHEN row.citedOnly AND d.citedOnly = false THEN {} ELSE row.props END
+				WITH d, row
+				WHERE NOT row.citedOnly
+				MATCH (i:Issue {id: $issueId})
+				MERGE (d)-[:PUBLISHED_IN]->(i)
+				""", Map.of("rows", rows, "issueId", issueId)).consume();
+		tx.run("""
+				UNWIND $rows AS row
+				WITH row WHERE row.interprets IS NOT NULL
+				MATCH (d:Document {id: row.id}), (target:Document {id: row.interprets})
+				MERGE (d)-[:INTERPRETS]->(target)
+				""", Map.of("rows", rows)).consume();
+		List<Map<String, Object>> annexes = gazette.annexes().stream().map(annex -> {
+			Map<String, Object> row = new HashMap<>(source(annex.documentKey(), annex.source()));
+			row.put("id", GraphIds.annex(annex.documentKey(), annex.no()));
+			row.put("no", annex.no());
+			row.put("title", annex.title());
+			row.put("issueKey", gazette.issue().key());
+			row.put("document", GraphIds.document(annex.documentKey()));
+			return row;
+		}).toList();
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (d:Document {id: row.document})
+				MERGE (a:Annex {id: row.id})
+				SET a += row
+				REMOVE a.document
+				MERGE (d)-[:HAS_ANNEX]->(a)
+				""", Map.of("rows", annexes)).consume();
+	}
+
+	private static void writeCitations(TransactionContext tx, Gazette gazette) {
+		List<Map<String, Object>> rows = gazette.citations().stream().map(c -> {
+			Map<String, Object> row = new HashMap<>(source(c.citingKey(), c.source()));
+			row.put("from", GraphIds.document(c.citingKey()));
+			row.put("to", GraphIds.document(c.citedKey()));
+			return row;
+		}).toList();
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (a:Document {id: row.from}), (b:Document {id: row.to})
+				MERGE (a)-[r:CITES]->(b)
+				SET r += row
+				REMOVE r.from, r.to
+				""", Map.of("rows", rows)).consume();
+	}
+
+	private static void writeServiceList(TransactionContext tx, Gazette gazette, Map<String, String> orgIds) {
+		List<Map<String, Object>> domains = gazette.domains().stream().map(d -> {
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", GraphIds.domain(d.name()));
+			row.put("name", d.name());
+			row.put("englishName", d.englishName());
+			row.put("order", d.order());
+			return row;
+		}).toList();
+		tx.run("""
+				UNWIND $rows AS row
+				MERGE (d:Domain {id: row.id})
+				SET d += row
+				""", Map.of("rows", domains)).consume();
+
+		List<Map<String, Object>> items = new ArrayList<>();
+		for (ServiceItemRecord item : gazette.serviceItems()) {
+			Map<String, Object> props = new HashMap<>(source(item.documentKey(), item.source()));
+			props.put("no", item.no());
+			props.put("name", item.name());
+			props.put("targetGroup", item.targetGroup());
+			props.put("standard", item.standard());
+			props.put("fundingText", item.funding().text());
+			props.put("fundingPattern", item.funding().pattern());
+			props.put("issueKey", gazette.issue().key());
+			props.put("documentKey", item.documentKey());
+			// Keyset pagination orders by this: issues by date, then the list's printed order.
+			props.put("sortKey", "%s|%s|%05d".formatted(gazette.issue().publishedOn(), item.documentKey(), item.no()));
+			props.put("searchText", String.join(" ", item.name(), item.targetGroup(), item.standard(),
+					item.funding().text()));
+			List<Map<String, Object>> shares = new ArrayList<>();
+			for (FundingShare share : item.funding().shares()) {
+				Map<String, Object> s = new HashMap<>();
+				s.put("payer", GraphIds.payer(share.payer().name()));
+				s.put("role", share.role().name());
+				s.put("locality", share.locality());
+				s.put("rate", share.rate());
+				s.put("order", shares.size());
+				shares.add(s);
+			}
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", GraphIds.serviceItem(item.documentKey(), item.no()));
+			row.put("props", props);
+			row.put("domain", GraphIds.domain(item.domain()));
+			row.put("document", GraphIds.document(item.documentKey()));
+			row.put("leads", ids(item.leadDepartments(), orgIds));
+			row.put("shares", shares);
+			items.add(row);
+		}
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (dom:Domain {id: row.domain}), (doc:Document {id: row.document})
+				MERGE (s:ServiceItem {id: row.id})
+				SET s += row.props
+				MERGE (s)-[:IN_DOMAIN]->(dom)
+				MERGE (s)-[:LISTED_IN]->(doc)
+				WITH s, row
+				UNWIND range(0, size(row.leads) - 1) AS i
+				MATCH (dep:Organization {id: row.leads[i]})
+				MERGE (dep)-[l:LEADS]->(s)
+				SET l.order = i
+				""", Map.of("rows", items)).consume();
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (s:ServiceItem {id: row.id})
+				UNWIND row.shares AS share
+				MATCH (p:Payer {id: share.payer})
+				CREATE (s)-[f:FUNDED_BY]->(p)
+				SET f.role = share.role, f.locality = share.locality, f.rate = share.rate, f.order = share.order
+				""", Map.of("rows", items)).consume();
+	}
+
+	private static void writeTasks(TransactionContext tx, Gazette gazette, Map<String, String> orgIds) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (TaskRecord task : gazette.tasks()) {
+			Map<String, Object> props = new HashMap<>(source(task.documentKey(), task.source()));
+			props.put("key", task.key());
+			props.put("kind", task.kind().name());
+			props.put("title", task.title());
+			props.put("text", task.text());
+			props.put("separateLeads", task.separateLeads());
+			props.put("issueKey", gazette.issue().key());
+			props.put("documentKey", task.documentKey());
+			props.put("searchText", (task.title() == null ? "" : task.title() + " ") + task.text());
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", GraphIds.task(task.documentKey(), task.key()));
+			row.put("props", props);
+			row.put("document", GraphIds.document(task.documentKey()));
+			row.put("units", ids(task.units(), orgIds));
+			rows.add(row);
+		}
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (doc:Document {id: row.document})
+				MERGE (t:Task {id: row.id})
+				SET t += row.props
+				MERGE (t)-[:IN_DOCUMENT]->(doc)
+				WITH t, row
+				UNWIND range(0, size(row.units) - 1) AS i
+				MATCH (dep:Organization {id: row.units[i]})
+				MERGE (dep)-[r:RESPONSIBLE_FOR]->(t)
+				SET r.order = i
+				""", Map.of("rows", rows)).consume();
+	}
+
+	private static void writeIndicatorsAndTargets(TransactionContext tx, Gazette gazette) {
+		List<Map<String, Object>> indicators = gazette.indicators().stream().map(ind -> {
+			Map<String, Object> row = new HashMap<>(source(ind.documentKey(), ind.source()));
+			row.put("id", GraphIds.indicator(ind.documentKey(), ind.order()));
+			row.put("order", ind.order());
+			row.put("name", ind.name());
+			row.put("domain", ind.domain());
+			row.put("unit", ind.unit());
+			row.put("baseline", ind.baseline());
+			row.put("target", ind.target());
+			row.put("cumulative", ind.cumulative());
+			row.put("issueKey", gazette.issue().key());
+			row.put("documentKey", ind.documentKey());
+			row.put("searchText", ind.name() + (ind.domain() == null ? "" : " " + ind.domain()));
+			return row;
+		}).toList();
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (doc:Document {id: 'Document:' + row.documentKey})
+				MERGE (n:Indicator {id: row.id})
+				SET n += row
+				MERGE (n)-[:IN_DOCUMENT]->(doc)
+				""", Map.of("rows", indicators)).consume();
+		List<Map<String, Object>> targets = gazette.phasedTargets().stream().map(t -> {
+			Map<String, Object> row = new HashMap<>(source(t.documentKey(), t.source()));
+			row.put("id", GraphIds.phasedTarget(t.documentKey(), t.targetYear()));
+			row.put("phase", t.phase());
+			row.put("fromYear", t.fromYear());
+			row.put("toYear", t.toYear());
+			row.put("targetYear", t.targetYear());
+			row.put("targets", t.targets());
+			row.put("issueKey", gazette.issue().key());
+			row.put("documentKey", t.documentKey());
+			return row;
+		}).toList();
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (doc:Document {id: 'Document:' + row.documentKey})
+				MERGE (n:PhasedTarget {id: row.id})
+				SET n += row
+				MERGE (n)-[:IN_DOCUMENT]->(doc)
+				""", Map.of("rows", targets)).consume();
+	}
+
+	private static void writePeople(TransactionContext tx, Gazette gazette, String issueId,
+			Map<String, String> orgIds) {
+		List<Map<String, Object>> board = gazette.editorialBoard().stream().map(m -> {
+			Map<String, Object> row = new HashMap<>(source(null, m.source()));
+			row.put("id", GraphIds.person(m.person()));
+			row.put("name", m.person());
+			row.put("roles", m.roles());
+			return row;
+		}).toList();
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (i:Issue {id: $issueId})
+				MERGE (p:Person {id: row.id})
+				SET p.name = row.name, p.searchText = row.name
+				MERGE (p)-[r:ON_EDITORIAL_BOARD]->(i)
+				SET r.roles = row.roles, r.srcFrom = row.srcFrom, r.srcTo = row.srcTo, r.srcText = row.srcText
+				""", Map.of("rows", board, "issueId", issueId)).consume();
+
+		Map<String, Integer> perDecision = new LinkedHashMap<>();
+		List<Map<String, Object>> appointments = new ArrayList<>();
+		for (AppointmentRecord a : gazette.appointments()) {
+			int index = perDecision.merge(a.decisionKey(), 1, Integer::sum);
+			Map<String, Object> props = new HashMap<>(source(a.decisionKey(), a.source()));
+			props.put("action", a.action().name());
+			props.put("post", a.post());
+			props.put("date", a.date());
+			props.put("issueKey", gazette.issue().key());
+			props.put("documentKey", a.decisionKey());
+			props.put("index", index);
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", GraphIds.appointment(a.decisionKey(), index));
+			row.put("props", props);
+			row.put("person", GraphIds.person(a.person()));
+			row.put("personName", a.person());
+			row.put("organization", ids(List.of(a.organization()), orgIds).getFirst());
+			row.put("decision", GraphIds.document(a.decisionKey()));
+			appointments.add(row);
+		}
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (org:Organization {id: row.organization}), (doc:Document {id: row.decision})
+				MERGE (p:Person {id: row.person})
+				SET p.name = row.personName, p.searchText = row.personName
+				MERGE (a:Appointment {id: row.id})
+				SET a += row.props
+				MERGE (p)-[:HAS_APPOINTMENT]->(a)
+				MERGE (a)-[:AT]->(org)
+				MERGE (a)-[:DECIDED_BY]->(doc)
+				""", Map.of("rows", appointments)).consume();
+	}
+
+	private static List<String> ids(List<String> names, Map<String, String> orgIds) {
+		return names.stream().map(name -> {
+			String id = orgIds.get(name);
+			if (id == null) {
+				// The parser resolves every mention against the same registry; reaching this is a bug.
+				throw new IllegalStateException("organisation " + name + " is not in the registry");
+			}
+			return id;
+		}).toList();
+	}
+
+	private static Map<String, Object> source(String documentKey, SourceRef source) {
+		Map<String, Object> props = new HashMap<>();
+		props.put("srcDocument", documentKey);
+		props.put("srcFile", source.file());
+		props.put("srcFrom", source.fromLine());
+		props.put("srcTo", source.toLine());
+		props.put("srcText", source.text());
+		return props;
+	}
+
+	private static String nullToEmpty(String s) {
+		return s == null ? "" : s;
+	}
+}

@@ -1,0 +1,121 @@
+package org.policygraph.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.neo4j.SchemaMigrations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the graph from the seed directory at startup when the seed changed. The seed's content hash is kept
+ * in the graph and written in the same transaction as the last issue, so a crash mid-seed means the next
+ * start seeds again, and re-seeding replaces rather than duplicates.
+ */
+@Component
+class GraphSeeder implements InitializingBean {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphSeeder.class);
+
+	/** Bump when the writer's graph model changes, so existing stores are re-seeded. */
+	static final String MODEL_VERSION = "1";
+
+	private final SeedProperties properties;
+
+	private final Driver driver;
+
+	GraphSeeder(SeedProperties properties, Driver driver, SchemaMigrations migrations) {
+		this.properties = properties;
+		this.driver = driver;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		if (properties.enabled()) {
+			seed();
+		}
+	}
+
+	record SeedFile(String name, byte[] content) {
+	}
+
+	void seed() {
+		long started = System.nanoTime();
+		String base = properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
+		SeedFile registryFile = read(base, "departments.tsv").getFirst();
+		List<SeedFile> gazettes = read(base, "*.txt");
+		byte[][] parts = new byte[gazettes.size() * 2 + 3][];
+		parts[0] = MODEL_VERSION.getBytes(StandardCharsets.UTF_8);
+		parts[1] = registryFile.content();
+		parts[2] = new byte[0];
+		for (int i = 0; i < gazettes.size(); i++) {
+			parts[3 + 2 * i] = gazettes.get(i).name().getBytes(StandardCharsets.UTF_8);
+			parts[4 + 2 * i] = gazettes.get(i).content();
+		}
+		String hash = GazetteIngester.sha256(parts);
+		if (hash.equals(currentHash())) {
+			log.info("Graph seed unchanged ({}), nothing to ingest", hash.substring(0, 12));
+			return;
+		}
+		DepartmentRegistry registry = DepartmentRegistry.load(new java.io.ByteArrayInputStream(registryFile.content()),
+				registryFile.name());
+		GazetteIngester ingester = new GazetteIngester(registry, driver);
+		// Parse everything first: a malformed seed file must not leave half a seed behind.
+		List<Gazette> parsed = gazettes.stream().map(f -> ingester.parse(f.name(), f.content())).toList();
+		for (int i = 0; i < parsed.size(); i++) {
+			boolean last = i == parsed.size() - 1;
+			var summary = ingester.write(parsed.get(i), last ? Map.of("name", "graph-seed", "hash", hash) : Map.of());
+			log.info("Seeded {}: {} documents, {} service items, {} tasks, {} indicators, {} appointments, {} citations",
+					summary.issueKey(), summary.documents(), summary.serviceItems(), summary.tasks(),
+					summary.indicators(), summary.appointments(), summary.citations());
+		}
+		log.info("Graph seeded from {} gazette file(s) in {} ms", parsed.size(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private String currentHash() {
+		try (var session = driver.session()) {
+			return session.executeRead(tx -> tx.run("MATCH (s:SeedState {name: 'graph-seed'}) RETURN s.hash AS hash")
+				.list(r -> r.get("hash").asString(null))
+				.stream()
+				.findFirst()
+				.orElse(null));
+		}
+	}
+
+	private static List<SeedFile> read(String base, String pattern) {
+		try {
+			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(base + pattern);
+			if (resources.length == 0) {
+				throw new IllegalStateException("graph seed " + base + " has no " + pattern);
+			}
+			return Arrays.stream(resources)
+				.filter(Resource::exists)
+				.sorted(Comparator.comparing(Resource::getFilename))
+				.map(r -> new SeedFile(r.getFilename(), GazetteIngester.readAll(inputStream(r))))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static java.io.InputStream inputStream(Resource resource) {
+		try {
+			return resource.getInputStream();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

@@ -1,0 +1,80 @@
+package org.policygraph.ingest;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.policygraph.department.DepartmentRegistry;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command-line side of ingesting: write files into the store, or export their records for review. */
+public final class IngestCommands {
+
+	private IngestCommands() {
+	}
+
+	/** Ingests each file in its own transaction; a malformed file is reported with its line and skipped whole. */
+	public static int ingest(Class<?> application, String[] files) {
+		if (files.length == 0) {
+			System.err.println("usage: ingest FILE...");
+			return 2;
+		}
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("policygraph.seed.enabled", "false");
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+			.web(WebApplicationType.NONE)
+			.properties(properties)
+			.run()) {
+			GazetteIngester ingester = new GazetteIngester(DepartmentRegistry.loadDefault(),
+					context.getBean(Driver.class));
+			int failures = 0;
+			for (String file : files) {
+				try {
+					Path path = Path.of(file);
+					var summary = ingester.ingest(path.getFileName().toString(), Files.readAllBytes(path));
+					System.out.printf("ingested %s: issue %s, %d documents, %d service items, %d tasks, "
+							+ "%d indicators, %d appointments, %d citations%n", file, summary.issueKey(),
+							summary.documents(), summary.serviceItems(), summary.tasks(), summary.indicators(),
+							summary.appointments(), summary.citations());
+				}
+				catch (GazetteFormatException | IOException ex) {
+					failures++;
+					System.err.println("not ingested: " + ex.getMessage());
+				}
+			}
+			return failures == 0 ? 0 : 1;
+		}
+	}
+
+	/** Prints the records extracted from one file as JSON, without touching any database. */
+	public static int export(String[] args, PrintStream out, PrintStream err) {
+		if (args.length != 1) {
+			err.println("usage: export FILE");
+			return 2;
+		}
+		try {
+			Path path = Path.of(args[0]);
+			Gazette gazette = new GazetteIngester(DepartmentRegistry.loadDefault(), null)
+				.parse(path.getFileName().toString(), Files.readAllBytes(path));
+			out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+				.writeValueAsString(gazette));
+			return 0;
+		}
+		catch (GazetteFormatException ex) {
+			err.println("malformed gazette: " + ex.getMessage());
+			return 1;
+		}
+		catch (IOException ex) {
+			err.println("cannot read " + args[0] + ": " + ex.getMessage());
+			return 1;
+		}
+	}
+}

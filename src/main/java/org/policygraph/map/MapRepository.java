@@ -1,0 +1,129 @@
+package org.policygraph.map;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
+import org.policygraph.graphql.Neo4jReads;
+import org.policygraph.graphql.Params;
+import org.policygraph.map.GraphView.GraphEdge;
+import org.policygraph.map.GraphView.GraphNode;
+import org.policygraph.map.GraphView.Path;
+import org.springframework.stereotype.Repository;
+
+/** Reads nodes by id, paths between nodes and the neighbourhoods that make responsibility maps. */
+@Repository
+class MapRepository {
+
+	/** Hubs a map stops at: going through them would connect everything to everything. */
+	private static final String NOT_THROUGH_HUBS = """
+			all(n IN nodes(p)[1..-1] WHERE NOT (n:Payer OR n:Domain OR n:Issue OR n:Document))
+			""";
+
+	private final Neo4jReads reads;
+
+	MapRepository(Neo4jReads reads) {
+		this.reads = reads;
+	}
+
+	Object node(String label, String id) {
+		// The label comes from NodeTypes' fixed list; the id is a parameter.
+		return reads.single("""
+				MATCH (n:%s {id: $id})
+				OPTIONAL MATCH (p:Person)-[:HAS_APPOINTMENT]->(n)-[:AT]->(o:Organization)
+				RETURN n, p.id AS person, o.id AS organization
+				""".formatted(label), Map.of("id", id), r -> NodeTypes.toRecord(r.get("n").asNode(),
+				r.get("person").isNull() ? null : r.get("person").asString(),
+				r.get("organization").isNull() ? null : r.get("organization").asString()));
+	}
+
+	/** The id of the entity a user names: an id, a department or person, an item, a domain or a document. */
+	String idForName(String name) {
+		return reads.single("""
+				CALL () {
+				  MATCH (n:Organization) WHERE n.name = $name OR n.fullName = $name OR $name IN n.aliases
+				  RETURN n.id AS id, 1 AS rank
+				  UNION
+				  MATCH (n:Person {name: $name}) RETURN n.id AS id, 2 AS rank
+				  UNION
+				  MATCH (n:ServiceItem {name: $name}) RETURN n.id AS id, 3 AS rank
+				  UNION
+				  MATCH (n:Domain {name: $name}) RETURN n.id AS id, 4 AS rank
+				  UNION
+				  MATCH (n:Document) WHERE n.number = $name OR n.title = $name RETURN n.id AS id, 5 AS rank
+				}
+				RETURN id ORDER BY rank, id LIMIT 1
+				""", Map.of("name", name), r -> r.get("id").asString());
+	}
+
+	List<String> nameCandidates() {
+		return reads.list("""
+				CALL () {
+				  MATCH (n:Organization) RETURN n.name AS name
+				  UNION MATCH (n:Person) RETURN n.name AS name
+				  UNION MATCH (n:ServiceItem) RETURN n.name AS name
+				  UNION MATCH (n:Domain) RETURN n.name AS name
+				}
+				RETURN name
+				""", Map.of(), r -> r.get("name").asString());
+	}
+
+	/** Shortest paths; {@code maxLength} is a validated small integer, since Cypher can't take it as a parameter. */
+	List<Path> shortestPaths(String fromLabel, String fromId, String toLabel, String toId, int maxLength, int first) {
+		return reads.list("""
+				MATCH (a:%s {id: $from}), (b:%s {id: $to})
+				MATCH p = allShortestPaths((a)-[*..%d]-(b))
+				WHERE all(n IN nodes(p)[1..-1] WHERE NOT n:Issue)
+				RETURN p LIMIT $first
+				""".formatted(fromLabel, toLabel, maxLength), Params.of("from", fromId, "to", toId, "first", first),
+				MapRepository::toPath);
+	}
+
+	GraphView neighbourhood(String label, String id, int depth, int maxNodes) {
+		Map<String, GraphNode> nodes = new LinkedHashMap<>();
+		Map<String, GraphEdge> edges = new LinkedHashMap<>();
+		reads.list("""
+				MATCH (c:%s {id: $id})
+				OPTIONAL MATCH p = (c)-[*1..%d]-(x)
+				WHERE p IS NULL OR %s
+				RETURN c, p LIMIT $limit
+				""".formatted(label, depth, NOT_THROUGH_HUBS), Map.of("id", id, "limit", maxNodes * 4), r -> {
+			GraphNode centre = GraphLabels.node(r.get("c").asNode());
+			nodes.putIfAbsent(centre.id(), centre);
+			if (!r.get("p").isNull() && nodes.size() < maxNodes) {
+				Path path = toPath(r.get("p"));
+				path.nodes().forEach(n -> nodes.putIfAbsent(n.id(), n));
+				path.edges().forEach(e -> edges.putIfAbsent(e.source() + e.type() + e.target(), e));
+			}
+			return centre;
+		});
+		List<GraphEdge> kept = edges.values().stream()
+			.filter(e -> nodes.containsKey(e.source()) && nodes.containsKey(e.target()))
+			.toList();
+		return new GraphView(List.copyOf(nodes.values()), kept);
+	}
+
+	private static Path toPath(Record record) {
+		return toPath(record.get("p"));
+	}
+
+	private static Path toPath(org.neo4j.driver.Value value) {
+		var path = value.asPath();
+		Map<String, String> ids = new LinkedHashMap<>();
+		List<GraphNode> nodes = new ArrayList<>();
+		for (Node n : path.nodes()) {
+			GraphNode g = GraphLabels.node(n);
+			ids.put(n.elementId(), g.id());
+			nodes.add(g);
+		}
+		List<GraphEdge> edges = new ArrayList<>();
+		for (Relationship r : path.relationships()) {
+			edges.add(GraphLabels.edge(r, ids.get(r.startNodeElementId()), ids.get(r.endNodeElementId())));
+		}
+		return new Path(path.length(), nodes, edges);
+	}
+}

@@ -1,0 +1,29 @@
+package org.policygraph.neo4j;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the embedded database when no external URI is configured, and a driver pointing at it. Spring
+ * Boot's own driver configuration backs off because a {@link Driver} bean exists.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalNeo4jCondition.class)
+class EmbeddedNeo4jConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		return EmbeddedNeo4j.start(properties);
+	}
+
+	@Bean(destroyMethod = "close")
+	Driver neo4jDriver(EmbeddedNeo4j embedded) {
+		return GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(),
+				Config.builder().withoutEncryption().build());
+	}
+}

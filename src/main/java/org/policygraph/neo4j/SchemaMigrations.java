@@ -1,0 +1,122 @@
+package org.policygraph.neo4j;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Applies the versioned schema scripts in {@code neo4j/migrations/} once each, in version order, and
+ * records them in the graph. A script whose content changed after it was applied is an error: schema
+ * history is append-only.
+ */
+public final class SchemaMigrations {
+
+	private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
+
+	private static final Pattern NAME = Pattern.compile("V(\\d+)__(.+)\\.cypher");
+
+	private final Driver driver;
+
+	public SchemaMigrations(Driver driver) {
+		this.driver = driver;
+	}
+
+	record Migration(int version, String description, String checksum, List<String> statements) {
+	}
+
+	public int apply() {
+		int applied = 0;
+		for (Migration migration : load()) {
+			if (applyOne(migration)) {
+				applied++;
+			}
+		}
+		return applied;
+	}
+
+	private boolean applyOne(Migration migration) {
+		try (var session = driver.session(SessionConfig.defaultConfig())) {
+			String existing = session.executeRead(tx -> tx.run("""
+					MATCH (m:__Migration {version: $version}) RETURN m.checksum AS checksum
+					""", java.util.Map.of("version", migration.version()))
+				.list(r -> r.get("checksum").asString())
+				.stream()
+				.findFirst()
+				.orElse(null));
+			if (existing != null) {
+				if (!existing.equals(migration.checksum())) {
+					throw new IllegalStateException("schema migration V" + migration.version()
+							+ " changed after it was applied; add a new migration instead");
+				}
+				return false;
+			}
+			// Schema statements can't share a transaction with data writes, so each runs on its own.
+			for (String statement : migration.statements()) {
+				session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+			}
+			session.executeWriteWithoutResult(tx -> tx.run("""
+					MERGE (m:__Migration {version: $version})
+					SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()
+					""", java.util.Map.of("version", migration.version(), "description", migration.description(),
+					"checksum", migration.checksum())).consume());
+			log.info("Applied schema migration V{} {}", migration.version(), migration.description());
+			return true;
+		}
+	}
+
+	static List<Migration> load() {
+		try {
+			Resource[] resources = new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:neo4j/migrations/V*__*.cypher");
+			return Arrays.stream(resources).map(SchemaMigrations::read)
+				.sorted(Comparator.comparingInt(Migration::version)).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Migration read(Resource resource) {
+		Matcher name = NAME.matcher(resource.getFilename());
+		if (!name.matches()) {
+			throw new IllegalStateException("bad migration file name " + resource.getFilename());
+		}
+		try {
+			String text = resource.getContentAsString(StandardCharsets.UTF_8);
+			List<String> statements = Arrays.stream(text.split(";\\s*(\\n|$)"))
+				.map(s -> s.lines().filter(l -> !l.strip().startsWith("//")).reduce("", (a, b) -> a + b + "\n").strip())
+				.filter(s -> !s.isEmpty())
+				.toList();
+			return new Migration(Integer.parseInt(name.group(1)), name.group(2).replace('_', ' '), sha256(text),
+					statements);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

@@ -1,0 +1,156 @@
+package org.policygraph.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.dataloader.DataLoader;
+import org.policygraph.department.Department;
+import org.policygraph.department.DepartmentRepository;
+import org.policygraph.document.Document;
+import org.policygraph.funding.Funding;
+import org.policygraph.funding.FundingShare;
+import org.policygraph.funding.PayerNames;
+import org.policygraph.graphql.ClosestNames;
+import org.policygraph.graphql.Connection;
+import org.policygraph.graphql.NotFoundException;
+import org.policygraph.graphql.Page;
+import org.policygraph.service.ServiceItemRepository.Filter;
+import org.policygraph.service.ServiceItemRepository.GroupRow;
+import org.policygraph.service.ServiceItemRepository.Grouping;
+import org.policygraph.service.ServiceItemRepository.Parent;
+import org.policygraph.service.ServiceItemRepository.ParentPage;
+import org.policygraph.ingest.DocumentNumbers;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+@Controller
+class ServiceItemController {
+
+	private final ServiceItemRepository items;
+
+	private final DepartmentRepository departments;
+
+	ServiceItemController(ServiceItemRepository items, DepartmentRepository departments,
+			BatchLoaderRegistry loaders) {
+		this.items = items;
+		this.departments = departments;
+		// Nested pages take arguments, which @BatchMapping can't carry; a keyed loader batches them per kind.
+		loaders.forTypePair(ParentPage.class, Connection.class)
+			.withName("serviceItemPages")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> {
+				Map<ParentPage, Connection> result = new java.util.HashMap<>();
+				keys.stream().collect(Collectors.groupingBy(ParentPage::parent))
+					.forEach((parent, group) -> result.putAll(items.pages(parent, group)));
+				return result;
+			}));
+	}
+
+	@QueryMapping
+	ServiceItem serviceItem(@Argument int no, @Argument String document) {
+		ServiceItem item = items.byNo(no, document == null ? null : DocumentNumbers.normalise(document));
+		if (item == null) {
+			throw new NotFoundException("service item", "no. " + no, List.of());
+		}
+		return item;
+	}
+
+	@QueryMapping
+	Connection<ServiceItem> serviceItems(@Argument ServiceItemWhere where, @Argument Integer first,
+			@Argument String after) {
+		return items.page(resolve(where), Page.of(first, after));
+	}
+
+	@QueryMapping
+	List<GroupRow> serviceItemCounts(@Argument Grouping by, @Argument ServiceItemWhere where) {
+		return items.countBy(by, resolve(where));
+	}
+
+	@QueryMapping
+	List<Domain> domains() {
+		return items.allDomains();
+	}
+
+	@BatchMapping
+	Map<ServiceItem, Domain> domain(List<ServiceItem> list) {
+		Map<String, Domain> byId = items.domains(ids(list));
+		return list.stream().collect(Collectors.toMap(Function.identity(), s -> byId.get(s.id()), (a, b) -> a));
+	}
+
+	@BatchMapping
+	Map<ServiceItem, Funding> funding(List<ServiceItem> list) {
+		Map<String, List<FundingShare>> shares = items.shares(ids(list));
+		return list.stream().collect(Collectors.toMap(Function.identity(),
+				s -> ServiceItemRepository.funding(s, shares.get(s.id())), (a, b) -> a));
+	}
+
+	@BatchMapping
+	Map<ServiceItem, List<Department>> leadDepartments(List<ServiceItem> list) {
+		Map<String, List<Department>> leads = items.leads(ids(list));
+		return list.stream().collect(Collectors.toMap(Function.identity(),
+				s -> leads.getOrDefault(s.id(), List.of()), (a, b) -> a));
+	}
+
+	@BatchMapping
+	Map<Domain, Integer> itemCount(List<Domain> domains) {
+		Map<String, Integer> counts = items.itemCounts(domains.stream().map(Domain::id).toList());
+		return domains.stream().collect(Collectors.toMap(Function.identity(),
+				d -> counts.getOrDefault(d.id(), 0), (a, b) -> a));
+	}
+
+	@SchemaMapping(typeName = "Department", field = "leads")
+	CompletableFuture<Connection> leads(Department department, @Argument Integer first, @Argument String after,
+			DataLoader<ParentPage, Connection> serviceItemPages) {
+		return serviceItemPages.load(new ParentPage(Parent.DEPARTMENT, department.id(), Page.of(first, after)));
+	}
+
+	@SchemaMapping(typeName = "Domain", field = "serviceItems")
+	CompletableFuture<Connection> domainItems(Domain domain, @Argument Integer first, @Argument String after,
+			DataLoader<ParentPage, Connection> serviceItemPages) {
+		return serviceItemPages.load(new ParentPage(Parent.DOMAIN, domain.id(), Page.of(first, after)));
+	}
+
+	@SchemaMapping(typeName = "Document", field = "serviceItems")
+	CompletableFuture<Connection> documentItems(Document document, @Argument Integer first,
+			@Argument String after, DataLoader<ParentPage, Connection> serviceItemPages) {
+		return serviceItemPages.load(new ParentPage(Parent.DOCUMENT, document.id(), Page.of(first, after)));
+	}
+
+	@SchemaMapping(typeName = "FundingShare")
+	String payerName(FundingShare share) {
+		return PayerNames.chinese(share.payer());
+	}
+
+	@SchemaMapping(typeName = "FundingShare")
+	String payerEnglishName(FundingShare share) {
+		return PayerNames.english(share.payer());
+	}
+
+	private Filter resolve(ServiceItemWhere where) {
+		ServiceItemWhere w = where == null ? ServiceItemWhere.NONE : where;
+		String lead = w.leadDepartment() == null ? null : departments.resolveDepartment(w.leadDepartment()).name();
+		String domain = null;
+		if (w.domain() != null) {
+			domain = items.domainName(w.domain().strip());
+			if (domain == null) {
+				throw new NotFoundException("domain", w.domain(), ClosestNames.closest(w.domain(),
+						items.allDomains().stream().map(Domain::name).toList(), 3));
+			}
+		}
+		List<Map<String, Object>> payers = w.payers() == null ? List.of()
+				: w.payers().stream().map(p -> org.policygraph.graphql.Params.of("payer", p.payer().name(), "role",
+						p.role() == null ? null : p.role().name())).toList();
+		return new Filter(domain, lead, payers, w.fundingPattern(), w.text());
+	}
+
+	private static List<String> ids(List<ServiceItem> list) {
+		return list.stream().map(ServiceItem::id).distinct().toList();
+	}
+}

@@ -1,0 +1,232 @@
+package org.policygraph.service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.policygraph.department.Department;
+import org.policygraph.funding.Funding;
+import org.policygraph.funding.FundingRole;
+import org.policygraph.funding.FundingShare;
+import org.policygraph.funding.Payer;
+import org.policygraph.graphql.Connection;
+import org.policygraph.graphql.Neo4jReads;
+import org.policygraph.graphql.Page;
+import org.policygraph.graphql.Params;
+import org.springframework.stereotype.Repository;
+
+/** Reads service items: filtered pages, group-by counts, and the batched lookups behind nested fields. */
+@Repository
+class ServiceItemRepository {
+
+	/**
+	 * The filter every list query shares. Absent conditions are null parameters, so the query text never
+	 * depends on input; {@code $lead} and {@code $domain} arrive already resolved to canonical names.
+	 */
+	private static final String FILTER = """
+			($domain IS NULL OR EXISTS { MATCH (s)-[:IN_DOMAIN]->(:Domain {name: $domain}) })
+			AND ($lead IS NULL OR EXISTS { MATCH (:Organization {name: $lead})-[:LEADS]->(s) })
+			AND ($pattern IS NULL OR s.fundingPattern = $pattern)
+			AND ($text IS NULL OR s.name CONTAINS $text OR s.targetGroup CONTAINS $text
+			     OR s.standard CONTAINS $text OR s.fundingText CONTAINS $text)
+			AND all(x IN $payers WHERE EXISTS {
+			      MATCH (s)-[f:FUNDED_BY]->(p:Payer {code: x.payer}) WHERE x.role IS NULL OR f.role = x.role })
+			""";
+
+	private final Neo4jReads reads;
+
+	ServiceItemRepository(Neo4jReads reads) {
+		this.reads = reads;
+	}
+
+	/** A filter with names already resolved: canonical lead department and domain names. */
+	record Filter(String domain, String lead, List<Map<String, Object>> payers, String pattern, String text) {
+
+		Map<String, Object> params() {
+			return Params.of("domain", domain, "lead", lead, "payers", payers, "pattern", pattern, "text", text);
+		}
+	}
+
+	Connection<ServiceItem> page(Filter filter, Page page) {
+		Map<String, Object> params = filter.params();
+		params.put("after", page.after());
+		params.put("fetch", page.fetch());
+		var result = reads.single("""
+				CALL () { MATCH (s:ServiceItem) WHERE %s RETURN count(s) AS total }
+				CALL () {
+				  MATCH (s:ServiceItem) WHERE ($after IS NULL OR s.sortKey > $after) AND %s
+				  WITH s ORDER BY s.sortKey LIMIT $fetch
+				  RETURN collect(s) AS items
+				}
+				RETURN total, items
+				""".formatted(FILTER, FILTER), params,
+				r -> Map.entry(r.get("total").asInt(), r.get("items").asList(v -> ServiceItem.of(v.asNode()))));
+		return Connection.of(result.getValue(), page, result.getKey(), ServiceItem::sortKey);
+	}
+
+	/**
+	 * The item with a number: when several lists have it, the one from the earliest issue (the first list
+	 * ingested is the reference most users mean), unless a document is named.
+	 */
+	ServiceItem byNo(int no, String documentKey) {
+		return reads.single("""
+				MATCH (s:ServiceItem {no: $no})
+				WHERE $document IS NULL OR s.documentKey = $document
+				RETURN s ORDER BY s.sortKey LIMIT 1
+				""", Params.of("no", no, "document", documentKey), r -> ServiceItem.of(r.get("s").asNode()));
+	}
+
+	record GroupRow(String key, String englishName, int count) {
+	}
+
+	List<GroupRow> countBy(Grouping grouping, Filter filter) {
+		return reads.list("MATCH (s:ServiceItem) WHERE " + FILTER + grouping.cypher, filter.params(),
+				r -> new GroupRow(r.get("key").asString(), r.get("english").isNull() ? null
+						: r.get("english").asString(), r.get("count").asInt()));
+	}
+
+	/** The group-by dimensions; each is a fixed query tail, never built from input. */
+	enum Grouping {
+
+		LEAD_DEPARTMENT("""
+				MATCH (o:Organization)-[:LEADS]->(s)
+				RETURN o.name AS key, o.englishName AS english, count(DISTINCT s) AS count
+				ORDER BY count DESC, key
+				"""),
+		DOMAIN("""
+				MATCH (s)-[:IN_DOMAIN]->(d:Domain)
+				RETURN d.name AS key, d.englishName AS english, count(s) AS count, min(d.order) AS o
+				ORDER BY o, key
+				"""),
+		FUNDING_PATTERN("""
+				RETURN s.fundingPattern AS key, null AS english, count(s) AS count
+				ORDER BY count DESC, key
+				"""),
+		PAYER("""
+				MATCH (s)-[f:FUNDED_BY]->(p:Payer)
+				RETURN p.code + ':' + f.role AS key, p.englishName + ' — ' + toLower(f.role) AS english,
+				       count(DISTINCT s) AS count
+				ORDER BY count DESC, key
+				""");
+
+		private final String cypher;
+
+		Grouping(String cypher) {
+			this.cypher = cypher;
+		}
+	}
+
+	Map<String, Domain> domains(Collection<String> itemIds) {
+		return reads.list("""
+				MATCH (s:ServiceItem)-[:IN_DOMAIN]->(d:Domain) WHERE s.id IN $ids
+				RETURN s.id AS id, d
+				""", Map.of("ids", List.copyOf(itemIds)),
+				r -> Map.entry(r.get("id").asString(), Domain.of(r.get("d").asNode())))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	List<Domain> allDomains() {
+		return reads.list("""
+				MATCH (d:Domain) RETURN d ORDER BY d.order, d.name
+				""", Map.of(), r -> Domain.of(r.get("d").asNode()));
+	}
+
+	/** Canonical domain name for a Chinese or English name, or null. */
+	String domainName(String name) {
+		return reads.single("""
+				MATCH (d:Domain) WHERE d.name = $name OR toLower(d.englishName) = toLower($name)
+				RETURN d.name AS name LIMIT 1
+				""", Map.of("name", name), r -> r.get("name").asString());
+	}
+
+	Map<String, Integer> itemCounts(Collection<String> domainIds) {
+		return reads.list("""
+				MATCH (d:Domain) WHERE d.id IN $ids
+				RETURN d.id AS id, COUNT { (d)<-[:IN_DOMAIN]-(:ServiceItem) } AS count
+				""", Map.of("ids", List.copyOf(domainIds)),
+				r -> Map.entry(r.get("id").asString(), r.get("count").asInt()))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	Map<String, List<FundingShare>> shares(Collection<String> itemIds) {
+		Map<String, List<FundingShare>> result = new HashMap<>();
+		reads.list("""
+				MATCH (s:ServiceItem)-[f:FUNDED_BY]->(p:Payer) WHERE s.id IN $ids
+				RETURN s.id AS id, p.code AS payer, f.role AS role, f.locality AS locality, f.rate AS rate
+				ORDER BY f.order
+				""", Map.of("ids", List.copyOf(itemIds)), r -> {
+			FundingShare share = new FundingShare(Payer.valueOf(r.get("payer").asString()),
+					FundingRole.valueOf(r.get("role").asString()),
+					r.get("locality").isNull() ? null : r.get("locality").asString(),
+					r.get("rate").isNull() ? null : r.get("rate").asString());
+			result.computeIfAbsent(r.get("id").asString(), k -> new ArrayList<>()).add(share);
+			return share;
+		});
+		return result;
+	}
+
+	Map<String, List<Department>> leads(Collection<String> itemIds) {
+		Map<String, List<Department>> result = new HashMap<>();
+		reads.list("""
+				MATCH (o:Department)-[l:LEADS]->(s:ServiceItem) WHERE s.id IN $ids
+				RETURN s.id AS id, o ORDER BY l.order
+				""", Map.of("ids", List.copyOf(itemIds)), r -> {
+			Department d = Department.department(r.get("o").asNode());
+			result.computeIfAbsent(r.get("id").asString(), k -> new ArrayList<>()).add(d);
+			return d;
+		});
+		return result;
+	}
+
+	/** Whose items a nested page lists: the department that leads them, their domain or their document. */
+	enum Parent {
+
+		DEPARTMENT("(:Organization {id: k.parent})-[:LEADS]->(s:ServiceItem)"),
+		DOMAIN("(s:ServiceItem)-[:IN_DOMAIN]->(:Domain {id: k.parent})"),
+		DOCUMENT("(s:ServiceItem)-[:LISTED_IN]->(:Document {id: k.parent})");
+
+		private final String pattern;
+
+		Parent(String pattern) {
+			this.pattern = pattern;
+		}
+	}
+
+	record ParentPage(Parent parent, String parentId, Page page) {
+	}
+
+	/** One query for all nested pages of one kind in a response level. */
+	Map<ParentPage, Connection<ServiceItem>> pages(Parent parent, List<ParentPage> keys) {
+		List<Map<String, Object>> params = keys.stream()
+			.map(k -> Params.of("parent", k.parentId(), "after", k.page().after(), "fetch", k.page().fetch()))
+			.toList();
+		List<Map.Entry<Integer, List<ServiceItem>>> rows = reads.list("""
+				UNWIND range(0, size($keys) - 1) AS i
+				WITH i, $keys[i] AS k
+				CALL (k) { MATCH %s RETURN count(s) AS total }
+				CALL (k) {
+				  MATCH %s WHERE k.after IS NULL OR s.sortKey > k.after
+				  WITH s ORDER BY s.sortKey LIMIT k.fetch
+				  RETURN collect(s) AS items
+				}
+				RETURN i, total, items ORDER BY i
+				""".formatted(parent.pattern, parent.pattern), Map.of("keys", params),
+				r -> Map.entry(r.get("total").asInt(), r.get("items").asList(v -> ServiceItem.of(v.asNode()))));
+		Map<ParentPage, Connection<ServiceItem>> result = new HashMap<>();
+		for (int i = 0; i < keys.size(); i++) {
+			ParentPage key = keys.get(i);
+			result.put(key, Connection.of(rows.get(i).getValue(), key.page(), rows.get(i).getKey(),
+					ServiceItem::sortKey));
+		}
+		return result;
+	}
+
+	static Funding funding(ServiceItem item, List<FundingShare> shares) {
+		return new Funding(item.fundingText(), item.fundingPattern(), shares == null ? List.of() : shares);
+	}
+}
