@@ -1,0 +1,244 @@
+package org.policygraph.department;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The hand-reviewed list of units the gazette names ({@code graph-seed/departments.tsv}), and the reading of
+ * responsibility phrases such as "省发展改革委、财政厅牵头，其他有关部门按职责分工负责".
+ */
+public final class DepartmentRegistry implements UnitResolver {
+
+	static final String DEFAULT_RESOURCE = "graph-seed/departments.tsv";
+
+	static final String HEADER = "name\tfull_name\tenglish_name\tkind\taliases";
+
+	/**
+	 * Parts of a responsibility phrase that hand the work to everyone else rather than to a department; they
+	 * are compared after whitespace and a trailing 负责 are removed. Anything not listed here must resolve.
+	 */
+	static final Set<String> GENERIC_PHRASES = Set.of(
+			"其他有关部门按职责分工",
+			"有关部门按职责分工",
+			"各有关部门按职责分工",
+			"地方各级政府和其他有关部门按职责分工",
+			// Annex 2 row 25 prints "和其 其他" (a doubled character at a line wrap); it is still the generic phrase.
+			"地方各级政府和其其他有关部门按职责分工",
+			"其他有关部门",
+			"其他相关部门",
+			"有关部门",
+			"相关部门",
+			"各有关部门",
+			"地方各级政府");
+
+	/** Longest first, so that 分别牵头 is not read as 分别 + 牵头. */
+	private static final List<String> ROLE_SUFFIXES = List.of("分别牵头", "牵头", "负责");
+
+	private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000]+");
+
+	private static final Pattern UNIT_SEPARATORS = Pattern.compile("[、，,；;]");
+
+	/** 55号 prints its units as "（责任单位：省住房城乡建设厅、省公安厅）"; the label is not a unit. */
+	private static final Pattern ANNOTATION_LABEL = Pattern.compile("^[（(]?责任单位[：:]|[）)。]$");
+
+	private final List<DepartmentEntry> entries;
+
+	private final Map<String, DepartmentEntry> byChineseName;
+
+	private final Map<String, DepartmentEntry> byEnglishName;
+
+	private DepartmentRegistry(List<DepartmentEntry> entries, Map<String, DepartmentEntry> byChineseName,
+			Map<String, DepartmentEntry> byEnglishName) {
+		this.entries = List.copyOf(entries);
+		this.byChineseName = Map.copyOf(byChineseName);
+		this.byEnglishName = Map.copyOf(byEnglishName);
+	}
+
+	/**
+	 * Reads a registry file.
+	 *
+	 * @throws IllegalArgumentException naming the file and line when the file is malformed
+	 */
+	public static DepartmentRegistry load(InputStream in, String fileName) {
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			return parse(reader.lines().toList(), fileName);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + fileName, ex);
+		}
+	}
+
+	/**
+	 * Reads {@code graph-seed/departments.tsv} from the classpath, or, when the classpath has no copy (tests run
+	 * from the project directory before the build copies it), from the project directory.
+	 */
+	public static DepartmentRegistry loadDefault() {
+		try (InputStream in = DepartmentRegistry.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
+			if (in != null) {
+				return load(in, DEFAULT_RESOURCE);
+			}
+			Path file = Path.of(DEFAULT_RESOURCE);
+			if (!Files.isRegularFile(file)) {
+				throw new IllegalStateException("no " + DEFAULT_RESOURCE + " on the classpath nor in "
+						+ Path.of("").toAbsolutePath());
+			}
+			try (InputStream fileIn = Files.newInputStream(file)) {
+				return load(fileIn, file.toString());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, ex);
+		}
+	}
+
+	private static DepartmentRegistry parse(List<String> lines, String fileName) {
+		if (lines.isEmpty() || !stripBom(lines.get(0)).equals(HEADER)) {
+			throw malformed(fileName, 1, "expected the header \"" + HEADER.replace("\t", "\\t") + "\"");
+		}
+		List<DepartmentEntry> entries = new ArrayList<>();
+		Map<String, DepartmentEntry> byChineseName = new HashMap<>();
+		Map<String, DepartmentEntry> byEnglishName = new HashMap<>();
+		// Identity, so that two identical lines still count as two entries and are reported as duplicates.
+		Map<DepartmentEntry, Integer> lineOf = new IdentityHashMap<>();
+		for (int i = 1; i < lines.size(); i++) {
+			int lineNo = i + 1;
+			String line = lines.get(i);
+			if (line.isBlank()) {
+				continue;
+			}
+			DepartmentEntry entry = parseEntry(line, fileName, lineNo);
+			lineOf.put(entry, lineNo);
+			List<String> chineseKeys = new ArrayList<>();
+			chineseKeys.add(entry.name());
+			chineseKeys.add(entry.fullName());
+			chineseKeys.addAll(entry.aliases());
+			for (String key : chineseKeys) {
+				register(byChineseName, key, entry, lineOf, fileName, lineNo);
+			}
+			register(byEnglishName, englishKey(entry.englishName()), entry, lineOf, fileName, lineNo);
+			entries.add(entry);
+		}
+		return new DepartmentRegistry(entries, byChineseName, byEnglishName);
+	}
+
+	private static DepartmentEntry parseEntry(String line, String fileName, int lineNo) {
+		String[] cells = line.split("\t", -1);
+		if (cells.length != 5) {
+			throw malformed(fileName, lineNo, "expected 5 tab-separated columns (" + HEADER.replace('\t', ' ')
+					+ ") but found " + cells.length);
+		}
+		String name = required(cells[0], "name", fileName, lineNo);
+		String fullName = required(cells[1], "full_name", fileName, lineNo);
+		String englishName = required(cells[2], "english_name", fileName, lineNo);
+		String kindName = required(cells[3], "kind", fileName, lineNo);
+		DepartmentKind kind;
+		try {
+			kind = DepartmentKind.valueOf(kindName);
+		}
+		catch (IllegalArgumentException ex) {
+			throw malformed(fileName, lineNo, "unknown kind \"" + kindName + "\", expected one of "
+					+ List.of(DepartmentKind.values()));
+		}
+		List<String> aliases = new ArrayList<>();
+		if (!cells[4].isBlank()) {
+			for (String alias : cells[4].split("\\|", -1)) {
+				aliases.add(required(alias, "alias", fileName, lineNo));
+			}
+		}
+		return new DepartmentEntry(name, fullName, englishName, kind, aliases);
+	}
+
+	private static void register(Map<String, DepartmentEntry> index, String key, DepartmentEntry entry,
+			Map<DepartmentEntry, Integer> lineOf, String fileName, int lineNo) {
+		DepartmentEntry previous = index.putIfAbsent(key, entry);
+		if (previous != null && previous != entry) {
+			throw malformed(fileName, lineNo, "\"" + key + "\" already names " + previous.name() + " (line "
+					+ lineOf.get(previous) + ")");
+		}
+	}
+
+	private static String required(String cell, String column, String fileName, int lineNo) {
+		String value = cell.strip();
+		if (value.isEmpty()) {
+			throw malformed(fileName, lineNo, "empty " + column);
+		}
+		return value;
+	}
+
+	private static IllegalArgumentException malformed(String fileName, int lineNo, String problem) {
+		return new IllegalArgumentException(fileName + ":" + lineNo + ": " + problem);
+	}
+
+	private static String stripBom(String line) {
+		return line.startsWith("\uFEFF") ? line.substring(1) : line;
+	}
+
+	private static String englishKey(String englishName) {
+		return WHITESPACE.matcher(englishName.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+	}
+
+	private static String compact(String text) {
+		return WHITESPACE.matcher(text).replaceAll("");
+	}
+
+	/** All registered units in file order. */
+	public List<DepartmentEntry> entries() {
+		return entries;
+	}
+
+	/** Looks a unit up by canonical name, full name, alias or (ignoring case) English name. */
+	public Optional<DepartmentEntry> find(String nameOrAlias) {
+		if (nameOrAlias == null || nameOrAlias.isBlank()) {
+			return Optional.empty();
+		}
+		DepartmentEntry entry = byChineseName.get(compact(nameOrAlias));
+		if (entry == null) {
+			entry = byEnglishName.get(englishKey(nameOrAlias));
+		}
+		return Optional.ofNullable(entry);
+	}
+
+	@Override
+	public String resolve(String mention) {
+		return find(mention).map(DepartmentEntry::name).orElseThrow(() -> new UnknownDepartmentException(mention));
+	}
+
+	@Override
+	public List<String> resolveUnits(String text) {
+		String phrase = ANNOTATION_LABEL.matcher(compact(text)).replaceAll("");
+		Set<String> units = new LinkedHashSet<>();
+		for (String part : UNIT_SEPARATORS.split(phrase)) {
+			String mention = withoutRoleSuffix(part);
+			if (mention.isEmpty() || GENERIC_PHRASES.contains(mention)) {
+				continue;
+			}
+			units.add(resolve(mention));
+		}
+		return List.copyOf(units);
+	}
+
+	private static String withoutRoleSuffix(String part) {
+		for (String suffix : ROLE_SUFFIXES) {
+			if (part.endsWith(suffix)) {
+				return part.substring(0, part.length() - suffix.length());
+			}
+		}
+		return part;
+	}
+}
