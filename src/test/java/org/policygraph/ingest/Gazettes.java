@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.policygraph.department.DepartmentRegistry;
-import org.policygraph.funding.Funding;
-import org.policygraph.funding.FundingClassifier;
+import org.policygraph.funding.FundingGrammar;
 
-/** The real gazette, its lines, and a parser wired to the real registry. */
+/** The real gazette, its lines, and a parser wired to the real department registry and funding grammar. */
 final class Gazettes {
 
 	static final String FILE = "jilin-gazette-2017-22.txt";
@@ -44,11 +43,7 @@ final class Gazettes {
 	}
 
 	static GazetteParser parser() {
-		return new GazetteParser(REGISTRY, funding());
-	}
-
-	static FundingClassifier funding() {
-		return text -> new Funding(text, "PENDING", List.of());
+		return new GazetteParser(REGISTRY, new FundingGrammar());
 	}
 
 	/** The real issue, parsed once for all tests. */
