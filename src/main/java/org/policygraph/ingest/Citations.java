@@ -1,0 +1,134 @@
+package org.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who cites what. A mention resolves, in this order, to: the number printed with it; an abbreviation the
+ * citing document declared ((以下简称《实施意见》)); the citing document itself, the plan it issues or its
+ * annexes (not a citation); a document with the same title, ignoring spaces; a document whose title ends
+ * with the mention (a shortened title like 《关于大力发展装配式建筑的实施意见》 or 《若干意见》), looking first
+ * at what the citing document cited last, then at the documents of this issue; else a new document known
+ * only by its title. A document not printed in the issue becomes a cited-only record.
+ */
+final class Citations {
+
+	private static final String SELF = "";
+
+	private final GazetteText text;
+
+	private final List<DocumentBlock> printed;
+
+	private final Map<String, DocumentRecord> citedOnly = new LinkedHashMap<>();
+
+	private final Map<String, String> keyByTitle = new HashMap<>();
+
+	private final List<CitationRecord> citations = new ArrayList<>();
+
+	record Read(List<CitationRecord> citations, List<DocumentRecord> citedOnly) {
+	}
+
+	private Citations(GazetteText text, List<DocumentBlock> printed) {
+		this.text = text;
+		this.printed = printed;
+		printed.forEach(block -> block.ownTitles().forEach(title -> keyByTitle.put(title, block.key())));
+	}
+
+	static Read read(GazetteText text, List<DocumentBlock> printed) {
+		Citations citations = new Citations(text, printed);
+		printed.forEach(citations::scan);
+		return new Read(List.copyOf(citations.citations), List.copyOf(citations.citedOnly.values()));
+	}
+
+	private void scan(DocumentBlock block) {
+		Map<String, String> declared = new HashMap<>();
+		List<String[]> citedHere = new ArrayList<>();
+		Set<String> recorded = new HashSet<>();
+		for (CitationScanner.Mention mention : CitationScanner.scan(text, block.bodyFrom(), block.to())) {
+			if (mention.toBeWritten()) {
+				continue;
+			}
+			String key = resolve(block, mention, declared, citedHere);
+			if (mention.abbreviation() != null) {
+				declared.put(DocumentBlock.titleKey(mention.abbreviation()), key);
+			}
+			if (key.equals(SELF) || key.equals(block.key())) {
+				continue;
+			}
+			if (mention.title() != null) {
+				citedHere.add(0, new String[] { DocumentBlock.titleKey(mention.title()), key });
+			}
+			if (recorded.add(key)) {
+				citations.add(new CitationRecord(block.key(), key, mention.number() != null ? mention.number() : numberOf(key),
+						mention.title(), text.source(mention.from(), mention.to())));
+			}
+		}
+	}
+
+	private String resolve(DocumentBlock block, CitationScanner.Mention mention, Map<String, String> declared,
+			List<String[]> citedHere) {
+		if (mention.number() != null) {
+			return known(mention.number(), mention);
+		}
+		String title = DocumentBlock.titleKey(mention.title());
+		if (declared.containsKey(title)) {
+			return declared.get(title);
+		}
+		if (block.ownTitles().contains(title)) {
+			return SELF;
+		}
+		if (keyByTitle.containsKey(title)) {
+			return keyByTitle.get(title);
+		}
+		for (String[] earlier : citedHere) {
+			if (shortens(title, earlier[0])) {
+				return earlier[1];
+			}
+		}
+		for (String own : block.ownTitles()) {
+			if (shortens(title, own)) {
+				return SELF;
+			}
+		}
+		for (DocumentBlock other : printed) {
+			if (other.ownTitles().stream().anyMatch(full -> shortens(title, full))) {
+				return other.key();
+			}
+		}
+		return known(mention.title(), mention);
+	}
+
+	private static boolean shortens(String shortTitle, String fullTitle) {
+		return shortTitle.length() >= 2 && fullTitle.length() > shortTitle.length() && fullTitle.endsWith(shortTitle);
+	}
+
+	/** The key of a printed document, or of a cited-only one, created on first mention. */
+	private String known(String key, CitationScanner.Mention mention) {
+		if (printed.stream().anyMatch(block -> block.key().equals(key))) {
+			return key;
+		}
+		if (!citedOnly.containsKey(key)) {
+			String title = mention.title();
+			DocumentKind kind = title != null ? DocumentKinds.fromTitle(title) : DocumentKinds.fromNumber(key);
+			citedOnly.put(key, new DocumentRecord(key, mention.number(), title, kind, null, null, List.of(), null, null,
+					true, text.source(mention.from(), mention.to())));
+			if (title != null) {
+				keyByTitle.putIfAbsent(DocumentBlock.titleKey(title), key);
+			}
+		}
+		return key;
+	}
+
+	private String numberOf(String key) {
+		DocumentRecord cited = citedOnly.get(key);
+		if (cited != null) {
+			return cited.number();
+		}
+		return printed.stream().filter(b -> b.key().equals(key)).findFirst().map(b -> b.record().number()).orElse(null);
+	}
+}
