@@ -61,6 +61,9 @@ final class ClauseReader {
 
 	private int endOfLastPayer;
 
+	/** Serial verbs share their subject: "中央财政转移支付予以补助". */
+	private List<Token> previousVerbPayers = List.of();
+
 	private ClauseReader(String clause, List<Token> tokens) {
 		this.clause = clause;
 		this.tokens = tokens;
@@ -125,6 +128,9 @@ final class ClauseReader {
 			role = FundingRole.SHARED;
 		}
 		List<Token> payers = verb.collects() && afterCounterpartMarker ? List.copyOf(counterpart) : actors();
+		if (payers.isEmpty() && !guided) {
+			payers = previousVerbPayers;
+		}
 		if (payers.isEmpty()) {
 			if (guided) {
 				// "中央财政引导地方加大投入力度": the guide has its role already; 地方 is no payer of this sentence.
@@ -153,6 +159,7 @@ final class ClauseReader {
 			rate = ratio.group();
 		}
 		assign(payers, role, rate);
+		previousVerbPayers = payers;
 		clearActors();
 		guided = false;
 		return restIsRate;
