@@ -33,6 +33,10 @@ final class Citations {
 	record Read(List<CitationRecord> citations, List<DocumentRecord> citedOnly) {
 	}
 
+	/** A title the citing document has used, and the document it named. */
+	private record Cited(String titleKey, String key) {
+	}
+
 	private Citations(GazetteText text, List<DocumentBlock> printed) {
 		this.text = text;
 		this.printed = printed;
@@ -47,7 +51,7 @@ final class Citations {
 
 	private void scan(DocumentBlock block) {
 		Map<String, String> declared = new HashMap<>();
-		List<String[]> citedHere = new ArrayList<>();
+		List<Cited> citedHere = new ArrayList<>();
 		Set<String> recorded = new HashSet<>();
 		for (CitationScanner.Mention mention : CitationScanner.scan(text, block.bodyFrom(), block.to())) {
 			if (mention.toBeWritten()) {
@@ -61,7 +65,7 @@ final class Citations {
 				continue;
 			}
 			if (mention.title() != null) {
-				citedHere.add(0, new String[] { DocumentBlock.titleKey(mention.title()), key });
+				citedHere.add(0, new Cited(DocumentBlock.titleKey(mention.title()), key));
 			}
 			if (recorded.add(key)) {
 				citations.add(new CitationRecord(block.key(), key, mention.number() != null ? mention.number() : numberOf(key),
@@ -71,7 +75,7 @@ final class Citations {
 	}
 
 	private String resolve(DocumentBlock block, CitationScanner.Mention mention, Map<String, String> declared,
-			List<String[]> citedHere) {
+			List<Cited> citedHere) {
 		if (mention.number() != null) {
 			return known(mention.number(), mention);
 		}
@@ -85,9 +89,9 @@ final class Citations {
 		if (keyByTitle.containsKey(title)) {
 			return keyByTitle.get(title);
 		}
-		for (String[] earlier : citedHere) {
-			if (shortens(title, earlier[0])) {
-				return earlier[1];
+		for (Cited earlier : citedHere) {
+			if (shortens(title, earlier.titleKey())) {
+				return earlier.key();
 			}
 		}
 		for (String own : block.ownTitles()) {
