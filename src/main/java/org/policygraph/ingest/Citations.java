@@ -10,11 +10,13 @@ import java.util.Set;
 
 /**
  * Who cites what. A mention resolves, in this order, to: the number printed with it; an abbreviation the
- * citing document declared ((以下简称《实施意见》)); the citing document itself, the plan it issues or its
- * annexes (not a citation); a document with the same title, ignoring spaces; a document whose title ends
- * with the mention (a shortened title like 《关于大力发展装配式建筑的实施意见》 or 《若干意见》), looking first
- * at what the citing document cited last, then at the documents of this issue; else a new document known
- * only by its title. A document not printed in the issue becomes a cited-only record.
+ * citing document declared ((以下简称《实施意见》)); the citing document itself, the plan it issues or one of
+ * its annexes (skipped: a document does not cite itself); any document already known by the same title,
+ * ignoring spaces (《中共中央国务院…》 is 《中共中央 国务院…》); a document whose title ends with the mention
+ * (a shortened title like 《关于大力发展装配式建筑的实施意见》 or an abbreviation like 《若干意见》), looking
+ * first at what the citing document cited most recently, then at itself, then at the documents of this
+ * issue; else a new document known only by its title. Documents not printed in the issue become cited-only
+ * records. Each (citing, cited) pair is one citation, at its first mention.
  */
 final class Citations {
 
