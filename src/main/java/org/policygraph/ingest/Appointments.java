@@ -57,23 +57,23 @@ final class Appointments {
 		if (decisions.stream().anyMatch(d -> d.key().equals(key))) {
 			throw text.error(entry.from(), "decision " + key + " appears twice");
 		}
-		Matcher year = NUMBER_YEAR.matcher(key);
 		Matcher m = ENTRY.matcher(entry.text());
 		m.matches();
+		// "11月1日" has no year; the decision's number carries it (〔2017〕)
+		Matcher year = NUMBER_YEAR.matcher(key);
 		LocalDate date = dateOf(m.group(1), previous, year.find() ? Integer.parseInt(year.group(1)) : issueYear,
 				entry.from());
-		String issuer = heading.replaceAll("人事任免$", "");
-		decisions.add(new DocumentBlock(new DocumentRecord(key, key, heading, DocumentKind.PERSONNEL_DECISION, issuer,
-				date, List.of(), null, issueKey, false, text.source(entry.from(), entry.to())), entry.from(),
-				entry.to(), entry.from(), entry.to(), Set.of()));
-		String body = m.group(2).substring(0, m.group(2).length() - number.group().length());
-		String decided = body.replaceFirst("^.*?决定[，,：:]", "");
+		SourceRef source = text.source(entry.from(), entry.to());
+		DocumentRecord decision = new DocumentRecord(key, key, heading, DocumentKind.PERSONNEL_DECISION,
+				heading.replaceAll("人事任免$", ""), date, List.of(), null, issueKey, false, source);
+		decisions.add(new DocumentBlock(decision, entry.from(), entry.to(), entry.from(), entry.to(), Set.of()));
+		// the actions are the sentence after 省政府决定，; what follows (请按《…公司法》…办理) is instruction
+		String decided = entry.text().substring(m.start(2), number.start()).replaceFirst("^.*?决定[，,：:]", "");
 		int end = decided.indexOf('。');
-		String actions = end < 0 ? decided : decided.substring(0, end);
-		PersonnelActions parsed = new PersonnelActions(lookups, entry.from());
-		for (PersonnelActions.Action action : parsed.read(actions)) {
+		for (PersonnelActions.Action action : new PersonnelActions(lookups, entry.from())
+			.read(end < 0 ? decided : decided.substring(0, end))) {
 			appointments.add(new AppointmentRecord(action.person(), action.action(), action.post(),
-					action.organization(), key, date, text.source(entry.from(), entry.to())));
+					action.organization(), key, date, source));
 		}
 		return date;
 	}

@@ -10,11 +10,13 @@ import java.util.Set;
 
 /**
  * Who cites what. A mention resolves, in this order, to: the number printed with it; an abbreviation the
- * citing document declared ((以下简称《实施意见》)); the citing document itself, the plan it issues or its
- * annexes (not a citation); a document with the same title, ignoring spaces; a document whose title ends
- * with the mention (a shortened title like 《关于大力发展装配式建筑的实施意见》 or 《若干意见》), looking first
- * at what the citing document cited last, then at the documents of this issue; else a new document known
- * only by its title. A document not printed in the issue becomes a cited-only record.
+ * citing document declared ((以下简称《实施意见》)); the citing document itself, the plan it issues or one of
+ * its annexes (skipped: a document does not cite itself); any document already known by the same title,
+ * ignoring spaces (《中共中央国务院…》 is 《中共中央 国务院…》); a document whose title ends with the mention
+ * (a shortened title like 《关于大力发展装配式建筑的实施意见》 or an abbreviation like 《若干意见》), looking
+ * first at what the citing document cited most recently, then at itself, then at the documents of this
+ * issue; else a new document known only by its title. Documents not printed in the issue become cited-only
+ * records. Each (citing, cited) pair is one citation, at its first mention.
  */
 final class Citations {
 
@@ -33,6 +35,10 @@ final class Citations {
 	record Read(List<CitationRecord> citations, List<DocumentRecord> citedOnly) {
 	}
 
+	/** A title the citing document has used, and the document it named. */
+	private record Cited(String titleKey, String key) {
+	}
+
 	private Citations(GazetteText text, List<DocumentBlock> printed) {
 		this.text = text;
 		this.printed = printed;
@@ -47,7 +53,7 @@ final class Citations {
 
 	private void scan(DocumentBlock block) {
 		Map<String, String> declared = new HashMap<>();
-		List<String[]> citedHere = new ArrayList<>();
+		List<Cited> citedHere = new ArrayList<>();
 		Set<String> recorded = new HashSet<>();
 		for (CitationScanner.Mention mention : CitationScanner.scan(text, block.bodyFrom(), block.to())) {
 			if (mention.toBeWritten()) {
@@ -61,7 +67,7 @@ final class Citations {
 				continue;
 			}
 			if (mention.title() != null) {
-				citedHere.add(0, new String[] { DocumentBlock.titleKey(mention.title()), key });
+				citedHere.add(0, new Cited(DocumentBlock.titleKey(mention.title()), key));
 			}
 			if (recorded.add(key)) {
 				citations.add(new CitationRecord(block.key(), key, mention.number() != null ? mention.number() : numberOf(key),
@@ -71,7 +77,7 @@ final class Citations {
 	}
 
 	private String resolve(DocumentBlock block, CitationScanner.Mention mention, Map<String, String> declared,
-			List<String[]> citedHere) {
+			List<Cited> citedHere) {
 		if (mention.number() != null) {
 			return known(mention.number(), mention);
 		}
@@ -85,9 +91,9 @@ final class Citations {
 		if (keyByTitle.containsKey(title)) {
 			return keyByTitle.get(title);
 		}
-		for (String[] earlier : citedHere) {
-			if (shortens(title, earlier[0])) {
-				return earlier[1];
+		for (Cited earlier : citedHere) {
+			if (shortens(title, earlier.titleKey())) {
+				return earlier.key();
 			}
 		}
 		for (String own : block.ownTitles()) {

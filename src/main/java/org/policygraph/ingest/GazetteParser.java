@@ -24,6 +24,12 @@ public final class GazetteParser {
 		this.funding = funding;
 	}
 
+	/**
+	 * @param fileName the name used in provenance and error messages
+	 * @param content the file's bytes, UTF-8
+	 * @throws GazetteFormatException for anything that does not have the shape of a gazette issue, including
+	 *     invalid UTF-8, a department the registry does not know and a funding sentence the grammar cannot read
+	 */
 	public Gazette parse(String fileName, byte[] content) {
 		GazetteText text = GazetteText.decode(fileName, content);
 		Lookups lookups = new Lookups(text, units, funding);

@@ -55,7 +55,7 @@ final class Indicators {
 		}
 		if (!VALUE.matcher(printed).matches()) {
 			throw text.error(row.from(), "indicator value \"" + printed + "\" of " + row.cell(0)
-					+ " is not a number (like 76.5 or >98) or — ");
+					+ " is neither a number (like 76.5 or >98) nor —");
 		}
 		return printed;
 	}

@@ -133,7 +133,7 @@ final class Masthead {
 	private Matcher find(Pattern pattern, String expected) {
 		int line = lineOf(pattern);
 		if (line == 0) {
-			throw text.error(reportLine, "the masthead (lines 1-" + end + ") has no " + expected);
+			throw text.error(reportLine, "the masthead (lines 1-" + end + ") lacks " + expected);
 		}
 		Matcher m = pattern.matcher(text.line(line).trimmed());
 		m.matches();

@@ -15,6 +15,10 @@ final class PersonnelActions {
 	record Action(String person, AppointmentAction action, String post, String organization) {
 	}
 
+	/** "省司法厅副厅长" read as organisation 省司法厅 and posts 副厅长. */
+	private record Placement(String organization, String posts) {
+	}
+
 	private static final Pattern NAMED = Pattern.compile("(任命|指定)(\\p{IsHan}{2,4}?)为(.+)");
 
 	private static final Pattern REMOVED = Pattern.compile("免去(其|\\p{IsHan}{2,4}?的)(.+)职务");
@@ -66,10 +70,10 @@ final class PersonnelActions {
 	}
 
 	private List<Action> posts(String person, AppointmentAction action, String organisationAndPosts) {
-		String[] split = splitOrganisation(organisationAndPosts);
+		Placement placement = place(organisationAndPosts);
 		List<Action> actions = new ArrayList<>();
-		for (String post : split[1].split("兼")) {
-			actions.add(new Action(person, action, post.strip(), split[0]));
+		for (String post : placement.posts().split("兼")) {
+			actions.add(new Action(person, action, post.strip(), placement.organization()));
 		}
 		return actions;
 	}
@@ -78,7 +82,7 @@ final class PersonnelActions {
 	 * "省司法厅副厅长" is an organisation followed by a post; the organisation is the longest prefix ending
 	 * like an organisation name that the registry knows (so 省司法厅副厅 is tried, and rejected, before 省司法厅).
 	 */
-	private String[] splitOrganisation(String text) {
+	private Placement place(String text) {
 		List<Integer> ends = new ArrayList<>();
 		Matcher m = ORGANISATION_END.matcher(text);
 		while (m.find()) {
@@ -89,7 +93,7 @@ final class PersonnelActions {
 		for (int i = ends.size() - 1; i >= 0; i--) {
 			String resolved = lookups.unitOrNull(text.substring(0, ends.get(i)));
 			if (resolved != null) {
-				return new String[] { resolved, text.substring(ends.get(i)) };
+				return new Placement(resolved, text.substring(ends.get(i)));
 			}
 		}
 		String mention = ends.isEmpty() ? text : text.substring(0, ends.get(ends.size() - 1));

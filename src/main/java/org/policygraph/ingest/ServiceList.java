@@ -43,7 +43,6 @@ final class ServiceList {
 		List<TableRow> rows = Table.read(text, header, ServiceList::startsRow, "service list");
 		List<DomainRecord> domains = new ArrayList<>();
 		List<ServiceItemRecord> items = new ArrayList<>();
-		int[] firstLineOfItem = new int[rows.size() + 2];
 		for (TableRow row : rows) {
 			Matcher domain = DOMAIN.matcher(row.cell(0));
 			if (domain.matches() && row.cells().stream().skip(1).allMatch(String::isEmpty)) {
@@ -58,8 +57,7 @@ final class ServiceList {
 				throw text.error(row.from(), "service item " + row.cell(0) + " comes before any domain row like 一、基本公共教育");
 			}
 			int no = Integer.parseInt(row.cell(0));
-			checkSequence(text, row, no, items.size() + 1, firstLineOfItem);
-			firstLineOfItem[no] = row.from();
+			checkSequence(text, row, no, items);
 			items.add(item(lookups, block.key(), row, no, domains.get(domains.size() - 1).name()));
 		}
 		checkLastDomainHasItems(text, domains, items);
@@ -87,9 +85,12 @@ final class ServiceList {
 		return new DomainRecord(order, name, english, text.source(row.from(), row.to()));
 	}
 
-	private static void checkSequence(GazetteText text, TableRow row, int no, int expected, int[] firstLine) {
-		if (no < firstLine.length && firstLine[no] != 0) {
-			throw text.error(row.from(), "service item " + no + " appears twice (first at line " + firstLine[no] + ")");
+	/** Items are numbered 1, 2, 3 … through all domains; a number seen before is a duplicate. */
+	private static void checkSequence(GazetteText text, TableRow row, int no, List<ServiceItemRecord> items) {
+		int expected = items.size() + 1;
+		if (no >= 1 && no < expected) {
+			throw text.error(row.from(), "service item " + no + " appears twice (first at line "
+					+ items.get(no - 1).source().fromLine() + ")");
 		}
 		if (no != expected) {
 			throw text.error(row.from(), "service items out of sequence: expected item " + expected + ", found " + no);

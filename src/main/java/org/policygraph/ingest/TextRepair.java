@@ -112,8 +112,8 @@ final class TextRepair {
 	 * ("地方各级政府和其 其他有关部门"); the fragment is kept once and the space goes.
 	 */
 	static String dropDuplicatedFragment(String cell) {
-		Matcher m = WHITESPACE.matcher(cell.strip());
 		String text = cell.strip();
+		Matcher m = WHITESPACE.matcher(text);
 		while (m.find()) {
 			String fragment = duplicatedFragment(text.substring(0, m.start()), text.substring(m.end()), 1);
 			if (!fragment.isEmpty()) {
