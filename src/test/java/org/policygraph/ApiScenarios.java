@@ -140,7 +140,9 @@ abstract class ApiScenarios extends SeededGraphIT {
 		assertThat(items).extracting(i -> i.get("no")).contains(27, 28, 29, 31);
 		for (Map<String, Object> item : items) {
 			List<String> shares = com.jayway.jsonpath.JsonPath.read(item, "$.funding.shares[*]");
-			assertThat(shares.toString()).contains("payer=CENTRAL, role=SUBSIDY").contains("payer=COUNTY, role=RESPONSIBLE");
+			List<String> payerRoles = com.jayway.jsonpath.JsonPath.<List<Map<String, String>>>read(item, "$.funding.shares")
+				.stream().map(share -> share.get("payer") + ":" + share.get("role")).toList();
+			assertThat(payerRoles).as(shares.toString()).contains("CENTRAL:SUBSIDY", "COUNTY:RESPONSIBLE");
 		}
 	}
 
@@ -170,9 +172,13 @@ abstract class ApiScenarios extends SeededGraphIT {
 				{ person(name: "杜延华") { appointments { action post date organization { name } decision { number } } } }
 				""", "$.data.person.appointments");
 		assertThat(appointments).hasSize(2);
-		assertThat(appointments.toString()).contains("action=APPOINT, post=巡视员, date=2017-11-01, organization={name=省司法厅}")
-			.contains("action=REMOVE, post=副厅长")
-			.contains("吉政干任〔2017〕37号");
+		assertThat(appointments).extracting(a -> a.get("action"), a -> a.get("post"), a -> a.get("date"))
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("APPOINT", "巡视员", "2017-11-01"),
+					org.assertj.core.groups.Tuple.tuple("REMOVE", "副厅长", "2017-11-01"));
+		assertThat(appointments).allSatisfy(a -> {
+			assertThat(com.jayway.jsonpath.JsonPath.<String>read(a, "$.organization.name")).isEqualTo("省司法厅");
+			assertThat(com.jayway.jsonpath.JsonPath.<String>read(a, "$.decision.number")).isEqualTo("吉政干任〔2017〕37号");
+		});
 	}
 
 	@Test
@@ -215,9 +221,12 @@ abstract class ApiScenarios extends SeededGraphIT {
 		Map<String, Object> map = graphql.data("""
 				{ responsibilityMap(id: "Department:省财政厅", depth: 2) { nodes { id type label englishLabel } edges { source target type label englishLabel detail } } }
 				""", "$.data.responsibilityMap");
-		String text = map.toString();
-		assertThat(text).contains("type=ServiceItem").contains("type=LEADS").contains("type=FUNDED_BY")
-			.contains("englishLabel=funded by").contains("type=Payer");
+		assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(map, "$.nodes[*].type")).contains("ServiceItem",
+				"Payer", "Department", "Task");
+		assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(map, "$.edges[*].type")).contains("LEADS",
+				"FUNDED_BY", "RESPONSIBLE_FOR");
+		assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(map, "$.edges[*].englishLabel"))
+			.contains("funded by");
 	}
 
 	@Test

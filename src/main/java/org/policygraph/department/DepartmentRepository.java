@@ -107,8 +107,7 @@ public class DepartmentRepository {
 				  RETURN collect({node: d, sortKey: sortKey}) AS rows
 				}
 				RETURN total, rows
-				""", Params.of("order", order.name(),
-				"after", page.after(), "fetch", page.fetch())),
+				""", Params.of("order", order.name(), "after", page.after(), "fetch", page.fetch()),
 				r -> Map.entry(r.get("total").asInt(), r.get("rows").asList(v -> Map.entry(
 						v.get("sortKey").asString(), Department.department(v.get("node").asNode())))));
 		List<Map.Entry<String, Department>> rows = result.getValue();

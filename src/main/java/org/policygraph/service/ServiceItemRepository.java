@@ -211,8 +211,9 @@ class ServiceItemRepository {
 				CALL (k) { MATCH %s RETURN count(s) AS total }
 				CALL (k) {
 				  MATCH %s WHERE k.after IS NULL OR s.sortKey > k.after
-				  WITH s ORDER BY s.sortKey LIMIT k.fetch
-				  RETURN collect(s) AS items
+				  WITH s ORDER BY s.sortKey
+				  // LIMIT can't vary per row; a slice can (each parent's list is short)
+				  RETURN collect(s)[0..k.fetch] AS items
 				}
 				RETURN i, total, items ORDER BY i
 				""".formatted(parent.pattern, parent.pattern), Map.of("keys", params),

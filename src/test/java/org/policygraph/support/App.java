@@ -43,6 +43,10 @@ public final class App implements AutoCloseable {
 		return context.getBean(Driver.class);
 	}
 
+	public boolean hasBean(Class<?> type) {
+		return context.getBeanNamesForType(type).length > 0;
+	}
+
 	public <T> T bean(Class<T> type) {
 		return context.getBean(type);
 	}
