@@ -28,7 +28,9 @@ public final class App implements AutoCloseable {
 	public static App start(Map<String, Object> properties) {
 		Map<String, Object> all = new HashMap<>(properties);
 		all.putIfAbsent("server.port", "0");
-		return new App(new SpringApplicationBuilder(PolicyGraphApplication.class).properties(all).run());
+		// As command-line arguments they outrank application.yaml, as an operator's flags would.
+		String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+		return new App(new SpringApplicationBuilder(PolicyGraphApplication.class).run(args));
 	}
 
 	public int port() {
