@@ -7,10 +7,7 @@ import java.util.stream.Collectors;
 
 import org.policygraph.department.DepartmentRepository.DepartmentOrder;
 import org.policygraph.department.DepartmentRepository.Workload;
-import org.policygraph.graphql.BadRequestException;
-import org.policygraph.graphql.ClosestNames;
 import org.policygraph.graphql.Connection;
-import org.policygraph.graphql.NotFoundException;
 import org.policygraph.graphql.Page;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

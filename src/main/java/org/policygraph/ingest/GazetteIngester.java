@@ -32,10 +32,6 @@ public final class GazetteIngester {
 		this.writer = driver == null ? null : new GazetteWriter(driver);
 	}
 
-	public static DepartmentRegistry registryFrom(InputStream in, String fileName) {
-		return DepartmentRegistry.load(in, fileName);
-	}
-
 	public Gazette parse(String fileName, byte[] content) {
 		return parser.parse(fileName, content);
 	}

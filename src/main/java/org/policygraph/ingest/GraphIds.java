@@ -52,10 +52,4 @@ public final class GraphIds {
 	public static String payer(String payer) {
 		return "Payer:" + payer;
 	}
-
-	/** The type name a node id starts with, e.g. "ServiceItem". */
-	public static String typeOf(String id) {
-		int colon = id.indexOf(':');
-		return colon < 0 ? "" : id.substring(0, colon);
-	}
 }

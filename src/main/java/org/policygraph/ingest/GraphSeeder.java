@@ -55,15 +55,14 @@ class GraphSeeder implements InitializingBean {
 		String base = properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
 		SeedFile registryFile = read(base, "departments.tsv").getFirst();
 		List<SeedFile> gazettes = read(base, "*.txt");
-		byte[][] parts = new byte[gazettes.size() * 2 + 3][];
-		parts[0] = MODEL_VERSION.getBytes(StandardCharsets.UTF_8);
-		parts[1] = registryFile.content();
-		parts[2] = new byte[0];
-		for (int i = 0; i < gazettes.size(); i++) {
-			parts[3 + 2 * i] = gazettes.get(i).name().getBytes(StandardCharsets.UTF_8);
-			parts[4 + 2 * i] = gazettes.get(i).content();
+		// The hash covers the model version, the registry and each gazette's name and bytes.
+		List<byte[]> parts = new java.util.ArrayList<>(List.of(MODEL_VERSION.getBytes(StandardCharsets.UTF_8),
+				registryFile.content()));
+		for (SeedFile gazette : gazettes) {
+			parts.add(gazette.name().getBytes(StandardCharsets.UTF_8));
+			parts.add(gazette.content());
 		}
-		String hash = GazetteIngester.sha256(parts);
+		String hash = GazetteIngester.sha256(parts.toArray(byte[][]::new));
 		if (hash.equals(currentHash())) {
 			log.info("Graph seed unchanged ({}), nothing to ingest", hash.substring(0, 12));
 			return;
