@@ -1,0 +1,51 @@
+package org.policygraph.plan;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.policygraph.graphql.Neo4jReads;
+import org.policygraph.graphql.Params;
+import org.springframework.stereotype.Repository;
+
+/** Reads indicators and phased targets, by domain or in batches by document. */
+@Repository
+class PlanRepository {
+
+	private final Neo4jReads reads;
+
+	PlanRepository(Neo4jReads reads) {
+		this.reads = reads;
+	}
+
+	List<Indicator> indicators(String domain) {
+		return reads.list("""
+				MATCH (i:Indicator) WHERE $domain IS NULL OR i.domain = $domain
+				RETURN i ORDER BY i.documentKey, i.order
+				""", Params.of("domain", domain), r -> Indicator.of(r.get("i").asNode()));
+	}
+
+	Map<String, List<Indicator>> indicatorsOfDocuments(Collection<String> documentKeys) {
+		Map<String, List<Indicator>> byKey = new HashMap<>();
+		reads.list("""
+				MATCH (i:Indicator) WHERE i.documentKey IN $keys RETURN i ORDER BY i.order
+				""", Map.of("keys", List.copyOf(documentKeys)), r -> {
+			Indicator indicator = Indicator.of(r.get("i").asNode());
+			return byKey.computeIfAbsent(indicator.documentKey(), k -> new ArrayList<>()).add(indicator);
+		});
+		return byKey;
+	}
+
+	Map<String, List<PhasedTarget>> targetsOfDocuments(Collection<String> documentKeys) {
+		Map<String, List<PhasedTarget>> byKey = new HashMap<>();
+		reads.list("""
+				MATCH (t:PhasedTarget) WHERE t.documentKey IN $keys RETURN t ORDER BY t.targetYear
+				""", Map.of("keys", List.copyOf(documentKeys)), r -> {
+			PhasedTarget target = PhasedTarget.of(r.get("t").asNode());
+			return byKey.computeIfAbsent(target.documentKey(), k -> new ArrayList<>()).add(target);
+		});
+		return byKey;
+	}
+}
