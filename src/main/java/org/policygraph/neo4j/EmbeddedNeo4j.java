@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -30,6 +31,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	private final DatabaseManagementService service;
 
 	private final int boltPort;
+
+	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private EmbeddedNeo4j(DatabaseManagementService service, int boltPort) {
 		this.service = service;
@@ -81,7 +84,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	@Override
 	public void close() {
-		service.shutdown();
-		log.info("Embedded Neo4j stopped");
+		if (closed.compareAndSet(false, true)) {
+			service.shutdown();
+			log.info("Embedded Neo4j stopped");
+		}
 	}
 }

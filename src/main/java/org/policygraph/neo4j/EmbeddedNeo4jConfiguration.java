@@ -1,9 +1,12 @@
 package org.policygraph.neo4j;
 
+import java.util.concurrent.CompletionException;
+
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +20,18 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-		return EmbeddedNeo4j.start(properties);
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties,
+			ObjectProvider<EarlyEmbeddedStart.Early> early) {
+		EarlyEmbeddedStart.Early started = early.getIfAvailable();
+		if (started == null) {
+			return EmbeddedNeo4j.start(properties);
+		}
+		try {
+			return started.started().join();
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
+		}
 	}
 
 	@Bean(destroyMethod = "close")

@@ -10,6 +10,10 @@ final class NoExternalNeo4jCondition implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		return !StringUtils.hasText(context.getEnvironment().getProperty("spring.neo4j.uri"));
+		return noExternalUri(context.getEnvironment());
+	}
+
+	static boolean noExternalUri(org.springframework.core.env.Environment environment) {
+		return !StringUtils.hasText(environment.getProperty("spring.neo4j.uri"));
 	}
 }

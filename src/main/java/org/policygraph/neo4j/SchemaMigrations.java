@@ -65,10 +65,8 @@ public final class SchemaMigrations {
 				}
 				return false;
 			}
-			// Schema statements can't share a transaction with data writes, so each runs on its own.
-			for (String statement : migration.statements()) {
-				session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
-			}
+			// Schema statements can't share a transaction with data writes, but can share one with each other.
+			session.executeWriteWithoutResult(tx -> migration.statements().forEach(s -> tx.run(s).consume()));
 			session.executeWriteWithoutResult(tx -> tx.run("""
 					MERGE (m:__Migration {version: $version})
 					SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()
