@@ -1,5 +1,7 @@
 package org.policygraph.graphql;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -48,6 +50,18 @@ public final class Neo4jReads {
 	public <T> T single(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
 		List<T> rows = list(cypher, parameters, mapper);
 		return rows.isEmpty() ? null : rows.getFirst();
+	}
+
+	/**
+	 * Rows grouped by a key column, in row order: the shape of every batched lookup ("the tasks of each of
+	 * these departments").
+	 */
+	public <T> Map<String, List<T>> grouped(String cypher, Map<String, Object> parameters, String keyColumn,
+			Function<Record, T> mapper) {
+		Map<String, List<T>> groups = new HashMap<>();
+		list(cypher, parameters, r -> groups.computeIfAbsent(r.get(keyColumn).asString(), k -> new ArrayList<>())
+			.add(mapper.apply(r)));
+		return groups;
 	}
 
 	/** Queries run since the process started; tests take differences around one request. */

@@ -1,8 +1,6 @@
 package org.policygraph.official;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,14 +42,11 @@ class OfficialRepository {
 
 	/** Appointments of people, organisations or decisions, by the id of whichever the caller holds. */
 	Map<String, List<Appointment>> appointments(Collection<String> ownerIds, Owner owner) {
-		Map<String, List<Appointment>> result = new HashMap<>();
-		reads.list(APPOINTMENT_ROW + owner.where + """
+		return reads.grouped(APPOINTMENT_ROW + owner.where + """
 				RETURN %s AS owner, a, p.id AS person, o.id AS organization
 				ORDER BY a.date, a.documentKey, a.index
-				""".formatted(owner.key), Map.of("ids", List.copyOf(ownerIds)), r -> result
-			.computeIfAbsent(r.get("owner").asString(), k -> new ArrayList<>())
-			.add(Appointment.of(r.get("a").asNode(), r.get("person").asString(), r.get("organization").asString())));
-		return result;
+				""".formatted(owner.key), Map.of("ids", List.copyOf(ownerIds)), "owner",
+				r -> Appointment.of(r.get("a").asNode(), r.get("person").asString(), r.get("organization").asString()));
 	}
 
 	enum Owner {
@@ -71,13 +66,12 @@ class OfficialRepository {
 	}
 
 	Map<String, List<String>> editorialRoles(Collection<String> personIds) {
-		Map<String, List<String>> result = new HashMap<>();
-		reads.list("""
+		Map<String, List<List<String>>> seats = reads.grouped("""
 				MATCH (p:Person)-[r:ON_EDITORIAL_BOARD]->(:Issue) WHERE p.id IN $ids
 				RETURN p.id AS id, r.roles AS roles
-				""", Map.of("ids", List.copyOf(personIds)), r -> result
-			.computeIfAbsent(r.get("id").asString(), k -> new ArrayList<>())
-			.addAll(r.get("roles").asList(v -> v.asString())));
-		return result;
+				""", Map.of("ids", List.copyOf(personIds)), "id", r -> r.get("roles").asList(v -> v.asString()));
+		Map<String, List<String>> roles = new java.util.HashMap<>();
+		seats.forEach((person, lists) -> roles.put(person, lists.stream().flatMap(List::stream).toList()));
+		return roles;
 	}
 }

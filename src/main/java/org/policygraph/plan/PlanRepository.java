@@ -1,8 +1,6 @@
 package org.policygraph.plan;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,24 +26,14 @@ class PlanRepository {
 	}
 
 	Map<String, List<Indicator>> indicatorsOfDocuments(Collection<String> documentKeys) {
-		Map<String, List<Indicator>> byKey = new HashMap<>();
-		reads.list("""
-				MATCH (i:Indicator) WHERE i.documentKey IN $keys RETURN i ORDER BY i.order
-				""", Map.of("keys", List.copyOf(documentKeys)), r -> {
-			Indicator indicator = Indicator.of(r.get("i").asNode());
-			return byKey.computeIfAbsent(indicator.documentKey(), k -> new ArrayList<>()).add(indicator);
-		});
-		return byKey;
+		return reads.grouped("""
+				MATCH (i:Indicator) WHERE i.documentKey IN $keys RETURN i.documentKey AS key, i ORDER BY i.order
+				""", Map.of("keys", List.copyOf(documentKeys)), "key", r -> Indicator.of(r.get("i").asNode()));
 	}
 
 	Map<String, List<PhasedTarget>> targetsOfDocuments(Collection<String> documentKeys) {
-		Map<String, List<PhasedTarget>> byKey = new HashMap<>();
-		reads.list("""
-				MATCH (t:PhasedTarget) WHERE t.documentKey IN $keys RETURN t ORDER BY t.targetYear
-				""", Map.of("keys", List.copyOf(documentKeys)), r -> {
-			PhasedTarget target = PhasedTarget.of(r.get("t").asNode());
-			return byKey.computeIfAbsent(target.documentKey(), k -> new ArrayList<>()).add(target);
-		});
-		return byKey;
+		return reads.grouped("""
+				MATCH (t:PhasedTarget) WHERE t.documentKey IN $keys RETURN t.documentKey AS key, t ORDER BY t.targetYear
+				""", Map.of("keys", List.copyOf(documentKeys)), "key", r -> PhasedTarget.of(r.get("t").asNode()));
 	}
 }

@@ -1,6 +1,5 @@
 package org.policygraph.service;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.policygraph.funding.FundingShare;
 import org.policygraph.funding.Payer;
 import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.Neo4jReads;
+import org.policygraph.graphql.NodeValues;
 import org.policygraph.graphql.Page;
 import org.policygraph.graphql.Params;
 import org.springframework.stereotype.Repository;
@@ -154,33 +154,21 @@ class ServiceItemRepository {
 	}
 
 	Map<String, List<FundingShare>> shares(Collection<String> itemIds) {
-		Map<String, List<FundingShare>> result = new HashMap<>();
-		reads.list("""
+		return reads.grouped("""
 				MATCH (s:ServiceItem)-[f:FUNDED_BY]->(p:Payer) WHERE s.id IN $ids
 				RETURN s.id AS id, p.code AS payer, f.role AS role, f.locality AS locality, f.rate AS rate
 				ORDER BY f.order
-				""", Map.of("ids", List.copyOf(itemIds)), r -> {
-			FundingShare share = new FundingShare(Payer.valueOf(r.get("payer").asString()),
-					FundingRole.valueOf(r.get("role").asString()),
-					r.get("locality").isNull() ? null : r.get("locality").asString(),
-					r.get("rate").isNull() ? null : r.get("rate").asString());
-			result.computeIfAbsent(r.get("id").asString(), k -> new ArrayList<>()).add(share);
-			return share;
-		});
-		return result;
+				""", Map.of("ids", List.copyOf(itemIds)), "id",
+				r -> new FundingShare(Payer.valueOf(r.get("payer").asString()),
+						FundingRole.valueOf(r.get("role").asString()), NodeValues.string(r, "locality"),
+						NodeValues.string(r, "rate")));
 	}
 
 	Map<String, List<Department>> leads(Collection<String> itemIds) {
-		Map<String, List<Department>> result = new HashMap<>();
-		reads.list("""
+		return reads.grouped("""
 				MATCH (o:Department)-[l:LEADS]->(s:ServiceItem) WHERE s.id IN $ids
 				RETURN s.id AS id, o ORDER BY l.order
-				""", Map.of("ids", List.copyOf(itemIds)), r -> {
-			Department d = Department.department(r.get("o").asNode());
-			result.computeIfAbsent(r.get("id").asString(), k -> new ArrayList<>()).add(d);
-			return d;
-		});
-		return result;
+				""", Map.of("ids", List.copyOf(itemIds)), "id", r -> Department.department(r.get("o").asNode()));
 	}
 
 	/** Whose items a nested page lists: the department that leads them, their domain or their document. */
