@@ -106,7 +106,7 @@ class BrowserIT extends SeededGraphIT {
 		// The docs explorer is built from introspection, which the request guard must let through.
 		wait.until(ExpectedConditions
 			.elementToBeClickable(By.cssSelector("[aria-label='Show Documentation Explorer']"))).click();
-		wait.until(d -> d.findElement(By.cssSelector(".graphiql-doc-explorer")).getText().contains("responsibilityMap"));
+		wait.until(d -> d.findElement(By.cssSelector(".graphiql-doc-explorer")).getText().contains("ServiceItemConnection"));
 
 		browser.findElement(By.cssSelector("[aria-label='Show Questions']")).click();
 		WebElement question = wait.until(ExpectedConditions

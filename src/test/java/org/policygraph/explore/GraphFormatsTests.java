@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -102,7 +103,7 @@ class GraphFormatsTests {
 	}
 
 	private static List<Element> list(NodeList nodes) {
-		return java.util.stream.IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i)).toList();
+		return IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i)).toList();
 	}
 
 	private static String data(Element owner, String key) {
