@@ -1,5 +1,6 @@
 package org.policygraph.explore;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -8,9 +9,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ExplorePages implements WebMvcConfigurer {
 
+	private final boolean introspection;
+
+	/** GraphiQL is useless without introspection, so a deployment that answers none gets no GraphiQL either. */
+	ExplorePages(@Value("${policygraph.api.introspection:true}") boolean introspection) {
+		this.introspection = introspection;
+	}
+
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
-		registry.addViewController("/graphiql").setViewName("forward:/explore/graphiql.html");
+		if (introspection) {
+			registry.addViewController("/graphiql").setViewName("forward:/explore/graphiql.html");
+		}
 		registry.addViewController("/map").setViewName("forward:/explore/map.html");
 	}
 }
