@@ -23,7 +23,7 @@ record QueryShape(int depth, int fields) {
 		document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
 		Counter counter = new Counter(fragments, stopAfterFields);
 		for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
-			counter.walk(operation.getSelectionSet(), 1, 0);
+			counter.walk(operation.getSelectionSet(), 1, 0, false);
 		}
 		return new QueryShape(counter.maxDepth, counter.fields);
 	}
@@ -43,7 +43,7 @@ record QueryShape(int depth, int fields) {
 			this.stopAfter = stopAfter;
 		}
 
-		void walk(SelectionSet set, int depth, int fragmentDepth) {
+		void walk(SelectionSet set, int depth, int fragmentDepth, boolean introspection) {
 			// Fragment cycles are invalid GraphQL, but this runs before validation: cap expansion instead.
 			if (set == null || fields > stopAfter || fragmentDepth > 20) {
 				return;
@@ -51,16 +51,23 @@ record QueryShape(int depth, int fields) {
 			for (Selection<?> selection : set.getSelections()) {
 				if (selection instanceof Field field) {
 					fields++;
-					maxDepth = Math.max(maxDepth, depth);
-					walk(field.getSelectionSet(), depth + 1, fragmentDepth);
+					// Introspection reads the schema, not the graph: GraphiQL's standard query nests 13 deep through
+					// ofType, and graphql-java's good-faith introspection check already caps its depth at 20 and
+					// forbids repeating fields/interfaces/possibleTypes. Its fields still count toward maxFields.
+					boolean schema = introspection || field.getName().equals("__schema")
+							|| field.getName().equals("__type");
+					if (!schema) {
+						maxDepth = Math.max(maxDepth, depth);
+					}
+					walk(field.getSelectionSet(), depth + 1, fragmentDepth, schema);
 				}
 				else if (selection instanceof InlineFragment inline) {
-					walk(inline.getSelectionSet(), depth, fragmentDepth);
+					walk(inline.getSelectionSet(), depth, fragmentDepth, introspection);
 				}
 				else if (selection instanceof FragmentSpread spread) {
 					FragmentDefinition fragment = fragments.get(spread.getName());
 					if (fragment != null) {
-						walk(fragment.getSelectionSet(), depth, fragmentDepth + 1);
+						walk(fragment.getSelectionSet(), depth, fragmentDepth + 1, introspection);
 					}
 				}
 			}

@@ -7,8 +7,8 @@ import org.neo4j.driver.types.Relationship;
 import org.policygraph.map.GraphView.GraphEdge;
 import org.policygraph.map.GraphView.GraphNode;
 
-/** How nodes and relationships read on a map, in Chinese and in English. */
-final class GraphLabels {
+/** How nodes and relationships read on a map or in an export, in Chinese and in English. */
+public final class GraphLabels {
 
 	private static final Map<String, String[]> EDGES = Map.ofEntries(
 			Map.entry("LEADS", new String[] { "牵头", "leads" }),
@@ -32,7 +32,7 @@ final class GraphLabels {
 	private GraphLabels() {
 	}
 
-	static GraphNode node(Node n) {
+	public static GraphNode node(Node n) {
 		String type = n.labels().iterator().hasNext() ? primaryLabel(n) : "Node";
 		String id = n.get("id").asString(n.elementId());
 		return switch (type) {
@@ -45,6 +45,11 @@ final class GraphLabels {
 					+ n.get("post").asString(""), n.get("action").asString("").toLowerCase() + " "
 					+ n.get("post").asString(""));
 			case "Payer" -> new GraphNode(id, type, n.get("name").asString(), n.get("englishName").asString());
+			// Annexes and phased targets have no name; whole-graph exports would otherwise label them by id.
+			case "Annex" -> new GraphNode(id, type, "附件" + n.get("no").asInt() + " " + n.get("title").asString(""),
+					"annex " + n.get("no").asInt());
+			case "PhasedTarget" -> new GraphNode(id, type, n.get("phase").asString(id),
+					n.get("fromYear").asInt() + "–" + n.get("toYear").asInt());
 			case "Issue" -> new GraphNode(id, type, n.get("year").asInt() + "年第" + n.get("number").asInt() + "期",
 					"issue " + n.get("number").asInt() + " of " + n.get("year").asInt());
 			default -> new GraphNode(id, type, n.get("name").asString(id),
@@ -52,7 +57,7 @@ final class GraphLabels {
 		};
 	}
 
-	static GraphEdge edge(Relationship r, String sourceId, String targetId) {
+	public static GraphEdge edge(Relationship r, String sourceId, String targetId) {
 		String[] labels = EDGES.getOrDefault(r.type(), new String[] { r.type(), r.type().toLowerCase() });
 		String detail = r.get("role").isNull() ? null : r.get("role").asString();
 		return new GraphEdge(sourceId, targetId, r.type(), labels[0], labels[1], detail);

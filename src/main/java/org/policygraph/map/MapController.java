@@ -3,8 +3,6 @@ package org.policygraph.map;
 import java.util.List;
 
 import org.policygraph.graphql.BadRequestException;
-import org.policygraph.graphql.ClosestNames;
-import org.policygraph.graphql.NotFoundException;
 import org.policygraph.map.GraphView.Path;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -17,14 +15,13 @@ class MapController {
 
 	static final int MAX_PATHS = 20;
 
-	static final int MAX_MAP_DEPTH = 3;
-
-	static final int MAX_MAP_NODES = 400;
-
 	private final MapRepository maps;
 
-	MapController(MapRepository maps) {
+	private final ResponsibilityMaps responsibilityMaps;
+
+	MapController(MapRepository maps, ResponsibilityMaps responsibilityMaps) {
 		this.maps = maps;
+		this.responsibilityMaps = responsibilityMaps;
 	}
 
 	@QueryMapping
@@ -44,31 +41,13 @@ class MapController {
 		if (paths < 1 || paths > MAX_PATHS) {
 			throw new BadRequestException("\"first\" must be between 1 and " + MAX_PATHS);
 		}
-		String fromId = idOf(from);
-		String toId = idOf(to);
+		String fromId = responsibilityMaps.idOf(from);
+		String toId = responsibilityMaps.idOf(to);
 		return maps.shortestPaths(NodeTypes.labelOf(fromId), fromId, NodeTypes.labelOf(toId), toId, length, paths);
 	}
 
 	@QueryMapping
 	GraphView responsibilityMap(@Argument String id, @Argument Integer depth) {
-		int d = depth == null ? 1 : depth;
-		if (d < 1 || d > MAX_MAP_DEPTH) {
-			throw new BadRequestException("\"depth\" must be between 1 and " + MAX_MAP_DEPTH);
-		}
-		String nodeId = idOf(id);
-		return maps.neighbourhood(NodeTypes.labelOf(nodeId), nodeId, d, MAX_MAP_NODES);
-	}
-
-	/** Accepts an id (Department:省财政厅) or a name (省财政厅, 杜延华, 法律援助). */
-	private String idOf(String idOrName) {
-		String value = idOrName.strip();
-		if (NodeTypes.labelOf(value) != null) {
-			return value;
-		}
-		String id = maps.idForName(value);
-		if (id == null || NodeTypes.labelOf(id) == null) {
-			throw new NotFoundException("entity", value, ClosestNames.closest(value, maps.nameCandidates(), 3));
-		}
-		return id;
+		return responsibilityMaps.around(id, depth);
 	}
 }

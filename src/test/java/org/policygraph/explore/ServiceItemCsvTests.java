@@ -1,0 +1,47 @@
+package org.policygraph.explore;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.explore.ServiceItemRow.Share;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceItemCsvTests {
+
+	static final ServiceItemRow FREE_COMPULSORY_EDUCATION = new ServiceItemRow(1, "免费义务教育", "基本公共教育",
+			List.of("省财政厅", "省教育厅"), "中央、省及市县财政按比例分担。", "CENTRAL:SHARED+PROVINCE:SHARED+CITY:SHARED+COUNTY:SHARED",
+			List.of(new Share("CENTRAL", "SHARED", null, null), new Share("PROVINCE", "SHARED", null, null),
+					new Share("CITY", "SHARED", null, null), new Share("COUNTY", "SHARED", null, null)));
+
+	static final ServiceItemRow PENSION = new ServiceItemRow(20, "职工基本养老保险", "基本社会保险", List.of("省人力资源社会保障厅"),
+			"用人单位缴纳工资总额的20%，\"职工\"缴纳本人缴费工资的8%。", "EMPLOYER:RESPONSIBLE+INDIVIDUAL:RESPONSIBLE",
+			List.of(new Share("EMPLOYER", "RESPONSIBLE", null, "工资总额的20%"),
+					new Share("INDIVIDUAL", "RESPONSIBLE", null, "本人缴费工资的8%")));
+
+	@Test
+	void startsWithAByteOrderMarkSoExcelReadsUtf8() {
+		assertThat(ServiceItemCsv.write(List.of())).startsWith("\uFEFF序号 no,");
+	}
+
+	@Test
+	void oneRowPerItemWithLeadsJoinedAndOneColumnPerPayer() {
+		List<String> lines = List.of(ServiceItemCsv.write(List.of(FREE_COMPULSORY_EDUCATION)).split("\r\n"));
+		assertThat(lines).hasSize(2);
+		assertThat(lines.get(0)).contains("中央 CENTRAL,省 PROVINCE,市（州） CITY,县（市、区） COUNTY");
+		assertThat(lines.get(1)).isEqualTo("1,免费义务教育,基本公共教育,省财政厅、省教育厅,中央、省及市县财政按比例分担。,"
+				+ "CENTRAL:SHARED+PROVINCE:SHARED+CITY:SHARED+COUNTY:SHARED,SHARED,SHARED,SHARED,SHARED,,,,,,");
+		assertThat(lines.get(0).split(",", -1)).hasSameSizeAs(lines.get(1).split(",", -1));
+	}
+
+	@Test
+	void quotesFieldsWithCommasQuotesOrLineBreaksAsRfc4180Says() {
+		String csv = ServiceItemCsv.write(List.of(PENSION));
+		assertThat(csv).contains(",\"用人单位缴纳工资总额的20%，\"\"职工\"\"缴纳本人缴费工资的8%。\",");
+		assertThat(csv).contains(",RESPONSIBLE 工资总额的20%,RESPONSIBLE 本人缴费工资的8%,");
+		assertThat(ServiceItemCsv.field("a,b")).isEqualTo("\"a,b\"");
+		assertThat(ServiceItemCsv.field("two\nlines")).isEqualTo("\"two\nlines\"");
+		assertThat(ServiceItemCsv.field("平常")).isEqualTo("平常");
+		assertThat(csv).endsWith("\r\n");
+	}
+}
