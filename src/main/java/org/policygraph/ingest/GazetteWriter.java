@@ -1,5 +1,6 @@
 package org.policygraph.ingest;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.policygraph.funding.FundingShare;
 import org.policygraph.funding.Payer;
@@ -20,6 +22,13 @@ import org.policygraph.funding.PayerNames;
  * domains, documents), so re-ingesting the same file leaves the graph exactly as it was.
  */
 public final class GazetteWriter {
+
+	/**
+	 * An issue is written in one transaction, which on a loaded machine can outlast the database's default
+	 * timeout meant for API reads; writes are ours, not a caller's, so they get a generous bound of their own.
+	 */
+	static final TransactionConfig WRITE_TIMEOUT = TransactionConfig.builder().withTimeout(Duration.ofMinutes(10))
+		.build();
 
 	private final Driver driver;
 
@@ -65,7 +74,7 @@ public final class GazetteWriter {
 				return new WriteSummary(gazette.issue().key(), gazette.documents().size(),
 						gazette.serviceItems().size(), gazette.tasks().size(), gazette.indicators().size(),
 						gazette.appointments().size(), gazette.citations().size());
-			});
+			}, WRITE_TIMEOUT);
 		}
 	}
 
