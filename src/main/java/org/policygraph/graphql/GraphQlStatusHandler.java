@@ -2,6 +2,7 @@ package org.policygraph.graphql;
 
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * sent with HTTP 503, so load balancers, monitors and clients see an outage as one and retry later.
  */
 @Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GraphQlStatusHandler extends GraphQlHttpHandler {
 
 	GraphQlStatusHandler(WebGraphQlHandler handler) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.RetryableException;
 import org.policygraph.funding.FundingShare;
@@ -33,6 +34,11 @@ public final class GazetteWriter {
 	 * take longer than that to write once.
 	 */
 	static final Duration RETRY_WINDOW = Duration.ofMinutes(2);
+
+	/** An issue is written in one transaction; the database's default timeout is meant for queries. */
+	private static final TransactionConfig WRITE_TIMEOUT = TransactionConfig.builder()
+		.withTimeout(Duration.ofMinutes(5))
+		.build();
 
 	private final Driver driver;
 
@@ -60,7 +66,8 @@ public final class GazetteWriter {
 		long giveUp = System.nanoTime() + RETRY_WINDOW.toNanos();
 		for (int attempt = 1;; attempt++) {
 			try (var session = driver.session()) {
-				return session.executeWrite(tx -> writeAll(tx, gazette, organizations, orgIds, extraState));
+				return session.executeWrite(tx -> writeAll(tx, gazette, organizations, orgIds, extraState),
+						WRITE_TIMEOUT);
 			}
 			catch (RuntimeException ex) {
 				if (!(ex instanceof RetryableException) || System.nanoTime() > giveUp) {

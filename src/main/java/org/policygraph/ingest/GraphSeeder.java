@@ -97,7 +97,7 @@ class GraphSeeder implements InitializingBean {
 				.list(r -> r.get("hash").asString(null))
 				.stream()
 				.findFirst()
-				.orElse(null));
+				.orElse(null), SchemaMigrations.STARTUP_TIMEOUT);
 		}
 	}
 

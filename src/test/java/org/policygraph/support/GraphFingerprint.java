@@ -22,6 +22,9 @@ import org.neo4j.driver.Value;
  */
 public record GraphFingerprint(long nodes, long relationships, long issues, String hash) {
 
+	/** A graph with nothing but bookkeeping in it. */
+	public static final GraphFingerprint EMPTY = new GraphFingerprint(0, 0, 0, sha256(""));
+
 	public static GraphFingerprint of(Driver driver) {
 		try (var session = driver.session()) {
 			return session.executeRead(tx -> {
