@@ -30,7 +30,7 @@ class DocumentController {
 		if (number.isBlank()) {
 			throw new BadRequestException("\"number\" must not be empty, e.g. 吉政办发〔2017〕52号");
 		}
-		String normalised = DocumentNumbers.normalise(number.strip());
+		String normalised = BadRequestException.parsing(() -> DocumentNumbers.normalise(number.strip()));
 		Document found = documents.byNumber(normalised);
 		if (found == null) {
 			throw new NotFoundException("document", number,

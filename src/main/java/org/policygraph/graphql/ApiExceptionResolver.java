@@ -26,6 +26,8 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionResolver.class);
 
+	static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+
 	ApiExceptionResolver() {
 		setThreadLocalContextAware(true);
 	}
@@ -41,7 +43,12 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof ServiceUnavailableException || ex instanceof SessionExpiredException) {
 			String id = incident(ex);
 			return error(env, ErrorType.INTERNAL_ERROR, "the graph database is unavailable; try again shortly",
-					Map.of("code", "DATABASE_UNAVAILABLE", "incident", id));
+					Map.of("code", DATABASE_UNAVAILABLE, "incident", id));
+		}
+		if (ex instanceof RequestTimeoutException) {
+			String id = incident(ex);
+			return error(env, ErrorType.INTERNAL_ERROR, ex.getMessage(),
+					Map.of("code", "REQUEST_TIMEOUT", "incident", id));
 		}
 		if (ex instanceof TransientException || isTimeout(ex)) {
 			String id = incident(ex);

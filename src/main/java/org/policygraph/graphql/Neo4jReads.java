@@ -1,13 +1,13 @@
 package org.policygraph.graphql;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-
-import java.time.Duration;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -15,35 +15,69 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
-import org.springframework.beans.factory.annotation.Value;
+import org.policygraph.guard.GuardProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * The one way API code reads the graph: a managed, retried read transaction routed to any cluster member,
  * mapped inside the call. Counting here is what lets tests and benchmarks state the Cypher round trips a
- * GraphQL request costs.
+ * GraphQL request costs, and the request's deadline here is what makes the request timeout real: the
+ * engine runs a request's data fetchers on the request's thread, so nothing else could stop them.
  */
 @Component
 public final class Neo4jReads {
 
-	private static final ThreadLocal<int[]> REQUEST_COUNT = new ThreadLocal<>();
+	private static final ThreadLocal<Budget> REQUEST = new ThreadLocal<>();
 
 	private final Driver driver;
 
 	private final AtomicLong total = new AtomicLong();
 
-	private final TransactionConfig transactionConfig;
+	private final Duration queryTimeout;
 
-	Neo4jReads(Driver driver, @Value("${policygraph.api.query-timeout:10s}") Duration queryTimeout) {
+	private final Duration requestTimeout;
+
+	Neo4jReads(Driver driver, GuardProperties limits) {
 		this.driver = driver;
-		// The server terminates a read that runs longer, so one slow query can't hold the database.
-		this.transactionConfig = TransactionConfig.builder().withTimeout(queryTimeout).build();
+		this.queryTimeout = limits.queryTimeout();
+		this.requestTimeout = limits.requestTimeout();
+	}
+
+	/** What one GraphQL request has spent so far: queries run, and time until its deadline. */
+	static final class Budget {
+
+		private final long deadline;
+
+		private int queries;
+
+		private Budget(long deadline) {
+			this.deadline = deadline;
+		}
+
+		int queries() {
+			return queries;
+		}
 	}
 
 	public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-		count();
+		total.incrementAndGet();
+		Duration timeout = queryTimeout;
+		Budget budget = REQUEST.get();
+		if (budget != null) {
+			budget.queries++;
+			long left = budget.deadline - System.nanoTime();
+			if (left <= 0) {
+				throw new RequestTimeoutException(requestTimeout);
+			}
+			Duration untilDeadline = Duration.ofMillis(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+			if (untilDeadline.compareTo(queryTimeout) < 0) {
+				timeout = untilDeadline;
+			}
+		}
+		// The server terminates a read that runs longer, so one slow query can't hold the database.
+		TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
 		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-			return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper), transactionConfig);
+			return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper), config);
 		}
 	}
 
@@ -69,21 +103,14 @@ public final class Neo4jReads {
 		return total.get();
 	}
 
-	private void count() {
-		total.incrementAndGet();
-		int[] perRequest = REQUEST_COUNT.get();
-		if (perRequest != null) {
-			perRequest[0]++;
-		}
+	/** Starts counting and timing a request on this thread, which runs its data fetchers. */
+	Budget beginRequest() {
+		Budget budget = new Budget(System.nanoTime() + requestTimeout.toNanos());
+		REQUEST.set(budget);
+		return budget;
 	}
 
-	static void startCounting() {
-		REQUEST_COUNT.set(new int[1]);
-	}
-
-	static int stopCounting() {
-		int[] count = REQUEST_COUNT.get();
-		REQUEST_COUNT.remove();
-		return count == null ? 0 : count[0];
+	void endRequest() {
+		REQUEST.remove();
 	}
 }

@@ -9,18 +9,25 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Reports in {@code extensions.cypherQueries} how many Cypher queries a request cost, so the bounded
- * round-trip promise is visible to tests and benchmarks, not just claimed.
+ * Starts each request's budget (its deadline, see {@link Neo4jReads}) and reports in
+ * {@code extensions.cypherQueries} how many Cypher queries the request cost, so the bounded round-trip
+ * promise is visible to tests and benchmarks, not just claimed.
  */
 @Component
 class RoundTripInterceptor implements WebGraphQlInterceptor {
 
+	private final Neo4jReads reads;
+
+	RoundTripInterceptor(Neo4jReads reads) {
+		this.reads = reads;
+	}
+
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		Neo4jReads.startCounting();
+		Neo4jReads.Budget budget = reads.beginRequest();
 		return chain.next(request).map(response -> {
-			int queries = Neo4jReads.stopCounting();
-			return response.transform(builder -> builder.extensions(Map.of("cypherQueries", queries)));
+			reads.endRequest();
+			return response.transform(builder -> builder.extensions(Map.of("cypherQueries", budget.queries())));
 		});
 	}
 }

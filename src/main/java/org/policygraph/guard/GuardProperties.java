@@ -12,9 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxDepth deepest field nesting (fragments expanded)
  * @param maxFields most field selections in one request (aliases and fragment expansions counted)
  * @param maxTokens parser limit on query tokens
- * @param requestTimeout a request still running after this is answered with an error
- * @param queryTimeout a Neo4j transaction still running after this is terminated
+ * @param requestTimeout the time one request's Cypher queries may take together: each query's transaction
+ *     timeout is what is left of it, and a query that would start after it answers REQUEST_TIMEOUT
+ * @param queryTimeout a Neo4j transaction still running after this is terminated (QUERY_TIMEOUT)
  * @param trustedDocuments when true, only the operations of the queries/ catalog run
+ * @param introspection whether {@code __schema} and {@code __type} are answered (GraphiQL needs them); also
+ *     switches GraphiQL and the printed schema at /graphql/schema
  * @param adminToken the token that the admin endpoints require; empty disables them
  */
 @ConfigurationProperties("policygraph.api")
@@ -26,5 +29,6 @@ public record GuardProperties(
 		@DefaultValue("15s") Duration requestTimeout,
 		@DefaultValue("10s") Duration queryTimeout,
 		@DefaultValue("false") boolean trustedDocuments,
+		@DefaultValue("true") boolean introspection,
 		@DefaultValue("") String adminToken) {
 }

@@ -13,6 +13,9 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
+import graphql.parser.exceptions.ParseCancelledTooDeepException;
+import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import graphql.validation.ValidationError;
 import graphql.validation.Validator;
 import jakarta.servlet.FilterChain;
@@ -27,11 +30,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Checks every GraphQL request before it reaches the engine: body size, parser limits, syntax, validity
- * against the schema, depth, field count and (optionally) the trusted-document list. A request that fails
- * gets a 4xx naming the limit, and no Cypher runs for it.
+ * Checks every GraphQL request before it reaches the engine: body size, parser limits, syntax, depth,
+ * selection count, introspection, validity against the schema and (optionally) the trusted-document list.
+ * A request that fails gets a 4xx naming the limit, and no Cypher runs for it. A request may name a catalog
+ * document by id ({@code {"documentId": "01-item-leads"}}) instead of sending its text.
  */
 final class RequestLimitsFilter extends OncePerRequestFilter {
 
@@ -58,10 +63,8 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 			.build();
 	}
 
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().equals("/graphql");
-	}
+	// No shouldNotFilter by request URI: the registration maps this filter to the same path as the GraphQL
+	// endpoint after the container normalised it, and "/graphql;x=y" or "/%67raphql" reach the endpoint too.
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -70,85 +73,138 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (request.getContentLengthLong() > limits.maxBodyBytes()) {
-			reject(response, 413, "REQUEST_TOO_LARGE",
-					"the request body is larger than " + limits.maxBodyBytes() + " bytes");
+		byte[] admitted;
+		try {
+			if (request.getContentLengthLong() > limits.maxBodyBytes()) {
+				throw tooLarge();
+			}
+			byte[] body = request.getInputStream().readNBytes(limits.maxBodyBytes() + 1);
+			if (body.length > limits.maxBodyBytes()) {
+				throw tooLarge();
+			}
+			admitted = admit(body);
+		}
+		catch (Rejected rejected) {
+			reject(response, rejected);
 			return;
 		}
-		byte[] body = request.getInputStream().readNBytes(limits.maxBodyBytes() + 1);
-		if (body.length > limits.maxBodyBytes()) {
-			reject(response, 413, "REQUEST_TOO_LARGE",
-					"the request body is larger than " + limits.maxBodyBytes() + " bytes");
-			return;
-		}
-		String problem = check(body);
-		if (problem != null) {
-			int status = problem.startsWith("UNTRUSTED") ? 403 : 400;
-			String code = problem.substring(0, problem.indexOf(':'));
-			reject(response, status, code, problem.substring(problem.indexOf(':') + 1).strip());
-			return;
-		}
-		chain.doFilter(new CachedBody(request, body), response);
+		chain.doFilter(new CachedBody(request, admitted), response);
 	}
 
-	/** @return null when the request may run, else "CODE: message" */
-	private String check(byte[] body) {
+	/** @return the body to hand on: the one received, or one with a catalog document's text filled in */
+	private byte[] admit(byte[] body) throws Rejected {
 		JsonNode json;
 		try {
 			json = JSON.readTree(body);
 		}
 		catch (JacksonException ex) {
-			return "BAD_JSON: the request body is not valid JSON";
+			throw new Rejected(400, "BAD_JSON", "the request body is not valid JSON");
 		}
-		JsonNode queryNode = json == null ? null : json.get("query");
-		if (queryNode == null || !queryNode.isString() || queryNode.asString().isBlank()) {
-			return "MISSING_QUERY: the request needs a \"query\" string";
+		if (!(json instanceof ObjectNode request)) {
+			throw new Rejected(400, "BAD_JSON", "the request body must be a JSON object with a \"query\"");
 		}
-		String query = queryNode.asString();
-		Document document;
-		try {
-			document = Parser.parse(ParserEnvironment.newParserEnvironment()
-				.document(query)
-				.parserOptions(parserOptions)
-				.build());
+		boolean byId = request.has("documentId");
+		String query = byId ? catalogText(request.get("documentId")) : queryText(request);
+		if (query.isBlank()) {
+			throw new Rejected(400, "MISSING_QUERY", "the request needs a \"query\" string or a \"documentId\"");
 		}
-		catch (InvalidSyntaxException ex) {
-			return "INVALID_SYNTAX: " + ex.getMessage();
-		}
-		catch (RuntimeException ex) {
-			// graphql-java signals its parser limits with its own exception types
-			return "QUERY_TOO_COMPLEX: " + ex.getMessage();
-		}
+		Document document = parse(query);
 		QueryShape shape = QueryShape.of(document, limits.maxFields());
-		if (shape.depth() > limits.maxDepth()) {
-			return "QUERY_TOO_DEEP: the query nests " + shape.depth() + " levels; at most " + limits.maxDepth()
-					+ " are allowed";
+		if (shape.fragmentCycle() != null) {
+			throw new Rejected(400, "GRAPHQL_VALIDATION_FAILED",
+					"fragment " + shape.fragmentCycle() + " spreads itself; fragments must not form cycles");
 		}
-		if (shape.fields() > limits.maxFields()) {
-			return "QUERY_TOO_COMPLEX: the query selects more than " + limits.maxFields()
-					+ " fields (aliases and fragments counted); split it into smaller requests";
+		if (shape.depth() > limits.maxDepth()) {
+			throw new Rejected(400, "QUERY_TOO_DEEP", "the query nests " + shape.depth() + " levels; at most "
+					+ limits.maxDepth() + " are allowed");
+		}
+		if (shape.selections() > limits.maxFields()) {
+			throw new Rejected(400, "QUERY_TOO_COMPLEX", "the query selects more than " + limits.maxFields()
+					+ " fields (aliases and fragments counted); split it into smaller requests");
+		}
+		if (shape.introspection() && !limits.introspection()) {
+			throw new Rejected(403, "INTROSPECTION_DISABLED",
+					"this deployment doesn't answer __schema or __type; the schema is documented in the README");
 		}
 		List<ValidationError> errors = new Validator().validateDocument(graphQlSource.schema(), document,
 				Locale.ENGLISH);
 		if (!errors.isEmpty()) {
-			return "GRAPHQL_VALIDATION_FAILED: " + errors.getFirst().getMessage();
+			throw new Rejected(400, "GRAPHQL_VALIDATION_FAILED", errors.getFirst().getMessage());
 		}
-		if (limits.trustedDocuments() && !trusted.allows(query)) {
-			return "UNTRUSTED_DOCUMENT: this deployment runs only the published example queries (queries/)";
+		if (limits.trustedDocuments() && !byId && !trusted.allows(document)) {
+			throw new Rejected(403, "UNTRUSTED_DOCUMENT",
+					"this deployment runs only the published example queries (queries/), sent as text or by "
+							+ "\"documentId\"");
 		}
-		return null;
+		if (!byId) {
+			return body;
+		}
+		request.remove("documentId");
+		request.put("query", query);
+		return JSON.writeValueAsBytes(request);
 	}
 
-	private static void reject(HttpServletResponse response, int status, String code, String message)
-			throws IOException {
+	private static String queryText(ObjectNode request) {
+		JsonNode text = request.get("query");
+		return text != null && text.isString() ? text.asString() : "";
+	}
+
+	private String catalogText(JsonNode documentId) throws Rejected {
+		String text = documentId.isString() ? trusted.text(documentId.asString()) : null;
+		if (text == null) {
+			throw new Rejected(400, "UNKNOWN_DOCUMENT", "no published query has the id " + documentId
+					+ "; ids are the file names in queries/ (01-item-leads) or sha256: and the file's SHA-256");
+		}
+		return text;
+	}
+
+	private Document parse(String query) throws Rejected {
+		try {
+			return Parser.parse(ParserEnvironment.newParserEnvironment()
+				.document(query)
+				.parserOptions(parserOptions)
+				.build());
+		}
+		catch (ParseCancelledTooDeepException ex) {
+			throw new Rejected(400, "QUERY_TOO_DEEP", "the query nests too deeply to parse; " + ex.getMessage());
+		}
+		catch (ParseCancelledException | ParseCancelledTooManyCharsException ex) {
+			throw new Rejected(400, "QUERY_TOO_COMPLEX", "the query is too long to parse; " + ex.getMessage());
+		}
+		catch (InvalidSyntaxException ex) {
+			throw new Rejected(400, "INVALID_SYNTAX", ex.getMessage());
+		}
+	}
+
+	private Rejected tooLarge() {
+		return new Rejected(413, "REQUEST_TOO_LARGE", "the request body is larger than " + limits.maxBodyBytes()
+				+ " bytes");
+	}
+
+	private static void reject(HttpServletResponse response, Rejected rejected) throws IOException {
 		Map<String, Object> error = new LinkedHashMap<>();
-		error.put("message", message);
-		error.put("extensions", Map.of("classification", status == 403 ? "FORBIDDEN" : "BAD_REQUEST", "code", code));
-		response.setStatus(status);
+		error.put("message", rejected.getMessage());
+		error.put("extensions", Map.of("classification", rejected.status == 403 ? "FORBIDDEN" : "BAD_REQUEST",
+				"code", rejected.code));
+		response.setStatus(rejected.status);
 		response.setContentType("application/json");
 		response.setCharacterEncoding("UTF-8");
 		response.getOutputStream()
 			.write(JSON.writeValueAsString(Map.of("errors", List.of(error))).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A request the filter refuses, with its status, a stable code and a message that says what to change. */
+	private static final class Rejected extends Exception {
+
+		private final int status;
+
+		private final String code;
+
+		Rejected(int status, String code, String message) {
+			super(message, null, false, false);
+			this.status = status;
+			this.code = code;
+		}
 	}
 
 	/** The request with its body already read, so the GraphQL handler can read it again. */

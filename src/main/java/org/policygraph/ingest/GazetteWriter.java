@@ -11,9 +11,12 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.RetryableException;
 import org.policygraph.funding.FundingShare;
 import org.policygraph.funding.Payer;
 import org.policygraph.funding.PayerNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes one gazette issue into the graph in a single write transaction, so an issue is either wholly in
@@ -23,11 +26,18 @@ import org.policygraph.funding.PayerNames;
  */
 public final class GazetteWriter {
 
+	private static final Logger log = LoggerFactory.getLogger(GazetteWriter.class);
+
 	/**
-	 * An issue is written in one transaction, which on a loaded machine can outlast the database's default
-	 * timeout meant for API reads; writes are ours, not a caller's, so they get a generous bound of their own.
+	 * How long an issue is retried after transient failures (deadlocks, a leader switch, a database restart).
+	 * The driver's own retries stop after a few seconds so that reads fail fast in an outage; an issue can
+	 * take longer than that to write once.
 	 */
-	static final TransactionConfig WRITE_TIMEOUT = TransactionConfig.builder().withTimeout(Duration.ofMinutes(10))
+	static final Duration RETRY_WINDOW = Duration.ofMinutes(2);
+
+	/** An issue is written in one transaction; the database's default timeout is meant for queries. */
+	private static final TransactionConfig WRITE_TIMEOUT = TransactionConfig.builder()
+		.withTimeout(Duration.ofMinutes(5))
 		.build();
 
 	private final Driver driver;
@@ -53,28 +63,53 @@ public final class GazetteWriter {
 			Map<String, Object> extraState) {
 		Map<String, String> orgIds = organizations.stream()
 			.collect(Collectors.toMap(OrganizationRecord::name, OrganizationRecord::id, (a, b) -> a));
-		try (var session = driver.session()) {
-			return session.executeWrite(tx -> {
-				writeOrganizations(tx, organizations);
-				writePayers(tx);
-				String issueId = writeIssue(tx, gazette);
-				removeWhatTheIssueOwns(tx, gazette.issue().key(), issueId);
-				writeDocuments(tx, gazette, issueId);
-				writeCitations(tx, gazette);
-				writeServiceList(tx, gazette, orgIds);
-				writeTasks(tx, gazette, orgIds);
-				writeIndicatorsAndTargets(tx, gazette);
-				writePeople(tx, gazette, issueId, orgIds);
-				if (!extraState.isEmpty()) {
-					tx.run("""
-							MERGE (s:SeedState {name: $name}) SET s += $state
-							""", Map.of("name", extraState.getOrDefault("name", "graph-seed"), "state", extraState))
-						.consume();
+		long giveUp = System.nanoTime() + RETRY_WINDOW.toNanos();
+		for (int attempt = 1;; attempt++) {
+			try (var session = driver.session()) {
+				return session.executeWrite(tx -> writeAll(tx, gazette, organizations, orgIds, extraState),
+						WRITE_TIMEOUT);
+			}
+			catch (RuntimeException ex) {
+				if (!(ex instanceof RetryableException) || System.nanoTime() > giveUp) {
+					throw ex;
 				}
-				return new WriteSummary(gazette.issue().key(), gazette.documents().size(),
-						gazette.serviceItems().size(), gazette.tasks().size(), gazette.indicators().size(),
-						gazette.appointments().size(), gazette.citations().size());
-			}, WRITE_TIMEOUT);
+				log.warn("Writing {} failed ({}); attempt {} in {} s", gazette.issue().key(), ex.getMessage(),
+						attempt + 1, attempt);
+				sleep(Duration.ofSeconds(attempt));
+			}
+		}
+	}
+
+	private static WriteSummary writeAll(TransactionContext tx, Gazette gazette,
+			List<OrganizationRecord> organizations, Map<String, String> orgIds, Map<String, Object> extraState) {
+		writeOrganizations(tx, organizations);
+		writePayers(tx);
+		String issueId = writeIssue(tx, gazette);
+		removeWhatTheIssueOwns(tx, gazette.issue().key(), issueId);
+		writeDocuments(tx, gazette, issueId);
+		writeCitations(tx, gazette);
+		writeServiceList(tx, gazette, orgIds);
+		writeTasks(tx, gazette, orgIds);
+		writeIndicatorsAndTargets(tx, gazette);
+		writePeople(tx, gazette, issueId, orgIds);
+		if (!extraState.isEmpty()) {
+			tx.run("""
+					MERGE (s:SeedState {name: $name}) SET s += $state
+					""", Map.of("name", extraState.getOrDefault("name", "graph-seed"), "state", extraState))
+				.consume();
+		}
+		return new WriteSummary(gazette.issue().key(), gazette.documents().size(), gazette.serviceItems().size(),
+				gazette.tasks().size(), gazette.indicators().size(), gazette.appointments().size(),
+				gazette.citations().size());
+	}
+
+	private static void sleep(Duration pause) {
+		try {
+			Thread.sleep(pause);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting to retry a write", ex);
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.policygraph.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -43,14 +44,18 @@ class GraphSeeder implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		if (properties.enabled()) {
-			seed();
+			seed(false);
 		}
 	}
 
 	record SeedFile(String name, byte[] content) {
 	}
 
-	void seed() {
+	/**
+	 * @param force seed even when the graph records that this seed is in already (an operator's reload)
+	 * @return the summaries of the issues written; empty when nothing had to be
+	 */
+	List<GazetteWriter.WriteSummary> seed(boolean force) {
 		long started = System.nanoTime();
 		String base = properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
 		SeedFile registryFile = read(base, "departments.tsv").getFirst();
@@ -63,23 +68,26 @@ class GraphSeeder implements InitializingBean {
 			parts.add(gazette.content());
 		}
 		String hash = GazetteIngester.sha256(parts.toArray(byte[][]::new));
-		if (hash.equals(currentHash())) {
+		if (!force && hash.equals(currentHash())) {
 			log.info("Graph seed unchanged ({}), nothing to ingest", hash.substring(0, 12));
-			return;
+			return List.of();
 		}
 		DepartmentRegistry registry = DepartmentRegistry.load(new java.io.ByteArrayInputStream(registryFile.content()),
 				registryFile.name());
 		GazetteIngester ingester = new GazetteIngester(registry, driver);
 		// Parse everything first: a malformed seed file must not leave half a seed behind.
 		List<Gazette> parsed = gazettes.stream().map(f -> ingester.parse(f.name(), f.content())).toList();
+		List<GazetteWriter.WriteSummary> summaries = new ArrayList<>();
 		for (int i = 0; i < parsed.size(); i++) {
 			boolean last = i == parsed.size() - 1;
 			var summary = ingester.write(parsed.get(i), last ? Map.of("name", "graph-seed", "hash", hash) : Map.of());
+			summaries.add(summary);
 			log.info("Seeded {}: {} documents, {} service items, {} tasks, {} indicators, {} appointments, {} citations",
 					summary.issueKey(), summary.documents(), summary.serviceItems(), summary.tasks(),
 					summary.indicators(), summary.appointments(), summary.citations());
 		}
 		log.info("Graph seeded from {} gazette file(s) in {} ms", parsed.size(), (System.nanoTime() - started) / 1_000_000);
+		return summaries;
 	}
 
 	private String currentHash() {
@@ -88,7 +96,7 @@ class GraphSeeder implements InitializingBean {
 				.list(r -> r.get("hash").asString(null))
 				.stream()
 				.findFirst()
-				.orElse(null));
+				.orElse(null), SchemaMigrations.STARTUP_TIMEOUT);
 		}
 	}
 

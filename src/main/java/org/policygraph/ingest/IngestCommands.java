@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
@@ -21,10 +23,16 @@ public final class IngestCommands {
 	private IngestCommands() {
 	}
 
-	/** Ingests each file in its own transaction; a malformed file is reported with its line and skipped whole. */
-	public static int ingest(Class<?> application, String[] files) {
-		if (files.length == 0) {
-			System.err.println("usage: ingest FILE...");
+	/**
+	 * Ingests each file in its own transaction; a malformed file is reported with its line and skipped whole.
+	 * Arguments of the form {@code --key=value} are Spring properties, e.g.
+	 * {@code --policygraph.embedded.store-path=/srv/policy-graph} or {@code --spring.neo4j.uri=bolt://...}.
+	 */
+	public static int ingest(Class<?> application, String[] args) {
+		List<String> files = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
+		String[] springArgs = Arrays.stream(args).filter(arg -> arg.startsWith("--")).toArray(String[]::new);
+		if (files.isEmpty()) {
+			System.err.println("usage: ingest FILE... [--spring.property=value...]");
 			return 2;
 		}
 		Map<String, Object> properties = new HashMap<>();
@@ -32,14 +40,16 @@ public final class IngestCommands {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.properties(properties)
-			.run()) {
+			.run(springArgs)) {
 			GazetteIngester ingester = new GazetteIngester(DepartmentRegistry.loadDefault(),
 					context.getBean(Driver.class));
 			int failures = 0;
 			for (String file : files) {
 				try {
 					Path path = Path.of(file);
-					var summary = ingester.ingest(path.getFileName().toString(), Files.readAllBytes(path));
+					Gazette gazette = ingester.parse(path.getFileName().toString(), Files.readAllBytes(path));
+					System.out.printf("writing %s: issue %s%n", file, gazette.issue().key());
+					var summary = ingester.write(gazette, Map.of());
 					System.out.printf("ingested %s: issue %s, %d documents, %d service items, %d tasks, "
 							+ "%d indicators, %d appointments, %d citations%n", file, summary.issueKey(),
 							summary.documents(), summary.serviceItems(), summary.tasks(), summary.indicators(),

@@ -43,6 +43,9 @@ class MapController {
 		}
 		String fromId = responsibilityMaps.idOf(from);
 		String toId = responsibilityMaps.idOf(to);
+		if (fromId.equals(toId)) {
+			throw new BadRequestException("\"from\" and \"to\" both name " + fromId + "; name two different entities");
+		}
 		return maps.shortestPaths(NodeTypes.labelOf(fromId), fromId, NodeTypes.labelOf(toId), toId, length, paths);
 	}
 

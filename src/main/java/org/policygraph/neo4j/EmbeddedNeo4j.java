@@ -16,6 +16,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.config.Setting;
+import org.neo4j.graphdb.event.TransactionEventListener;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +81,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	public int boltPort() {
 		return boltPort;
+	}
+
+	/** Hears, and may veto, every commit of the default database: how tests inject commit failures. */
+	public void registerTransactionEventListener(TransactionEventListener<?> listener) {
+		service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
 	}
 
 	@Override

@@ -1,12 +1,15 @@
 package org.policygraph.neo4j;
 
 import java.util.concurrent.CompletionException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -34,9 +37,15 @@ class EmbeddedNeo4jConfiguration {
 		}
 	}
 
+	/** Configured like the driver Spring Boot builds in external mode (spring.neo4j.*). */
 	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(EmbeddedNeo4j embedded) {
-		return GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(),
-				Config.builder().withoutEncryption().build());
+	Driver neo4jDriver(EmbeddedNeo4j embedded,
+			@Value("${spring.neo4j.max-transaction-retry-time:3s}") Duration maxRetryTime,
+			@Value("${spring.neo4j.connection-timeout:5s}") Duration connectionTimeout) {
+		return GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), Config.builder()
+			.withoutEncryption()
+			.withMaxTransactionRetryTime(maxRetryTime.toMillis(), TimeUnit.MILLISECONDS)
+			.withConnectionTimeout(connectionTimeout.toMillis(), TimeUnit.MILLISECONDS)
+			.build());
 	}
 }

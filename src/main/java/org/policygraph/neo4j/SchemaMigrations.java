@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -29,6 +31,14 @@ public final class SchemaMigrations {
 	private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
 	private static final Pattern NAME = Pattern.compile("V(\\d+)__(.+)\\.cypher");
+
+	/**
+	 * The first queries after a start compile cold, and schema statements wait for index population: on a
+	 * busy machine that outlasts the database's default timeout, which is meant for queries.
+	 */
+	public static final TransactionConfig STARTUP_TIMEOUT = TransactionConfig.builder()
+		.withTimeout(Duration.ofMinutes(5))
+		.build();
 
 	private final Driver driver;
 
@@ -57,7 +67,7 @@ public final class SchemaMigrations {
 				.list(r -> r.get("checksum").asString())
 				.stream()
 				.findFirst()
-				.orElse(null));
+				.orElse(null), STARTUP_TIMEOUT);
 			if (existing != null) {
 				if (!existing.equals(migration.checksum())) {
 					throw new IllegalStateException("schema migration V" + migration.version()
@@ -66,12 +76,13 @@ public final class SchemaMigrations {
 				return false;
 			}
 			// Schema statements can't share a transaction with data writes, but can share one with each other.
-			session.executeWriteWithoutResult(tx -> migration.statements().forEach(s -> tx.run(s).consume()));
+			session.executeWriteWithoutResult(tx -> migration.statements().forEach(s -> tx.run(s).consume()),
+					STARTUP_TIMEOUT);
 			session.executeWriteWithoutResult(tx -> tx.run("""
 					MERGE (m:__Migration {version: $version})
 					SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()
 					""", java.util.Map.of("version", migration.version(), "description", migration.description(),
-					"checksum", migration.checksum())).consume());
+					"checksum", migration.checksum())).consume(), STARTUP_TIMEOUT);
 			log.info("Applied schema migration V{} {}", migration.version(), migration.description());
 			return true;
 		}

@@ -33,6 +33,10 @@ class SearchController {
 		if (wanted.length() > MAX_TEXT) {
 			throw new BadRequestException("\"text\" is limited to " + MAX_TEXT + " characters");
 		}
+		String query = LuceneQueries.escape(wanted);
+		if (query.isBlank()) {
+			throw new BadRequestException("\"text\" has nothing to search for, e.g. 法律援助");
+		}
 		int limit = first == null ? 10 : first;
 		if (limit < 1 || limit > MAX_HITS) {
 			throw new BadRequestException("\"first\" must be between 1 and " + MAX_HITS);
@@ -42,7 +46,7 @@ class SearchController {
 				OPTIONAL MATCH (p:Person)-[:HAS_APPOINTMENT]->(node)-[:AT]->(o:Organization)
 				RETURN node, score, p.id AS person, o.id AS organization
 				ORDER BY score DESC, node.id
-				""", Map.of("query", LuceneQueries.escape(wanted), "limit", limit), r -> {
+				""", Map.of("query", query, "limit", limit), r -> {
 			var node = r.get("node").asNode();
 			String searchText = node.get("searchText").asString("");
 			return new SearchHit(r.get("score").asDouble(), NodeTypes.toRecord(node, null, null),

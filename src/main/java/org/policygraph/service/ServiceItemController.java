@@ -13,6 +13,7 @@ import org.policygraph.document.Document;
 import org.policygraph.funding.Funding;
 import org.policygraph.funding.FundingShare;
 import org.policygraph.funding.PayerNames;
+import org.policygraph.graphql.BadRequestException;
 import org.policygraph.graphql.ClosestNames;
 import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.NotFoundException;
@@ -55,7 +56,9 @@ class ServiceItemController {
 
 	@QueryMapping
 	ServiceItem serviceItem(@Argument int no, @Argument String document) {
-		ServiceItem item = items.byNo(no, document == null ? null : DocumentNumbers.normalise(document));
+		String number = document == null ? null
+				: BadRequestException.parsing(() -> DocumentNumbers.normalise(document));
+		ServiceItem item = items.byNo(no, number);
 		if (item == null) {
 			throw new NotFoundException("service item", "no. " + no, List.of());
 		}

@@ -198,7 +198,8 @@ class ServiceItemRepository {
 				WITH i, $keys[i] AS k
 				CALL (k) { MATCH %s RETURN count(s) AS total }
 				CALL (k) {
-				  MATCH %s WHERE k.after IS NULL OR s.sortKey > k.after
+				  // OPTIONAL: with nothing after the cursor, MATCH … ORDER BY … collect() gives no row at all
+				  OPTIONAL MATCH %s WHERE k.after IS NULL OR s.sortKey > k.after
 				  WITH s ORDER BY s.sortKey
 				  // LIMIT can't vary per row; a slice can (each parent's list is short)
 				  RETURN collect(s)[0..k.fetch] AS items

@@ -27,7 +27,7 @@ class QueryShapeTests {
 	void graphiqlsIntrospectionIsNotHeldToTheDataDepthLimit() {
 		QueryShape shape = QueryShape.of(Parser.parse(GRAPHIQL_INTROSPECTION), 600);
 		assertThat(shape.depth()).isZero();
-		assertThat(shape.fields()).isGreaterThan(20);
+		assertThat(shape.selections()).isGreaterThan(20);
 	}
 
 	@Test

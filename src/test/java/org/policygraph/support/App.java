@@ -25,6 +25,10 @@ public final class App implements AutoCloseable {
 		return start(properties);
 	}
 
+	/**
+	 * Properties are passed as command-line arguments: as default properties they would lose to
+	 * application.yaml (which sets the store path, for one).
+	 */
 	public static App start(Map<String, Object> properties) {
 		Map<String, Object> all = new HashMap<>(properties);
 		all.putIfAbsent("server.port", "0");

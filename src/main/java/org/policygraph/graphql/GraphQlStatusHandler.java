@@ -1,0 +1,35 @@
+package org.policygraph.graphql;
+
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Spring's /graphql handler, except that a response whose errors all say the database is unavailable is
+ * sent with HTTP 503, so load balancers, monitors and clients see an outage as one and retry later.
+ */
+@Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class GraphQlStatusHandler extends GraphQlHttpHandler {
+
+	GraphQlStatusHandler(WebGraphQlHandler handler) {
+		super(handler);
+	}
+
+	@Override
+	protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType contentType) {
+		List<ResponseError> errors = response.getErrors();
+		if (!errors.isEmpty() && errors.stream()
+			.allMatch(error -> ApiExceptionResolver.DATABASE_UNAVAILABLE.equals(error.getExtensions().get("code")))) {
+			return HttpStatus.SERVICE_UNAVAILABLE;
+		}
+		return super.selectResponseStatus(response, contentType);
+	}
+}
