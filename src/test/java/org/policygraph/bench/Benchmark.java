@@ -27,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * and raw Cypher against one standalone database, and the point lookups at 1 and 1,000 issues. Writes
  * {@code target/bench/report.md} and {@code target/bench/results.json}. Run through
  * {@code src/bench/run.sh}; options:
- * {@code --phases=ingest,load,scale --sizes=1,10,100,1000 --runs=3 --clients=1,4,16 --warmup=1 --window=4
- * --only=01,02}.
+ * {@code --phases=ingest,load,scale --sizes=1,10,100,1000 --runs=3 --clients=1,4,16 --scale-clients=1,16
+ * --warmup-all=90 --warmup=1 --window=4 --only=01,02} (durations in seconds: a warm-up per target over all its
+ * questions, then per measurement a warm-up and the measured window).
  */
 public final class Benchmark {
 
@@ -82,13 +83,15 @@ public final class Benchmark {
 				}
 				if (options.phases().contains("load")) {
 					Servers.Server peer = servers.peer("peer", db);
-					List<Target> targets = List.of(GraphQlTarget.ours(ours.port()), GraphQlTarget.peer(peer.port()),
-							new RawTarget(driver));
+					List<Measured> targets = List.of(
+							new Measured(GraphQlTarget.ours(ours.port()), processes("server", ours, "db", db)),
+							new Measured(GraphQlTarget.peer(peer.port()), processes("server", peer, "db", db)),
+							new Measured(new RawTarget(driver), processes("db", db)));
 					report.load(load(questions, targets));
 					servers.stop(peer);
 				}
 				if (options.phases().contains("scale")) {
-					report.scale(scale(servers, questions, ours, driver));
+					report.scale(scale(servers, questions, db, ours, driver));
 				}
 			}
 			finally {
@@ -102,7 +105,7 @@ public final class Benchmark {
 		Files.writeString(out.resolve("report.md"), markdown, StandardCharsets.UTF_8);
 		System.out.println();
 		System.out.println(markdown);
-		System.out.println("wrote " + out.resolve("report.md") + " and " + out.resolve("results.json"));
+		System.out.println("wrote " + out.resolve("report.md") + " and the measurements as JSON beside it");
 	}
 
 	/** Corpora of each size into fresh embedded stores; the largest store is kept for the scale phase. */
@@ -133,24 +136,25 @@ public final class Benchmark {
 	}
 
 	/** Every question to every target that can ask it, at each client count, interleaved, several runs. */
-	private Results load(List<Question> questions, List<Target> targets) throws Exception {
+	private Results load(List<Question> questions, List<Measured> targets) throws Exception {
 		saveAnswers(questions, targets);
 		warmUp(questions, targets);
 		Results results = new Results();
 		for (int run = 1; run <= options.runs(); run++) {
 			for (int clients : options.clients()) {
 				for (Question question : questions) {
-					for (Target target : targets) {
+					for (Measured measured : targets) {
+						Target target = measured.target();
 						if (!target.asks(question)) {
 							continue;
 						}
 						Measurement m = LoadRun.measure(target.prepare(question), clients, options.warmUp(),
-								options.window());
+								options.window(), measured.processes());
 						results.put(new Key(run, clients, question.name(), target.name()), m);
-						log("run %d, %2d clients, %-40s %-5s %8.1f req/s  p50 %6.2f ms  p99 %7.2f ms  %.1f queries%s", run,
-								clients, question.name(), target.name(), m.throughput(), m.p50() / 1000.0,
-								m.p99() / 1000.0, m.roundTrips(), m.failures() == 0 ? "" : "  FAILURES " + m.failures()
-										+ ": " + m.firstFailure());
+						log("run %d, %2d clients, %-40s %-5s %8.1f req/s  p50 %6.2f ms  p99 %7.2f ms  %.1f queries  "
+								+ "CPU ms/req %s%s", run, clients, question.name(), target.name(), m.throughput(),
+								m.p50() / 1000.0, m.p99() / 1000.0, m.roundTrips(), cpu(m), m.failures() == 0 ? ""
+										: "  FAILURES " + m.failures() + ": " + m.firstFailure());
 					}
 				}
 			}
@@ -164,7 +168,8 @@ public final class Benchmark {
 	 * The point lookups at 1 issue and at the largest corpus plus the real issue, both databases up at once
 	 * and measured alternately, so both sides see the same machine.
 	 */
-	private Results scale(Servers servers, List<Question> questions, Servers.Server oursOne, Driver driverOne)
+	private Results scale(Servers servers, List<Question> questions, Servers.Server dbOne, Servers.Server oursOne,
+			Driver driverOne)
 			throws Exception {
 		int size = options.sizes().stream().mapToInt(Integer::intValue).max().orElseThrow();
 		Servers.Server db = servers.database("db-scale", out.resolve("stores/issues-" + size), PAGE_CACHE);
@@ -173,24 +178,26 @@ public final class Benchmark {
 			int issues = driverMany.executableQuery("MATCH (i:Issue) RETURN count(i) AS c").execute().records()
 				.getFirst().get("c").asInt();
 			report.scaleIssues(issues);
-			Map<String, Target> sides = new LinkedHashMap<>();
-			sides.put("ours@1", renamed(GraphQlTarget.ours(oursOne.port()), "ours@1"));
-			sides.put("ours@" + issues, renamed(GraphQlTarget.ours(ours.port()), "ours@" + issues));
-			sides.put("raw@1", renamed(new RawTarget(driverOne), "raw@1"));
-			sides.put("raw@" + issues, renamed(new RawTarget(driverMany), "raw@" + issues));
+			List<Measured> targets = List.of(
+					new Measured(renamed(GraphQlTarget.ours(oursOne.port()), "ours@1"), processes("server", oursOne,
+							"db", dbOne)),
+					new Measured(renamed(GraphQlTarget.ours(ours.port()), "ours@" + issues), processes("server", ours,
+							"db", db)),
+					new Measured(renamed(new RawTarget(driverOne), "raw@1"), processes("db", dbOne)),
+					new Measured(renamed(new RawTarget(driverMany), "raw@" + issues), processes("db", db)));
 			List<Question> lookups = questions.stream()
 				.filter(q -> q.pointLookup() || q.number().equals("03"))
 				.toList();
-			List<Target> targets = List.copyOf(sides.values());
 			saveAnswers(lookups, targets);
 			warmUp(lookups, targets);
 			Results results = new Results();
 			for (int run = 1; run <= options.runs(); run++) {
 				for (int clients : options.scaleClients()) {
 					for (Question question : lookups) {
-						for (Target target : targets) {
+						for (Measured measured : targets) {
+							Target target = measured.target();
 							Measurement m = LoadRun.measure(target.prepare(question), clients, options.warmUp(),
-									options.window());
+									options.window(), measured.processes());
 							results.put(new Key(run, clients, question.name(), target.name()), m);
 							log("scale run %d, %2d clients, %-30s %-9s %8.1f req/s  p99 %7.2f ms  %.1f queries", run,
 									clients, question.name(), target.name(), m.throughput(), m.p99() / 1000.0,
@@ -210,8 +217,8 @@ public final class Benchmark {
 	}
 
 	/** Every target's answer to every question once, to check by eye that they answer alike. */
-	private void saveAnswers(List<Question> questions, List<Target> targets) throws Exception {
-		for (Target target : targets) {
+	private void saveAnswers(List<Question> questions, List<Measured> targets) throws Exception {
+		for (Target target : targets.stream().map(Measured::target).toList()) {
 			Path dir = Files.createDirectories(out.resolve("answers").resolve(target.name()));
 			for (Question question : questions) {
 				if (!target.asks(question)) {
@@ -230,16 +237,41 @@ public final class Benchmark {
 		}
 	}
 
-	/** JIT and plan caches of every process warm before anything is measured. */
-	private void warmUp(List<Question> questions, List<Target> targets) throws Exception {
-		log("warm-up: every question, every target, %s at 4 clients", options.warmUp().multipliedBy(2));
-		for (Target target : targets) {
-			for (Question question : questions) {
-				if (target.asks(question)) {
-					LoadRun.measure(target.prepare(question), 4, options.warmUp(), options.warmUp());
-				}
+	/**
+	 * JIT compilers and plan caches of every process warm before anything is measured: each target answers
+	 * all its questions in turn for a while (a Spring application's C2 compiler is still busy after a
+	 * few seconds of load on two cores, so this is long).
+	 */
+	private void warmUp(List<Question> questions, List<Measured> targets) throws Exception {
+		for (Target target : targets.stream().map(Measured::target).toList()) {
+			List<Target.Call> calls = questions.stream().filter(target::asks).map(target::prepare).toList();
+			java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+			log("warm-up: %s, its %d questions in turn for %s at 4 clients", target.name(), calls.size(),
+					options.warmUpAll());
+			Measurement m = LoadRun.measure(() -> calls.get(Math.floorMod(next.getAndIncrement(), calls.size())).ask(),
+					4, options.warmUpAll(), Duration.ofSeconds(1));
+			if (m.failures() > 0) {
+				throw new IllegalStateException(target.name() + " fails during warm-up: " + m.firstFailure());
 			}
 		}
+	}
+
+	/** A target and the processes whose CPU its requests cost. */
+	private record Measured(Target target, LoadRun.Processes processes) {
+	}
+
+	private static LoadRun.Processes processes(Object... nameThenServer) {
+		Map<String, ProcessHandle> byName = new LinkedHashMap<>();
+		for (int i = 0; i < nameThenServer.length; i += 2) {
+			byName.put((String) nameThenServer[i], ((Servers.Server) nameThenServer[i + 1]).process().toHandle());
+		}
+		return new LoadRun.Processes(byName);
+	}
+
+	private static String cpu(Measurement m) {
+		StringBuilder out = new StringBuilder();
+		m.cpuMillisPerRequest().forEach((name, ms) -> out.append(name).append(' ').append(String.format("%.2f ", ms)));
+		return out.toString().strip();
 	}
 
 	private record Renamed(Target target, String name) implements Target {
@@ -284,7 +316,7 @@ public final class Benchmark {
 
 	/** Command-line options, all with defaults suited to the final measured run. */
 	record Options(List<String> phases, List<Integer> sizes, int runs, List<Integer> clients, List<Integer> scaleClients,
-			Duration warmUp, Duration window, List<String> only) {
+			Duration warmUpAll, Duration warmUp, Duration window, List<String> only) {
 
 		static Options parse(String[] args) {
 			Map<String, String> given = new LinkedHashMap<>();
@@ -297,6 +329,7 @@ public final class Benchmark {
 			Options options = new Options(list(given.remove("phases"), "ingest,load,scale"),
 					ints(given.remove("sizes"), "1,10,100,1000"), Integer.parseInt(given.getOrDefault("runs", "3")),
 					ints(given.remove("clients"), "1,4,16"), ints(given.remove("scale-clients"), "1,16"),
+					seconds(given.remove("warmup-all"), "90"),
 					Duration.ofMillis((long) (Double.parseDouble(given.getOrDefault("warmup", "1")) * 1000)),
 					Duration.ofMillis((long) (Double.parseDouble(given.getOrDefault("window", "4")) * 1000)),
 					given.containsKey("only") ? list(given.remove("only"), "") : List.of());
@@ -305,6 +338,10 @@ public final class Benchmark {
 				throw new IllegalArgumentException("unknown options " + given.keySet());
 			}
 			return options;
+		}
+
+		private static Duration seconds(String value, String defaults) {
+			return Duration.ofMillis((long) (Double.parseDouble(value == null ? defaults : value) * 1000));
 		}
 
 		private static List<String> list(String value, String defaults) {

@@ -3,8 +3,11 @@ package org.policygraph.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -21,13 +24,34 @@ final class LoadRun {
 	 * @param failures requests that failed in the window (any failure is reported, never hidden)
 	 */
 	record Measurement(int clients, long requests, double throughput, long p50, long p95, long p99, double roundTrips,
-			long failures, String firstFailure) {
+			long failures, String firstFailure, Map<String, Double> cpuMillisPerRequest) {
+	}
+
+	/**
+	 * Processes whose CPU time is read at the window's edges, by name: CPU per request is what a 2-core
+	 * machine shared with other work can still measure steadily when wall-clock figures swing.
+	 */
+	record Processes(Map<String, ProcessHandle> byName) {
+
+		static final Processes NONE = new Processes(Map.of());
+
+		Map<String, Long> cpuNanos() {
+			Map<String, Long> cpu = new LinkedHashMap<>();
+			byName.forEach((name, process) -> cpu.put(name,
+					process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)));
+			return cpu;
+		}
 	}
 
 	private LoadRun() {
 	}
 
 	static Measurement measure(Target.Call call, int clients, Duration warmUp, Duration window)
+			throws InterruptedException {
+		return measure(call, clients, warmUp, window, Processes.NONE);
+	}
+
+	static Measurement measure(Target.Call call, int clients, Duration warmUp, Duration window, Processes processes)
 			throws InterruptedException {
 		long start = System.nanoTime() + Duration.ofMillis(50).toNanos();
 		long measureFrom = start + warmUp.toNanos();
@@ -39,7 +63,11 @@ final class LoadRun {
 			all.add(client);
 			Thread.ofPlatform().name("load-" + i).daemon().start(client);
 		}
-		if (!done.await(window.plus(warmUp).toSeconds() + 120, java.util.concurrent.TimeUnit.SECONDS)) {
+		sleepUntil(measureFrom);
+		Map<String, Long> cpuBefore = processes.cpuNanos();
+		sleepUntil(measureTo);
+		Map<String, Long> cpuAfter = processes.cpuNanos();
+		if (!done.await(120, TimeUnit.SECONDS)) {
 			throw new IllegalStateException("load clients did not finish; a request hangs");
 		}
 		int total = all.stream().mapToInt(c -> c.count).sum();
@@ -59,8 +87,17 @@ final class LoadRun {
 		}
 		Arrays.sort(latencies);
 		double seconds = window.toNanos() / 1e9;
+		Map<String, Double> cpu = new LinkedHashMap<>();
+		cpuBefore.forEach((name, before) -> cpu.put(name, total == 0 ? 0 : (cpuAfter.get(name) - before) / 1e6 / total));
 		return new Measurement(clients, total, total / seconds, percentile(latencies, 50), percentile(latencies, 95),
-				percentile(latencies, 99), total == 0 ? 0 : (double) trips / total, failures, firstFailure);
+				percentile(latencies, 99), total == 0 ? 0 : (double) trips / total, failures, firstFailure, cpu);
+	}
+
+	private static void sleepUntil(long nanoTime) throws InterruptedException {
+		long wait;
+		while ((wait = nanoTime - System.nanoTime()) > 0) {
+			TimeUnit.NANOSECONDS.sleep(wait);
+		}
 	}
 
 	/** Nearest-rank percentile of sorted values; 0 when there are none. */

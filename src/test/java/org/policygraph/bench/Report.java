@@ -93,7 +93,8 @@ final class Report {
 
 	private List<String> optionsLine() {
 		return List.of("runs " + options.runs() + ",", "clients " + options.clients() + ",",
-				"warm-up " + options.warmUp().toMillis() / 1000.0 + " s,",
+				"warm-up " + options.warmUpAll().toSeconds() + " s per target over all its questions, then "
+						+ options.warmUp().toMillis() / 1000.0 + " s before each",
 				"window " + options.window().toMillis() / 1000.0 + " s per query, target and client count");
 	}
 
