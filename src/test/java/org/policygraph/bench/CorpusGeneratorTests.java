@@ -1,0 +1,109 @@
+package org.policygraph.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.funding.FundingGrammar;
+import org.policygraph.ingest.AppointmentRecord;
+import org.policygraph.ingest.DocumentRecord;
+import org.policygraph.ingest.EditorialMember;
+import org.policygraph.ingest.Gazette;
+import org.policygraph.ingest.GazetteParser;
+import org.policygraph.ingest.ServiceItemRecord;
+import org.policygraph.ingest.TaskRecord;
+
+/**
+ * Generated issues parse with the real parser into as much as the real issue holds, and own everything an
+ * issue owns (issue key, document numbers, officials) while sharing the departments.
+ */
+class CorpusGeneratorTests {
+
+	private static final GazetteParser PARSER = new GazetteParser(DepartmentRegistry.loadDefault(), new FundingGrammar());
+
+	private static CorpusGenerator generator;
+
+	private static Gazette real;
+
+	@BeforeAll
+	static void parseTheRealIssue() throws IOException {
+		generator = CorpusGenerator.fromSeed(Path.of("."));
+		real = PARSER.parse("jilin-gazette-2017-22.txt",
+				java.nio.file.Files.readAllBytes(Path.of("graph-seed/jilin-gazette-2017-22.txt")));
+	}
+
+	@Test
+	void aGeneratedIssueHoldsWhatTheRealOneHolds() {
+		Gazette issue = parse(generator.issue(5));
+		assertThat(issue.issue().key()).isEqualTo("辽宁省人民政府公报/2018/1");
+		assertThat(issue.issue().publishedOn()).hasToString("2018-01-15");
+		assertThat(issue.serviceItems()).hasSize(85);
+		assertThat(issue.domains()).hasSize(8);
+		assertThat(issue.tasks().size()).isEqualTo(real.tasks().size());
+		assertThat(issue.tasks().stream().filter(t -> t.key().startsWith("annex2/"))).hasSize(25);
+		assertThat(issue.indicators().size()).isEqualTo(real.indicators().size());
+		assertThat(issue.phasedTargets().size()).isEqualTo(real.phasedTargets().size());
+		assertThat(issue.appointments().size()).isEqualTo(real.appointments().size());
+		assertThat(issue.citations().size()).isEqualTo(real.citations().size());
+		assertThat(issue.documents().size()).isEqualTo(real.documents().size());
+		assertThat(issue.editorialBoard().size()).isEqualTo(real.editorialBoard().size());
+		assertThat(issue.documents()).extracting(DocumentRecord::key)
+			.contains("辽政办发〔2018〕1号", "辽政办发〔2018〕2号", "辽政办发〔2018〕3号", "辽政干任〔2018〕1号", "辽政干任〔2018〕4号");
+		// the same departments lead the same items, so the registry's department nodes are shared
+		assertThat(issue.serviceItems()).extracting(ServiceItemRecord::leadDepartments)
+			.isEqualTo(real.serviceItems().stream().map(ServiceItemRecord::leadDepartments).toList());
+	}
+
+	@Test
+	void issuesOwnTheirKeysNumbersAndOfficials() {
+		List<Gazette> issues = Stream.of(0, 1, 30, 31, 31 * 24, 999).map(i -> parse(generator.issue(i))).toList();
+		List<Gazette> all = Stream.concat(Stream.of(real), issues.stream()).toList();
+		assertDistinct(all, g -> List.of(g.issue().key()));
+		assertDistinct(all, g -> g.documents().stream().filter(d -> !d.citedOnly()).map(DocumentRecord::key).toList());
+		assertDistinct(all, g -> g.appointments().stream().map(AppointmentRecord::person).distinct().toList());
+		assertDistinct(all, g -> g.serviceItems().stream().map(ServiceItemRecord::documentKey).distinct().toList());
+		assertDistinct(all, g -> g.tasks().stream().map(TaskRecord::documentKey).distinct().toList());
+		// one province's issues share its editorial board; other provinces have their own
+		assertThat(board(issues.get(0))).isEqualTo(board(issues.get(3))).doesNotContainAnyElementsOf(board(issues.get(1)))
+			.doesNotContainAnyElementsOf(board(real));
+		assertThat(issues.get(4).issue().key()).isEqualTo("北京市人民政府公报/2019/1");
+	}
+
+	@Test
+	void namesAreDistinctUpToTheCorpusLimit() {
+		int names = CorpusGenerator.MAX_ISSUES * 5 + 31 * 11;
+		Set<String> seen = new HashSet<>();
+		IntStream.range(0, names).forEach(n -> assertThat(seen.add(CorpusGenerator.name(n))).as("name %d", n).isTrue());
+		assertThat(CorpusGenerator.MAX_ISSUES).isGreaterThan(1000);
+		assertThatIllegalArgumentException().isThrownBy(() -> generator.issue(CorpusGenerator.MAX_ISSUES));
+	}
+
+	private static Gazette parse(CorpusGenerator.Issue issue) {
+		return PARSER.parse(issue.fileName(), issue.text().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static List<String> board(Gazette g) {
+		return g.editorialBoard().stream().map(EditorialMember::person).toList();
+	}
+
+	private static void assertDistinct(List<Gazette> issues, Function<Gazette, List<String>> owned) {
+		Set<String> seen = new HashSet<>();
+		for (Gazette g : issues) {
+			for (String key : owned.apply(g)) {
+				assertThat(seen.add(key)).as("%s of %s is also another issue's", key, g.issue().key()).isTrue();
+			}
+		}
+	}
+}
