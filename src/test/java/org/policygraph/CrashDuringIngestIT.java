@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code kill -9} during {@code ingest FILE}: after recovery the store holds the whole issue or nothing of
- * it. The child process says "writing" when it starts the transaction; it is killed at several delays after
- * that, and once after it reported the issue written (which must then survive).
+ * it. The child process says "writing" when it starts the transaction and "ingested" when it committed. One
+ * run is killed after "ingested" (the issue must survive) and times the write; the others are killed at
+ * shares of that time after "writing".
  */
 @Tag("slow")
 class CrashDuringIngestIT extends SeededGraphIT {
@@ -39,23 +40,28 @@ class CrashDuringIngestIT extends SeededGraphIT {
 	@Test
 	void anIngestKilledAtAnyMomentLeavesTheWholeIssueOrNone() throws Exception {
 		GraphFingerprint whole = GraphFingerprint.of(driver);
-		List<String> outcomes = new ArrayList<>();
-		for (long delay : new long[] { 0, 400, 1500, 4000 }) {
-			Path store = work.resolve("killed-after-" + delay + "ms");
+		Path completed = work.resolve("killed-after-commit");
+		Duration write = killIngest(completed, "ingested ", Duration.ZERO);
+		assertThat(fingerprint(completed)).as("an issue reported written survives kill -9").isEqualTo(whole);
+		List<String> outcomes = new ArrayList<>(List.of("after \"ingested\" (the write took " + write.toMillis()
+				+ " ms): whole issue"));
+		for (double share : new double[] { 0, 0.3, 0.7 }) {
+			Duration delay = Duration.ofMillis((long) (write.toMillis() * share));
+			Path store = work.resolve("killed-after-" + delay.toMillis() + "ms");
 			killIngest(store, "writing ", delay);
 			GraphFingerprint after = fingerprint(store);
-			assertThat(after).as("killed %d ms into the write", delay)
-				.isIn(whole, GraphFingerprint.EMPTY);
-			outcomes.add(delay + " ms: " + (after.equals(whole) ? "whole issue" : "nothing"));
+			assertThat(after).as("killed %d ms into the write", delay.toMillis()).isIn(whole, GraphFingerprint.EMPTY);
+			outcomes.add(delay.toMillis() + " ms into the write: " + (after.equals(whole) ? "whole issue" : "nothing"));
 		}
-		Path store = work.resolve("killed-after-commit");
-		killIngest(store, "ingested ", 0);
-		assertThat(fingerprint(store)).as("an issue reported written survives kill -9").isEqualTo(whole);
-		outcomes.add("after \"ingested\": whole issue");
 		System.out.println("kill -9 during ingest: " + outcomes);
 	}
 
-	private static void killIngest(Path store, String marker, long delayMillis) throws Exception {
+	/**
+	 * Runs {@code ingest} into the store and kills it {@code delay} after it prints the marker.
+	 *
+	 * @return how long the ingest took from "writing" to the marker
+	 */
+	private static Duration killIngest(Path store, String marker, Duration delay) throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Process child = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
 				PolicyGraphApplication.class.getName(), "ingest", GazetteText.FILE.toString(),
@@ -65,15 +71,19 @@ class CrashDuringIngestIT extends SeededGraphIT {
 		try (BufferedReader out = new BufferedReader(
 				new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
 			List<String> seen = new ArrayList<>();
+			long writing = 0;
 			String line;
 			while ((line = out.readLine()) != null && !line.startsWith(marker)) {
 				seen.add(line);
+				writing = line.startsWith("writing ") ? System.nanoTime() : writing;
 			}
+			long reached = System.nanoTime();
 			assertThat(line).as("the ingest printed \"%s\"; it said:%n%s", marker, String.join("\n", seen))
 				.isNotNull();
-			Thread.sleep(delayMillis);
+			Thread.sleep(delay);
 			child.destroyForcibly(); // SIGKILL: no shutdown hook, no clean database shutdown
 			assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+			return Duration.ofNanos(writing == 0 ? 0 : reached - writing);
 		}
 		finally {
 			child.destroyForcibly();

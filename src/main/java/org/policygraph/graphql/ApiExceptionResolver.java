@@ -40,7 +40,9 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof NotFoundException notFound) {
 			return error(env, ErrorType.NOT_FOUND, ex.getMessage(), Map.of("suggestions", notFound.suggestions()));
 		}
-		if (ex instanceof ServiceUnavailableException || ex instanceof SessionExpiredException) {
+		// Transient: the driver already retried (deadlocks, a database starting or switching leader) and gave up.
+		if (ex instanceof ServiceUnavailableException || ex instanceof SessionExpiredException
+				|| ex instanceof TransientException) {
 			String id = incident(ex);
 			return error(env, ErrorType.INTERNAL_ERROR, "the graph database is unavailable; try again shortly",
 					Map.of("code", DATABASE_UNAVAILABLE, "incident", id));
@@ -50,7 +52,7 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 			return error(env, ErrorType.INTERNAL_ERROR, ex.getMessage(),
 					Map.of("code", "REQUEST_TIMEOUT", "incident", id));
 		}
-		if (ex instanceof TransientException || isTimeout(ex)) {
+		if (isTimeout(ex)) {
 			String id = incident(ex);
 			return error(env, ErrorType.INTERNAL_ERROR,
 					"the query took too long and was stopped; ask for fewer items or a shallower graph",

@@ -15,6 +15,8 @@ import graphql.schema.DataFetchingEnvironmentImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -56,6 +58,16 @@ class ApiExceptionResolverTests {
 		GraphQLError error = resolve(timeout);
 		assertThat(error.getExtensions()).containsEntry("code", "QUERY_TIMEOUT");
 		assertThat(error.getMessage()).contains("took too long").doesNotContain("Neo.");
+	}
+
+	@Test
+	void aDatabaseThatCantBeReachedOrIsStillStartingIsUnavailable() {
+		for (Throwable failure : List.of(new ServiceUnavailableException("Unable to connect to 127.0.0.1:7687"),
+				new TransientException("Neo.TransientError.General.DatabaseUnavailable", "Database 'neo4j' is unavailable."))) {
+			GraphQLError error = resolve(failure);
+			assertThat(error.getExtensions()).containsEntry("code", "DATABASE_UNAVAILABLE");
+			assertThat(error.getMessage()).contains("try again").doesNotContain("7687").doesNotContain("neo4j");
+		}
 	}
 
 	@Test
