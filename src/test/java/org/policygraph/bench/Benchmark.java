@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -27,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and raw Cypher against one standalone database, and the point lookups at 1 and 1,000 issues. Writes
  * {@code target/bench/report.md} and {@code target/bench/results.json}. Run through
  * {@code src/bench/run.sh}; options:
- * {@code --phases=ingest,load,scale --sizes=1,10,100,1000 --runs=3 --clients=1,4,16 --scale-clients=1,16
+ * {@code --phases=ingest,load,scale,what-if --sizes=1,10,100,1000 --runs=3 --clients=1,4,16 --scale-clients=1,16
  * --warmup-all=90 --warmup=1 --window=4 --only=01,02} (durations in seconds: a warm-up per target over all its
  * questions, then per measurement a warm-up and the measured window).
  */
@@ -64,39 +65,28 @@ public final class Benchmark {
 		List<Question> questions = Catalog.load(project).stream()
 			.filter(q -> options.only().isEmpty() || options.only().contains(q.number()))
 			.toList();
-		if (options.phases().contains("ingest") || options.phases().contains("scale")) {
+		int largest = options.sizes().stream().mapToInt(Integer::intValue).max().orElseThrow();
+		Path scaleStore = out.resolve("stores/issues-" + largest);
+		if (options.phases().contains("ingest") || options.phases().contains("scale") && !Files.exists(scaleStore)) {
 			ingest();
 		}
-		try (Servers servers = new Servers(project, out.resolve("logs"))) {
-			Servers.Server db = null;
-			Servers.Server ours = null;
-			Driver driver = null;
-			try {
-				if (options.phases().contains("load") || options.phases().contains("scale")) {
-					Path store = out.resolve("stores/one-issue");
-					IngestBenchmark.deleteRecursively(store);
-					db = servers.database("db-one-issue", store, PAGE_CACHE);
-					// our API applies the schema and seeds the real gazette into the fresh database
-					ours = servers.ours("ours-one-issue", db);
-					driver = driver(db);
-					report.neo4jVersion(neo4jVersion(driver));
-				}
-				if (options.phases().contains("load")) {
-					Servers.Server peer = servers.peer("peer", db);
-					List<Measured> targets = List.of(
-							new Measured(GraphQlTarget.ours(ours.port()), processes("server", ours, "db", db)),
-							new Measured(GraphQlTarget.peer(peer.port()), processes("server", peer, "db", db)),
-							new Measured(new RawTarget(driver), processes("db", db)));
-					report.load(load(questions, targets));
-					servers.stop(peer);
-				}
-				if (options.phases().contains("scale")) {
-					report.scale(scale(servers, questions, db, ours, driver));
-				}
+		try (Servers servers = new Servers(project, out.resolve("logs"));
+				Database one = Database.start(servers, "one-issue", out.resolve("stores/one-issue"), true)) {
+			report.neo4jVersion(neo4jVersion(one.driver()));
+			if (options.phases().contains("load")) {
+				Servers.Server peer = servers.peer("peer", one.db());
+				List<Measured> targets = List.of(
+						new Measured(GraphQlTarget.ours(one.ours().port()), processes("server", one.ours(), "db", one.db())),
+						new Measured(GraphQlTarget.peer(peer.port()), processes("server", peer, "db", one.db())),
+						new Measured(new RawTarget(one.driver()), processes("db", one.db())));
+				saveAnswers(questions, targets);
+				warmUp(questions, targets);
+				report.load(measureAll("load", questions, targets, options.clients(), (q, clients) -> true));
+				servers.stop(peer);
 			}
-			finally {
-				if (driver != null) {
-					driver.close();
+			if (options.phases().contains("scale")) {
+				try (Database many = Database.start(servers, "scale", scaleStore, false)) {
+					scale(questions, one, many);
 				}
 			}
 		}
@@ -108,6 +98,32 @@ public final class Benchmark {
 		System.out.println("wrote " + out.resolve("report.md") + " and the measurements as JSON beside it");
 	}
 
+	/** One standalone database with our API over it; a fresh store gets the schema and the real issue from the API. */
+	private record Database(Servers servers, Servers.Server db, Servers.Server ours, Driver driver) implements AutoCloseable {
+
+		static Database start(Servers servers, String name, Path store, boolean fresh) throws Exception {
+			if (fresh) {
+				IngestBenchmark.deleteRecursively(store);
+			}
+			Servers.Server db = servers.database("db-" + name, store, PAGE_CACHE);
+			// external mode applies the schema and seeds the real gazette (once: the seed's hash is kept)
+			Servers.Server ours = servers.ours("ours-" + name, db);
+			return new Database(servers, db, ours, Benchmark.driver(db));
+		}
+
+		int issues() {
+			return driver.executableQuery("MATCH (i:Issue) RETURN count(i) AS c").execute().records().getFirst()
+				.get("c").asInt();
+		}
+
+		@Override
+		public void close() throws Exception {
+			driver.close();
+			servers.stop(ours);
+			servers.stop(db);
+		}
+	}
+
 	/** Corpora of each size into fresh embedded stores; the largest store is kept for the scale phase. */
 	private void ingest() throws IOException {
 		CorpusGenerator generator = CorpusGenerator.fromSeed(project);
@@ -117,8 +133,8 @@ public final class Benchmark {
 			IngestBenchmark.deleteRecursively(dir);
 			corpora.put(size, generator.write(dir, size));
 		}
-		log("ingest: warm-up with 20 issues into a scratch store");
-		IngestBenchmark.run(out.resolve("stores/scratch"), generator.write(out.resolve("corpus/warm-up"), 20), PAGE_CACHE);
+		log("ingest: warm-up with 100 issues into a scratch store");
+		IngestBenchmark.run(out.resolve("stores/scratch"), generator.write(out.resolve("corpus/warm-up"), 100), PAGE_CACHE);
 		IngestBenchmark.deleteRecursively(out.resolve("stores/scratch"));
 		Map<Integer, List<IngestBenchmark.Result>> results = new LinkedHashMap<>();
 		for (int run = 1; run <= options.runs(); run++) {
@@ -135,14 +151,19 @@ public final class Benchmark {
 		writeJson("ingest.json", results);
 	}
 
-	/** Every question to every target that can ask it, at each client count, interleaved, several runs. */
-	private Results load(List<Question> questions, List<Measured> targets) throws Exception {
-		saveAnswers(questions, targets);
-		warmUp(questions, targets);
+	/**
+	 * Every question to every target that can ask it, at each client count, interleaved (the targets take
+	 * turns on each question), all of it {@code runs} times.
+	 */
+	private Results measureAll(String phase, List<Question> questions, List<Measured> targets, List<Integer> clientCounts,
+			BiPredicate<Question, Integer> include) throws Exception {
 		Results results = new Results();
 		for (int run = 1; run <= options.runs(); run++) {
-			for (int clients : options.clients()) {
+			for (int clients : clientCounts) {
 				for (Question question : questions) {
+					if (!include.test(question, clients)) {
+						continue;
+					}
 					for (Measured measured : targets) {
 						Target target = measured.target();
 						if (!target.asks(question)) {
@@ -151,68 +172,53 @@ public final class Benchmark {
 						Measurement m = LoadRun.measure(target.prepare(question), clients, options.warmUp(),
 								options.window(), measured.processes());
 						results.put(new Key(run, clients, question.name(), target.name()), m);
-						log("run %d, %2d clients, %-40s %-5s %8.1f req/s  p50 %6.2f ms  p99 %7.2f ms  %.1f queries  "
-								+ "CPU ms/req %s%s", run, clients, question.name(), target.name(), m.throughput(),
+						log("%s run %d, %2d clients, %-38s %-9s %8.1f req/s  p50 %6.2f ms  p99 %7.2f ms  %.1f queries  "
+								+ "CPU ms/req %s%s", phase, run, clients, question.name(), target.name(), m.throughput(),
 								m.p50() / 1000.0, m.p99() / 1000.0, m.roundTrips(), cpu(m), m.failures() == 0 ? ""
 										: "  FAILURES " + m.failures() + ": " + m.firstFailure());
 					}
 				}
 			}
-			writeJson("load.json", results.all().entrySet().stream().map(e -> Map.of("key", e.getKey(), "measurement",
-					e.getValue())).toList());
+			writeJson(phase + ".json", results.all().entrySet().stream()
+				.map(e -> Map.of("key", e.getKey(), "measurement", e.getValue()))
+				.toList());
 		}
 		return results;
 	}
 
 	/**
 	 * The point lookups at 1 issue and at the largest corpus plus the real issue, both databases up at once
-	 * and measured alternately, so both sides see the same machine.
+	 * and measured alternately, so both sides see the same machine; the department profile (03), whose
+	 * answer grows with every issue, at one client only. Then the same again after adding the index that a
+	 * document lookup by number needs at scale (what-if: an index on Document.key).
 	 */
-	private Results scale(Servers servers, List<Question> questions, Servers.Server dbOne, Servers.Server oursOne,
-			Driver driverOne)
-			throws Exception {
-		int size = options.sizes().stream().mapToInt(Integer::intValue).max().orElseThrow();
-		Servers.Server db = servers.database("db-scale", out.resolve("stores/issues-" + size), PAGE_CACHE);
-		Servers.Server ours = servers.ours("ours-scale", db);
-		try (Driver driverMany = driver(db)) {
-			int issues = driverMany.executableQuery("MATCH (i:Issue) RETURN count(i) AS c").execute().records()
-				.getFirst().get("c").asInt();
-			report.scaleIssues(issues);
-			List<Measured> targets = List.of(
-					new Measured(renamed(GraphQlTarget.ours(oursOne.port()), "ours@1"), processes("server", oursOne,
-							"db", dbOne)),
-					new Measured(renamed(GraphQlTarget.ours(ours.port()), "ours@" + issues), processes("server", ours,
-							"db", db)),
-					new Measured(renamed(new RawTarget(driverOne), "raw@1"), processes("db", dbOne)),
-					new Measured(renamed(new RawTarget(driverMany), "raw@" + issues), processes("db", db)));
-			List<Question> lookups = questions.stream()
-				.filter(q -> q.pointLookup() || q.number().equals("03"))
-				.toList();
-			saveAnswers(lookups, targets);
-			warmUp(lookups, targets);
-			Results results = new Results();
-			for (int run = 1; run <= options.runs(); run++) {
-				for (int clients : options.scaleClients()) {
-					for (Question question : lookups) {
-						for (Measured measured : targets) {
-							Target target = measured.target();
-							Measurement m = LoadRun.measure(target.prepare(question), clients, options.warmUp(),
-									options.window(), measured.processes());
-							results.put(new Key(run, clients, question.name(), target.name()), m);
-							log("scale run %d, %2d clients, %-30s %-9s %8.1f req/s  p99 %7.2f ms  %.1f queries", run,
-									clients, question.name(), target.name(), m.throughput(), m.p99() / 1000.0,
-									m.roundTrips());
-						}
-					}
-				}
+	private void scale(List<Question> questions, Database one, Database many) throws Exception {
+		int issues = many.issues();
+		report.scaleIssues(issues);
+		List<Measured> targets = List.of(
+				new Measured(renamed(GraphQlTarget.ours(one.ours().port()), "ours@1"),
+						processes("server", one.ours(), "db", one.db())),
+				new Measured(renamed(GraphQlTarget.ours(many.ours().port()), "ours@" + issues),
+						processes("server", many.ours(), "db", many.db())),
+				new Measured(renamed(new RawTarget(one.driver()), "raw@1"), processes("db", one.db())),
+				new Measured(renamed(new RawTarget(many.driver()), "raw@" + issues), processes("db", many.db())));
+		List<Question> lookups = questions.stream().filter(q -> q.pointLookup() || q.number().equals("03")).toList();
+		BiPredicate<Question, Integer> include = (q, clients) -> q.pointLookup() || clients == 1;
+		saveAnswers(lookups, targets);
+		warmUp(lookups.stream().filter(Question::pointLookup).toList(), targets);
+		report.scale(measureAll("scale", lookups, targets, options.scaleClients(), include));
+		if (options.phases().contains("what-if")) {
+			for (Database db : List.of(one, many)) {
+				db.driver().executableQuery("CREATE INDEX whatif_document_key IF NOT EXISTS FOR (n:Document) ON (n.key)")
+					.execute();
+				db.driver().executableQuery("CALL db.awaitIndexes(600)").execute();
 			}
-			writeJson("scale.json", results.all().entrySet().stream().map(e -> Map.of("key", e.getKey(),
-					"measurement", e.getValue())).toList());
-			return results;
-		}
-		finally {
-			servers.stop(ours);
-			servers.stop(db);
+			List<Question> pointLookups = lookups.stream().filter(Question::pointLookup).toList();
+			warmUp(pointLookups, targets);
+			report.whatIf(measureAll("what-if", pointLookups, targets, options.scaleClients(), include));
+			for (Database db : List.of(one, many)) {
+				db.driver().executableQuery("DROP INDEX whatif_document_key IF EXISTS").execute();
+			}
 		}
 	}
 
@@ -326,7 +332,7 @@ public final class Benchmark {
 				}
 				given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
 			}
-			Options options = new Options(list(given.remove("phases"), "ingest,load,scale"),
+			Options options = new Options(list(given.remove("phases"), "ingest,load,scale,what-if"),
 					ints(given.remove("sizes"), "1,10,100,1000"), Integer.parseInt(given.getOrDefault("runs", "3")),
 					ints(given.remove("clients"), "1,4,16"), ints(given.remove("scale-clients"), "1,16"),
 					seconds(given.remove("warmup-all"), "90"),
