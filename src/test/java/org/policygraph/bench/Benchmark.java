@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and raw Cypher against one standalone database, and the point lookups at 1 and 1,000 issues. Writes
  * {@code target/bench/report.md} and {@code target/bench/results.json}. Run through
  * {@code src/bench/run.sh}; options:
- * {@code --phases=ingest,load,scale,what-if --sizes=1,10,100,1000 --runs=3 --clients=1,4,16 --scale-clients=1,16
+ * {@code --phases=ingest,load,latency,scale,what-if --sizes=1,10,100,1000 --runs=3 --clients=1,4,16 --scale-clients=1,16
  * --warmup-all=90 --warmup=1 --window=4 --only=01,02} (durations in seconds: a warm-up per target over all its
  * questions, then per measurement a warm-up and the measured window).
  */
@@ -81,7 +81,12 @@ public final class Benchmark {
 						new Measured(new RawTarget(one.driver()), processes("db", one.db())));
 				saveAnswers(questions, targets);
 				warmUp(questions, targets);
-				report.load(measureAll("load", questions, targets, options.clients(), (q, clients) -> true));
+				report.load(measureAll("load", questions, eachAlone(targets), options.clients(), (q, clients) -> true));
+				if (options.phases().contains("latency")) {
+					// the point lookups' latency against raw Cypher: one client, the three asked in turn
+					report.latency(measureAll("latency", questions.stream().filter(Question::pointLookup).toList(),
+							List.of(targets), List.of(1), (q, clients) -> true));
+				}
 				servers.stop(peer);
 			}
 			if (options.phases().contains("scale")) {
@@ -152,11 +157,12 @@ public final class Benchmark {
 	}
 
 	/**
-	 * Every question to every target that can ask it, at each client count, interleaved (the targets take
-	 * turns on each question), all of it {@code runs} times.
+	 * Every question to every group of targets that can ask it, at each client count, all of it {@code runs}
+	 * times. The groups take turns on each question; the targets inside a group share the window, each
+	 * client asking them in turn (see {@link LoadRun}).
 	 */
-	private Results measureAll(String phase, List<Question> questions, List<Measured> targets, List<Integer> clientCounts,
-			BiPredicate<Question, Integer> include) throws Exception {
+	private Results measureAll(String phase, List<Question> questions, List<List<Measured>> groups,
+			List<Integer> clientCounts, BiPredicate<Question, Integer> include) throws Exception {
 		Results results = new Results();
 		for (int run = 1; run <= options.runs(); run++) {
 			for (int clients : clientCounts) {
@@ -164,18 +170,24 @@ public final class Benchmark {
 					if (!include.test(question, clients)) {
 						continue;
 					}
-					for (Measured measured : targets) {
-						Target target = measured.target();
-						if (!target.asks(question)) {
+					for (List<Measured> group : groups) {
+						List<Measured> asking = group.stream().filter(m -> m.target().asks(question)).toList();
+						if (asking.isEmpty()) {
 							continue;
 						}
-						Measurement m = LoadRun.measure(target.prepare(question), clients, options.warmUp(),
-								options.window(), measured.processes());
-						results.put(new Key(run, clients, question.name(), target.name()), m);
-						log("%s run %d, %2d clients, %-38s %-9s %8.1f req/s  p50 %6.2f ms  p99 %7.2f ms  %.1f queries  "
-								+ "CPU ms/req %s%s", phase, run, clients, question.name(), target.name(), m.throughput(),
-								m.p50() / 1000.0, m.p99() / 1000.0, m.roundTrips(), cpu(m), m.failures() == 0 ? ""
-										: "  FAILURES " + m.failures() + ": " + m.firstFailure());
+						List<Measurement> measurements = LoadRun.measure(
+								asking.stream().map(m -> m.target().prepare(question)).toList(), clients,
+								options.warmUp(), options.window(),
+								asking.size() == 1 ? asking.getFirst().processes() : LoadRun.Processes.NONE);
+						for (int i = 0; i < asking.size(); i++) {
+							Measurement m = measurements.get(i);
+							String target = asking.get(i).target().name();
+							results.put(new Key(run, clients, question.name(), target), m);
+							log("%s run %d, %2d clients, %-38s %-9s %8.1f req/s  p50 %6.2f ms  p99 %7.2f ms  %.1f queries"
+									+ "  %s%s", phase, run, clients, question.name(), target, m.throughput(),
+									m.p50() / 1000.0, m.p99() / 1000.0, m.roundTrips(), cpu(m), m.failures() == 0 ? ""
+											: "  FAILURES " + m.failures() + ": " + m.firstFailure());
+						}
 					}
 				}
 			}
@@ -186,9 +198,13 @@ public final class Benchmark {
 		return results;
 	}
 
+	private static List<List<Measured>> eachAlone(List<Measured> targets) {
+		return targets.stream().map(List::of).toList();
+	}
+
 	/**
 	 * The point lookups at 1 issue and at the largest corpus plus the real issue, both databases up at once
-	 * and measured alternately, so both sides see the same machine; the department profile (03), whose
+	 * and asked in turn within one window, so both sides see the same machine; the department profile (03), whose
 	 * answer grows with every issue, at one client only. Then the same again after adding the index that a
 	 * document lookup by number needs at scale (what-if: an index on Document.key).
 	 */
@@ -206,7 +222,7 @@ public final class Benchmark {
 		BiPredicate<Question, Integer> include = (q, clients) -> q.pointLookup() || clients == 1;
 		saveAnswers(lookups, targets);
 		warmUp(lookups.stream().filter(Question::pointLookup).toList(), targets);
-		report.scale(measureAll("scale", lookups, targets, options.scaleClients(), include));
+		report.scale(measureAll("scale", lookups, List.of(targets), options.scaleClients(), include));
 		if (options.phases().contains("what-if")) {
 			for (Database db : List.of(one, many)) {
 				db.driver().executableQuery("CREATE INDEX whatif_document_key IF NOT EXISTS FOR (n:Document) ON (n.key)")
@@ -215,7 +231,7 @@ public final class Benchmark {
 			}
 			List<Question> pointLookups = lookups.stream().filter(Question::pointLookup).toList();
 			warmUp(pointLookups, targets);
-			report.whatIf(measureAll("what-if", pointLookups, targets, options.scaleClients(), include));
+			report.whatIf(measureAll("what-if", pointLookups, List.of(targets), options.scaleClients(), include));
 			for (Database db : List.of(one, many)) {
 				db.driver().executableQuery("DROP INDEX whatif_document_key IF EXISTS").execute();
 			}
@@ -275,7 +291,7 @@ public final class Benchmark {
 	}
 
 	private static String cpu(Measurement m) {
-		StringBuilder out = new StringBuilder();
+		StringBuilder out = new StringBuilder(m.cpuMillisPerRequest().isEmpty() ? "" : "CPU ms/req ");
 		m.cpuMillisPerRequest().forEach((name, ms) -> out.append(name).append(' ').append(String.format("%.2f ", ms)));
 		return out.toString().strip();
 	}
@@ -332,7 +348,7 @@ public final class Benchmark {
 				}
 				given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
 			}
-			Options options = new Options(list(given.remove("phases"), "ingest,load,scale,what-if"),
+			Options options = new Options(list(given.remove("phases"), "ingest,load,latency,scale,what-if"),
 					ints(given.remove("sizes"), "1,10,100,1000"), Integer.parseInt(given.getOrDefault("runs", "3")),
 					ints(given.remove("clients"), "1,4,16"), ints(given.remove("scale-clients"), "1,16"),
 					seconds(given.remove("warmup-all"), "90"),

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Closed-loop load: {@code clients} threads each ask the same question again as soon as the answer arrives,
- * for a warm-up and then a fixed measured window. Requests that end inside the window count; the
- * throughput is those requests over the window's length.
+ * Closed-loop load: {@code clients} threads each ask again as soon as the answer arrives, for a warm-up and
+ * then a fixed measured window. Requests that end inside the window count; the throughput is those requests
+ * over the window's length. Given several calls, every client takes them in turn (each client starting at
+ * a different one), so the calls share the window and whatever else the machine does meanwhile: the fair way
+ * to compare their latencies on a shared machine.
  */
 final class LoadRun {
 
@@ -22,6 +23,7 @@ final class LoadRun {
 	 * @param p50 latency percentiles in microseconds
 	 * @param roundTrips mean Cypher queries per request
 	 * @param failures requests that failed in the window (any failure is reported, never hidden)
+	 * @param cpuMillisPerRequest CPU time of each named process in the window over the requests answered
 	 */
 	record Measurement(int clients, long requests, double throughput, long p50, long p95, long p99, double roundTrips,
 			long failures, String firstFailure, Map<String, Double> cpuMillisPerRequest) {
@@ -53,13 +55,19 @@ final class LoadRun {
 
 	static Measurement measure(Target.Call call, int clients, Duration warmUp, Duration window, Processes processes)
 			throws InterruptedException {
+		return measure(List.of(call), clients, warmUp, window, processes).getFirst();
+	}
+
+	/** One measurement per call, all taken in the same window; CPU is attributed only to a single call. */
+	static List<Measurement> measure(List<Target.Call> calls, int clients, Duration warmUp, Duration window,
+			Processes processes) throws InterruptedException {
 		long start = System.nanoTime() + Duration.ofMillis(50).toNanos();
 		long measureFrom = start + warmUp.toNanos();
 		long measureTo = measureFrom + window.toNanos();
 		List<Client> all = new ArrayList<>();
 		CountDownLatch done = new CountDownLatch(clients);
 		for (int i = 0; i < clients; i++) {
-			Client client = new Client(call, measureFrom, measureTo, done);
+			Client client = new Client(calls, i, measureFrom, measureTo, done);
 			all.add(client);
 			Thread.ofPlatform().name("load-" + i).daemon().start(client);
 		}
@@ -70,27 +78,35 @@ final class LoadRun {
 		if (!done.await(120, TimeUnit.SECONDS)) {
 			throw new IllegalStateException("load clients did not finish; a request hangs");
 		}
-		int total = all.stream().mapToInt(c -> c.count).sum();
-		long[] latencies = new long[total];
-		long trips = 0;
-		long failures = 0;
-		String firstFailure = null;
-		int at = 0;
-		for (Client c : all) {
-			System.arraycopy(c.latencies, 0, latencies, at, c.count);
-			at += c.count;
-			trips += c.trips;
-			failures += c.failures;
-			if (firstFailure == null && c.failure.get() != null) {
-				firstFailure = c.failure.get();
+		List<Measurement> measurements = new ArrayList<>();
+		for (int c = 0; c < calls.size(); c++) {
+			int call = c;
+			int total = all.stream().mapToInt(client -> client.count[call]).sum();
+			long[] latencies = new long[total];
+			long trips = 0;
+			long failures = 0;
+			String firstFailure = null;
+			int at = 0;
+			for (Client client : all) {
+				System.arraycopy(client.latencies[call], 0, latencies, at, client.count[call]);
+				at += client.count[call];
+				trips += client.trips[call];
+				failures += client.failures[call];
+				if (firstFailure == null) {
+					firstFailure = client.firstFailure[call];
+				}
 			}
+			Arrays.sort(latencies);
+			Map<String, Double> cpu = new LinkedHashMap<>();
+			if (calls.size() == 1) {
+				cpuBefore.forEach((name, before) -> cpu.put(name,
+						total == 0 ? 0 : (cpuAfter.get(name) - before) / 1e6 / total));
+			}
+			measurements.add(new Measurement(clients, total, total / (window.toNanos() / 1e9), percentile(latencies, 50),
+					percentile(latencies, 95), percentile(latencies, 99), total == 0 ? 0 : (double) trips / total,
+					failures, firstFailure, cpu));
 		}
-		Arrays.sort(latencies);
-		double seconds = window.toNanos() / 1e9;
-		Map<String, Double> cpu = new LinkedHashMap<>();
-		cpuBefore.forEach((name, before) -> cpu.put(name, total == 0 ? 0 : (cpuAfter.get(name) - before) / 1e6 / total));
-		return new Measurement(clients, total, total / seconds, percentile(latencies, 50), percentile(latencies, 95),
-				percentile(latencies, 99), total == 0 ? 0 : (double) trips / total, failures, firstFailure, cpu);
+		return measurements;
 	}
 
 	private static void sleepUntil(long nanoTime) throws InterruptedException {
@@ -111,7 +127,9 @@ final class LoadRun {
 
 	private static final class Client implements Runnable {
 
-		private final Target.Call call;
+		private final List<Target.Call> calls;
+
+		private final int first;
 
 		private final long from;
 
@@ -119,48 +137,58 @@ final class LoadRun {
 
 		private final CountDownLatch done;
 
-		long[] latencies = new long[4096];
+		final long[][] latencies;
 
-		int count;
+		final int[] count;
 
-		long trips;
+		final long[] trips;
 
-		long failures;
+		final long[] failures;
 
-		final AtomicReference<String> failure = new AtomicReference<>();
+		final String[] firstFailure;
 
-		Client(Target.Call call, long from, long to, CountDownLatch done) {
-			this.call = call;
+		Client(List<Target.Call> calls, int first, long from, long to, CountDownLatch done) {
+			this.calls = calls;
+			this.first = first;
 			this.from = from;
 			this.to = to;
 			this.done = done;
+			int n = calls.size();
+			this.latencies = new long[n][4096];
+			this.count = new int[n];
+			this.trips = new long[n];
+			this.failures = new long[n];
+			this.firstFailure = new String[n];
 		}
 
 		@Override
 		public void run() {
 			try {
 				long now;
-				while ((now = System.nanoTime()) < to) {
+				for (int k = first; (now = System.nanoTime()) < to; k++) {
+					int c = k % calls.size();
 					int cost = 0;
 					boolean failed = false;
 					try {
-						cost = call.ask();
+						cost = calls.get(c).ask();
 					}
 					catch (Exception ex) {
 						failed = true;
-						failure.compareAndSet(null, ex.toString());
+						if (firstFailure[c] == null) {
+							firstFailure[c] = ex.toString();
+						}
 					}
 					long end = System.nanoTime();
 					if (end >= from && end <= to) {
 						if (failed) {
-							failures++;
+							failures[c]++;
 						}
 						else {
-							if (count == latencies.length) {
-								latencies = Arrays.copyOf(latencies, count * 2);
+							if (count[c] == latencies[c].length) {
+								latencies[c] = Arrays.copyOf(latencies[c], count[c] * 2);
 							}
-							latencies[count++] = (end - now) / 1_000;
-							trips += cost;
+							latencies[c][count[c]++] = (end - now) / 1_000;
+							trips[c] += cost;
 						}
 					}
 				}

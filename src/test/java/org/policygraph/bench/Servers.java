@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -29,11 +28,13 @@ final class Servers implements AutoCloseable {
 
 	private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-	private final List<Server> started = new ArrayList<>();
+	private final List<Server> started = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	Servers(Path projectDir, Path logs) throws IOException {
 		this.projectDir = projectDir;
 		this.logs = Files.createDirectories(logs);
+		// an interrupted run (Ctrl-C) still stops the processes it started, each by its own handle
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> List.copyOf(started).forEach(s -> s.process().destroy())));
 	}
 
 	/** The standalone database on a free loopback port, over the given store directory. */
