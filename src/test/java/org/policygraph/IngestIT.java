@@ -3,7 +3,9 @@ package org.policygraph;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,16 +18,18 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.ingest.Gazette;
 import org.policygraph.ingest.GazetteFormatException;
 import org.policygraph.ingest.GazetteIngester;
 import org.policygraph.support.App;
+import org.policygraph.support.GraphFingerprint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A second issue ingests alongside the seeded one and shares its departments; re-ingesting changes nothing;
- * a malformed file is refused whole and leaves the graph as it was.
+ * A second issue ingests alongside the seeded one and shares its departments; re-ingesting changes nothing,
+ * one by one or in a batch; a malformed file is refused whole and leaves the graph as it was.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -93,6 +97,22 @@ class IngestIT {
 
 	@Test
 	@Order(3)
+	void aBatchWithAnIssueInItTwiceLeavesTheGraphAsWritingThemOneByOneDid() throws IOException {
+		GraphFingerprint before = GraphFingerprint.of(app.driver());
+		byte[] real = Files.readAllBytes(Path.of("graph-seed/jilin-gazette-2017-22.txt"));
+		List<Gazette> batch = List.of(ingester.parse("small-gazette.txt", small()),
+				ingester.parse("jilin-gazette-2017-22.txt", real), ingester.parse("small-gazette.txt", small()));
+		List<String> started = new ArrayList<>();
+		List<String> written = new ArrayList<>();
+		ingester.writeAll(batch, b -> b.forEach(g -> started.add(g.issue().key())),
+				s -> s.forEach(summary -> written.add(summary.issueKey())));
+		assertThat(written).hasSize(2).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(started.stream()
+			.distinct().toList());
+		assertThat(GraphFingerprint.of(app.driver())).isEqualTo(before);
+	}
+
+	@Test
+	@Order(4)
 	void aMalformedFileIsRefusedWholeAndTheGraphStaysAsItWas() throws IOException {
 		long[] before = app.counts();
 		String text = new String(small(), StandardCharsets.UTF_8);

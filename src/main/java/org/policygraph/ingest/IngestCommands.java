@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class IngestCommands {
 	}
 
 	/**
-	 * Ingests each file in its own transaction; a malformed file is reported with its line and skipped whole.
+	 * Ingests files, several issues to a transaction; a malformed file is reported with its line and skipped whole.
 	 * Arguments of the form {@code --key=value} are Spring properties, e.g.
 	 * {@code --policygraph.embedded.store-path=/srv/policy-graph} or {@code --spring.neo4j.uri=bolt://...}.
 	 */
@@ -44,22 +45,28 @@ public final class IngestCommands {
 			GazetteIngester ingester = new GazetteIngester(DepartmentRegistry.loadDefault(),
 					context.getBean(Driver.class));
 			int failures = 0;
+			// Everything is parsed before anything is written: a malformed file is skipped whole, and the rest
+			// go in in batches.
+			List<Gazette> parsed = new ArrayList<>();
+			Map<String, String> fileOfIssue = new HashMap<>();
 			for (String file : files) {
 				try {
 					Path path = Path.of(file);
 					Gazette gazette = ingester.parse(path.getFileName().toString(), Files.readAllBytes(path));
-					System.out.printf("writing %s: issue %s%n", file, gazette.issue().key());
-					var summary = ingester.write(gazette, Map.of());
-					System.out.printf("ingested %s: issue %s, %d documents, %d service items, %d tasks, "
-							+ "%d indicators, %d appointments, %d citations%n", file, summary.issueKey(),
-							summary.documents(), summary.serviceItems(), summary.tasks(), summary.indicators(),
-							summary.appointments(), summary.citations());
+					parsed.add(gazette);
+					fileOfIssue.put(gazette.issue().key(), file);
 				}
 				catch (GazetteFormatException | IOException ex) {
 					failures++;
 					System.err.println("not ingested: " + ex.getMessage());
 				}
 			}
+			ingester.writeAll(parsed, batch -> batch.forEach(gazette -> System.out.printf("writing %s: issue %s%n",
+					fileOfIssue.get(gazette.issue().key()), gazette.issue().key())), summaries -> summaries.forEach(summary -> System.out.printf(
+					"ingested %s: issue %s, %d documents, %d service items, %d tasks, %d indicators, %d appointments, "
+							+ "%d citations%n", fileOfIssue.get(summary.issueKey()), summary.issueKey(),
+					summary.documents(), summary.serviceItems(), summary.tasks(), summary.indicators(),
+					summary.appointments(), summary.citations())));
 			return failures == 0 ? 0 : 1;
 		}
 	}
