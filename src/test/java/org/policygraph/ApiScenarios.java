@@ -266,6 +266,29 @@ abstract class ApiScenarios extends SeededGraphIT {
 		assertThat(queriesForAll).isEqualTo(queriesForFew).isLessThanOrEqualTo(12);
 	}
 
+	@Test
+	void pointLookupsWithTheirNeighboursCostOneQuery() {
+		for (String query : List.of("""
+				{ serviceItem(no: 53) { name domain { name } funding { pattern shares { payer role } } leadDepartments { name } } }
+				""", """
+				{ document(number: "吉政办发[2017]52号") { title annexes { no title } cites { number } } }
+				""")) {
+			Response response = graphql.post(query);
+			assertThat(response.hasErrors()).as(response.body()).isFalse();
+			assertThat(response.<Integer>read("$.extensions.cypherQueries")).as(query).isEqualTo(1);
+		}
+		Response item = graphql.post("""
+				{ serviceItem(no: 53) { domain { name } funding { shares { payer role } } leadDepartments { name } } }
+				""");
+		assertThat(item.<String>read("$.data.serviceItem.domain.name")).isEqualTo("基本社会服务");
+		assertThat(item.<List<String>>read("$.data.serviceItem.leadDepartments[*].name")).containsExactly("省司法厅", "省财政厅");
+		Response document = graphql.post("""
+				{ document(number: "吉政办发[2017]52号") { annexes { no } cites { number } } }
+				""");
+		assertThat(document.<List<Integer>>read("$.data.document.annexes[*].no")).isNotEmpty().isSorted();
+		assertThat(document.<List<String>>read("$.data.document.cites[*].number")).contains("国发〔2017〕9号");
+	}
+
 	private static List<Object> names(Object departments) {
 		return com.jayway.jsonpath.JsonPath.read(departments, "$[*].name");
 	}

@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+
 import org.policygraph.graphql.BadRequestException;
 import org.policygraph.graphql.ClosestNames;
 import org.policygraph.graphql.Connection;
@@ -25,18 +28,41 @@ class DocumentController {
 		this.documents = documents;
 	}
 
+	/**
+	 * Looks ahead: when the request asks for annexes or citations, they come in the document's own query and
+	 * are primed into the batch loaders, so the point lookup costs one round trip.
+	 */
 	@QueryMapping
-	Document document(@Argument String number) {
+	Document document(@Argument String number, DataFetchingEnvironment env) {
 		if (number.isBlank()) {
 			throw new BadRequestException("\"number\" must not be empty, e.g. 吉政办发〔2017〕52号");
 		}
 		String normalised = BadRequestException.parsing(() -> DocumentNumbers.normalise(number.strip()));
-		Document found = documents.byNumber(normalised);
+		Document found;
+		if (env.getSelectionSet().containsAnyOf("annexes", "cites")) {
+			DocumentRepository.DocumentWithNeighbours withNeighbours = documents.byNumberWithNeighbours(normalised);
+			found = withNeighbours == null ? null : withNeighbours.document();
+			if (found != null) {
+				prime(env, "annexes", found, withNeighbours.annexes());
+				prime(env, "cites", found, withNeighbours.cites());
+			}
+		}
+		else {
+			found = documents.byNumber(normalised);
+		}
 		if (found == null) {
 			throw new NotFoundException("document", number,
 					ClosestNames.closest(normalised, documents.allNumbersAndTitles(), 3));
 		}
 		return found;
+	}
+
+	/** The loaders of {@code @BatchMapping} methods are named Type.field. */
+	private static <V> void prime(DataFetchingEnvironment env, String field, Document document, V value) {
+		DataLoader<Document, V> loader = env.getDataLoader("Document." + field);
+		if (loader != null) {
+			loader.prime(document, value);
+		}
 	}
 
 	@QueryMapping

@@ -50,6 +50,12 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 
 	private final ParserOptions parserOptions;
 
+	/**
+	 * Query texts that passed every check below. The verdict depends only on the text and this deployment's
+	 * fixed limits, so a text sent again is handed on without being parsed and validated a second time.
+	 */
+	private final LruCache<String, Boolean> admitted = new LruCache<>(1_000);
+
 	RequestLimitsFilter(GuardProperties limits, GraphQlSource graphQlSource, TrustedDocuments trusted) {
 		this.limits = limits;
 		this.graphQlSource = graphQlSource;
@@ -108,6 +114,9 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 		if (query.isBlank()) {
 			throw new Rejected(400, "MISSING_QUERY", "the request needs a \"query\" string or a \"documentId\"");
 		}
+		if (admitted.get(query) != null) {
+			return byId ? withText(request, query) : body;
+		}
 		Document document = parse(query);
 		QueryShape shape = QueryShape.of(document, limits.maxFields());
 		if (shape.fragmentCycle() != null) {
@@ -136,9 +145,11 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 					"this deployment runs only the published example queries (queries/), sent as text or by "
 							+ "\"documentId\"");
 		}
-		if (!byId) {
-			return body;
-		}
+		admitted.put(query, Boolean.TRUE);
+		return byId ? withText(request, query) : body;
+	}
+
+	private static byte[] withText(ObjectNode request, String query) {
 		request.remove("documentId");
 		request.put("query", query);
 		return JSON.writeValueAsBytes(request);

@@ -92,8 +92,17 @@ public final class SchemaMigrations {
 		try {
 			Resource[] resources = new PathMatchingResourcePatternResolver()
 				.getResources("classpath*:neo4j/migrations/V*__*.cypher");
-			return Arrays.stream(resources).map(SchemaMigrations::read)
+			List<Migration> migrations = Arrays.stream(resources).map(SchemaMigrations::read)
 				.sorted(Comparator.comparingInt(Migration::version)).toList();
+			for (int i = 1; i < migrations.size(); i++) {
+				if (migrations.get(i).version() == migrations.get(i - 1).version()) {
+					// e.g. a renamed script whose old copy is still in target/classes
+					throw new IllegalStateException("two schema migrations have version " + migrations.get(i).version()
+							+ ": \"" + migrations.get(i - 1).description() + "\" and \"" + migrations.get(i).description()
+							+ "\"");
+				}
+			}
+			return migrations;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -6,6 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.policygraph.department.Department;
 import org.policygraph.department.DepartmentRepository;
@@ -20,6 +22,7 @@ import org.policygraph.graphql.NotFoundException;
 import org.policygraph.graphql.Page;
 import org.policygraph.service.ServiceItemRepository.Filter;
 import org.policygraph.service.ServiceItemRepository.GroupRow;
+import org.policygraph.service.ServiceItemRepository.ItemWithNeighbours;
 import org.policygraph.service.ServiceItemRepository.Grouping;
 import org.policygraph.service.ServiceItemRepository.Parent;
 import org.policygraph.service.ServiceItemRepository.ParentPage;
@@ -54,15 +57,39 @@ class ServiceItemController {
 			}));
 	}
 
+	/**
+	 * Looks ahead: when the request asks for the item's domain, funding or leads, they come in the item's own
+	 * query and are primed into the batch loaders, so a point lookup costs one round trip instead of four.
+	 */
 	@QueryMapping
-	ServiceItem serviceItem(@Argument int no, @Argument String document) {
+	ServiceItem serviceItem(@Argument int no, @Argument String document, DataFetchingEnvironment env) {
 		String number = document == null ? null
 				: BadRequestException.parsing(() -> DocumentNumbers.normalise(document));
-		ServiceItem item = items.byNo(no, number);
-		if (item == null) {
+		DataFetchingFieldSelectionSet selection = env.getSelectionSet();
+		if (!selection.containsAnyOf("domain", "funding", "leadDepartments")) {
+			ServiceItem item = items.byNo(no, number);
+			if (item == null) {
+				throw new NotFoundException("service item", "no. " + no, List.of());
+			}
+			return item;
+		}
+		ItemWithNeighbours found = items.byNoWithNeighbours(no, number);
+		if (found == null) {
 			throw new NotFoundException("service item", "no. " + no, List.of());
 		}
+		ServiceItem item = found.item();
+		prime(env, "domain", item, found.domain());
+		prime(env, "funding", item, ServiceItemRepository.funding(item, found.shares()));
+		prime(env, "leadDepartments", item, found.leads());
 		return item;
+	}
+
+	/** The loaders of {@code @BatchMapping} methods are named Type.field. */
+	private static <V> void prime(DataFetchingEnvironment env, String field, ServiceItem item, V value) {
+		DataLoader<ServiceItem, V> loader = env.getDataLoader("ServiceItem." + field);
+		if (loader != null) {
+			loader.prime(item, value);
+		}
 	}
 
 	@QueryMapping

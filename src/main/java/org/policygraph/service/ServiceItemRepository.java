@@ -79,6 +79,33 @@ class ServiceItemRepository {
 				""", Params.of("no", no, "document", documentKey), r -> ServiceItem.of(r.get("s").asNode()));
 	}
 
+	/** An item with its domain, funding shares and leads, for a request that asks for them (see the controller). */
+	record ItemWithNeighbours(ServiceItem item, Domain domain, List<FundingShare> shares, List<Department> leads) {
+	}
+
+	/** {@link #byNo} with the item's neighbours in the same query: one round trip for a point lookup. */
+	ItemWithNeighbours byNoWithNeighbours(int no, String documentKey) {
+		return reads.single("""
+				MATCH (s:ServiceItem {no: $no})
+				WHERE $document IS NULL OR s.documentKey = $document
+				WITH s ORDER BY s.sortKey LIMIT 1
+				RETURN s,
+				  COLLECT { MATCH (s)-[:IN_DOMAIN]->(d:Domain) RETURN d } AS domains,
+				  COLLECT { MATCH (s)-[f:FUNDED_BY]->(p:Payer) WITH f, p ORDER BY f.order
+				            RETURN {payer: p.code, role: f.role, locality: f.locality, rate: f.rate} } AS shares,
+				  COLLECT { MATCH (o:Department)-[l:LEADS]->(s) WITH o, l ORDER BY l.order RETURN o } AS leads
+				""", Params.of("no", no, "document", documentKey), r -> new ItemWithNeighbours(
+				ServiceItem.of(r.get("s").asNode()),
+				r.get("domains").asList(v -> Domain.of(v.asNode())).stream().findFirst().orElse(null),
+				r.get("shares").asList(ServiceItemRepository::share),
+				r.get("leads").asList(v -> Department.department(v.asNode()))));
+	}
+
+	private static FundingShare share(org.neo4j.driver.Value v) {
+		return new FundingShare(Payer.valueOf(v.get("payer").asString()), FundingRole.valueOf(v.get("role").asString()),
+				v.get("locality").asString(null), v.get("rate").asString(null));
+	}
+
 	record GroupRow(String key, String englishName, int count) {
 	}
 

@@ -348,7 +348,7 @@ public final class Benchmark {
 				}
 				given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
 			}
-			Options options = new Options(list(given.remove("phases"), "ingest,load,latency,scale,what-if"),
+			Options options = new Options(list(given.remove("phases"), "ingest,load,latency,scale"),
 					ints(given.remove("sizes"), "1,10,100,1000"), Integer.parseInt(given.getOrDefault("runs", "3")),
 					ints(given.remove("clients"), "1,4,16"), ints(given.remove("scale-clients"), "1,16"),
 					seconds(given.remove("warmup-all"), "90"),

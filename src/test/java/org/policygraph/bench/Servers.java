@@ -48,9 +48,15 @@ final class Servers implements AutoCloseable {
 	/** Our API in external mode; on a fresh database it applies the schema and seeds the real gazette first. */
 	Server ours(String name, Server database) throws IOException, InterruptedException {
 		int port = freePort();
-		return start(name, port, "Started PolicyGraphApplication", Duration.ofMinutes(5), Map.of(), java, "-Xmx1g",
-				"-jar", jar().toString(), "--spring.neo4j.uri=bolt://127.0.0.1:" + database.port(),
-				"--server.port=" + port);
+		// BENCH_OURS_JVM adds JVM options to our API's process, e.g. a flight recording to see where its CPU goes.
+		List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx1g"));
+		command.addAll(Stream.of(System.getenv().getOrDefault("BENCH_OURS_JVM", "").split("\\s+"))
+			.filter(s -> !s.isBlank())
+			.toList());
+		command.addAll(List.of("-jar", jar().toString(), "--spring.neo4j.uri=bolt://127.0.0.1:" + database.port(),
+				"--server.port=" + port));
+		return start(name, port, "Started PolicyGraphApplication", Duration.ofMinutes(5), Map.of(),
+				command.toArray(String[]::new));
 	}
 
 	/** The peer: @neo4j/graphql served by graphql-yoga (npm ci must have run in src/bench/peer). */
