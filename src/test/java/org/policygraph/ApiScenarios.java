@@ -271,7 +271,11 @@ abstract class ApiScenarios extends SeededGraphIT {
 		for (String query : List.of("""
 				{ serviceItem(no: 53) { name domain { name } funding { pattern shares { payer role } } leadDepartments { name } } }
 				""", """
+				{ serviceItem(no: 53) { leadDepartments { name } } }
+				""", """
 				{ document(number: "吉政办发[2017]52号") { title annexes { no title } cites { number } } }
+				""", """
+				{ document(number: "吉政办发[2017]52号") { cites { number } } }
 				""")) {
 			Response response = graphql.post(query);
 			assertThat(response.hasErrors()).as(response.body()).isFalse();

@@ -39,11 +39,16 @@ class DocumentController {
 		}
 		String normalised = BadRequestException.parsing(() -> DocumentNumbers.normalise(number.strip()));
 		Document found;
-		if (env.getSelectionSet().containsAnyOf("annexes", "cites")) {
-			DocumentRepository.DocumentWithNeighbours withNeighbours = documents.byNumberWithNeighbours(normalised);
+		boolean annexes = env.getSelectionSet().contains("annexes");
+		boolean cites = env.getSelectionSet().contains("cites");
+		if (annexes || cites) {
+			DocumentRepository.DocumentWithNeighbours withNeighbours = documents.byNumberWithNeighbours(normalised,
+					annexes, cites);
 			found = withNeighbours == null ? null : withNeighbours.document();
-			if (found != null) {
+			if (found != null && annexes) {
 				prime(env, "annexes", found, withNeighbours.annexes());
+			}
+			if (found != null && cites) {
 				prime(env, "cites", found, withNeighbours.cites());
 			}
 		}

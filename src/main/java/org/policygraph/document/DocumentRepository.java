@@ -40,13 +40,17 @@ public class DocumentRepository {
 	public record DocumentWithNeighbours(Document document, List<Annex> annexes, List<Document> cites) {
 	}
 
-	/** {@link #byNumber} with annexes and citations in the same query: one round trip for a point lookup. */
-	public DocumentWithNeighbours byNumberWithNeighbours(String normalisedNumber) {
-		return reads.single(BY_NUMBER + """
-				RETURN d,
-				  COLLECT { MATCH (d)-[:HAS_ANNEX]->(a:Annex) WITH a ORDER BY a.no RETURN a } AS annexes,
-				  COLLECT { MATCH (d)-[c:CITES]->(o:Document) WITH c, o ORDER BY c.srcFrom, o.id RETURN o } AS cites
-				""", Map.of("number", normalisedNumber), r -> new DocumentWithNeighbours(Document.of(r.get("d").asNode()),
+	/**
+	 * {@link #byNumber} with the annexes and citations the request asked for in the same query: one round trip
+	 * for a point lookup. Each is a fixed subquery or an empty list, never built from input.
+	 */
+	public DocumentWithNeighbours byNumberWithNeighbours(String normalisedNumber, boolean annexes, boolean cites) {
+		return reads.single(BY_NUMBER + "RETURN d, "
+				+ (annexes ? "COLLECT { MATCH (d)-[:HAS_ANNEX]->(a:Annex) WITH a ORDER BY a.no RETURN a }" : "[]")
+				+ " AS annexes, "
+				+ (cites ? "COLLECT { MATCH (d)-[c:CITES]->(o:Document) WITH c, o ORDER BY c.srcFrom, o.id RETURN o }"
+						: "[]")
+				+ " AS cites", Map.of("number", normalisedNumber), r -> new DocumentWithNeighbours(Document.of(r.get("d").asNode()),
 				r.get("annexes").asList(v -> annex(v.asNode())), r.get("cites").asList(v -> Document.of(v.asNode()))));
 	}
 

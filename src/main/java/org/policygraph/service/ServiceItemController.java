@@ -73,14 +73,23 @@ class ServiceItemController {
 			}
 			return item;
 		}
-		ItemWithNeighbours found = items.byNoWithNeighbours(no, number);
+		boolean domain = selection.contains("domain");
+		boolean funding = selection.contains("funding");
+		boolean leads = selection.contains("leadDepartments");
+		ItemWithNeighbours found = items.byNoWithNeighbours(no, number, domain, funding, leads);
 		if (found == null) {
 			throw new NotFoundException("service item", "no. " + no, List.of());
 		}
 		ServiceItem item = found.item();
-		prime(env, "domain", item, found.domain());
-		prime(env, "funding", item, ServiceItemRepository.funding(item, found.shares()));
-		prime(env, "leadDepartments", item, found.leads());
+		if (domain) {
+			prime(env, "domain", item, found.domain());
+		}
+		if (funding) {
+			prime(env, "funding", item, ServiceItemRepository.funding(item, found.shares()));
+		}
+		if (leads) {
+			prime(env, "leadDepartments", item, found.leads());
+		}
 		return item;
 	}
 

@@ -83,18 +83,25 @@ class ServiceItemRepository {
 	record ItemWithNeighbours(ServiceItem item, Domain domain, List<FundingShare> shares, List<Department> leads) {
 	}
 
-	/** {@link #byNo} with the item's neighbours in the same query: one round trip for a point lookup. */
-	ItemWithNeighbours byNoWithNeighbours(int no, String documentKey) {
-		return reads.single("""
+	/**
+	 * {@link #byNo} with the neighbours the request asked for in the same query: one round trip for a point
+	 * lookup. Each neighbour is a fixed subquery, included or replaced by an empty list, never built from input.
+	 */
+	ItemWithNeighbours byNoWithNeighbours(int no, String documentKey, boolean domain, boolean shares, boolean leads) {
+		String cypher = """
 				MATCH (s:ServiceItem {no: $no})
 				WHERE $document IS NULL OR s.documentKey = $document
 				WITH s ORDER BY s.sortKey LIMIT 1
 				RETURN s,
-				  COLLECT { MATCH (s)-[:IN_DOMAIN]->(d:Domain) RETURN d } AS domains,
-				  COLLECT { MATCH (s)-[f:FUNDED_BY]->(p:Payer) WITH f, p ORDER BY f.order
-				            RETURN {payer: p.code, role: f.role, locality: f.locality, rate: f.rate} } AS shares,
-				  COLLECT { MATCH (o:Department)-[l:LEADS]->(s) WITH o, l ORDER BY l.order RETURN o } AS leads
-				""", Params.of("no", no, "document", documentKey), r -> new ItemWithNeighbours(
+				""" + (domain ? "COLLECT { MATCH (s)-[:IN_DOMAIN]->(d:Domain) RETURN d }" : "[]") + """
+				 AS domains,
+				""" + (shares ? """
+						COLLECT { MATCH (s)-[f:FUNDED_BY]->(p:Payer) WITH f, p ORDER BY f.order
+						          RETURN {payer: p.code, role: f.role, locality: f.locality, rate: f.rate} }""" : "[]") + """
+				 AS shares,
+				""" + (leads ? "COLLECT { MATCH (o:Department)-[l:LEADS]->(s) WITH o, l ORDER BY l.order RETURN o }" : "[]")
+				+ " AS leads";
+		return reads.single(cypher, Params.of("no", no, "document", documentKey), r -> new ItemWithNeighbours(
 				ServiceItem.of(r.get("s").asNode()),
 				r.get("domains").asList(v -> Domain.of(v.asNode())).stream().findFirst().orElse(null),
 				r.get("shares").asList(ServiceItemRepository::share),

@@ -28,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * and raw Cypher against one standalone database, and the point lookups at 1 and 1,000 issues. Writes
  * {@code target/bench/report.md} and {@code target/bench/results.json}. Run through
  * {@code src/bench/run.sh}; options:
- * {@code --phases=ingest,load,latency,scale,what-if --sizes=1,10,100,1000 --runs=3 --clients=1,4,16 --scale-clients=1,16
- * --warmup-all=90 --warmup=1 --window=4 --only=01,02} (durations in seconds: a warm-up per target over all its
+ * {@code --phases=ingest,load,latency,scale[,what-if] --sizes=1,10,100,1000 --runs=3 --clients=1,16 --scale-clients=1,16
+ * --warmup-all=60 --warmup=1 --window=3 --only=01,02} (durations in seconds: a warm-up per target over all its
  * questions, then per measurement a warm-up and the measured window).
  */
 public final class Benchmark {
@@ -350,10 +350,10 @@ public final class Benchmark {
 			}
 			Options options = new Options(list(given.remove("phases"), "ingest,load,latency,scale"),
 					ints(given.remove("sizes"), "1,10,100,1000"), Integer.parseInt(given.getOrDefault("runs", "3")),
-					ints(given.remove("clients"), "1,4,16"), ints(given.remove("scale-clients"), "1,16"),
-					seconds(given.remove("warmup-all"), "90"),
+					ints(given.remove("clients"), "1,16"), ints(given.remove("scale-clients"), "1,16"),
+					seconds(given.remove("warmup-all"), "60"),
 					Duration.ofMillis((long) (Double.parseDouble(given.getOrDefault("warmup", "1")) * 1000)),
-					Duration.ofMillis((long) (Double.parseDouble(given.getOrDefault("window", "4")) * 1000)),
+					Duration.ofMillis((long) (Double.parseDouble(given.getOrDefault("window", "3")) * 1000)),
 					given.containsKey("only") ? list(given.remove("only"), "") : List.of());
 			given.keySet().removeAll(List.of("runs", "warmup", "window"));
 			if (!given.isEmpty()) {
