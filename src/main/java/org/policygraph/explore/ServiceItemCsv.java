@@ -51,10 +51,13 @@ final class ServiceItemCsv {
 		out.append(cells.stream().map(ServiceItemCsv::field).collect(Collectors.joining(","))).append("\r\n");
 	}
 
-	static String field(String value) {
-		if (value == null) {
+	static String field(String raw) {
+		if (raw == null) {
 			return "";
 		}
+		// A cell starting with = + - @ (or a tab or carriage return) is a formula to Excel and LibreOffice; an
+		// export must not run what a gazette file or a future ingest put there (OWASP "CSV injection").
+		String value = !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 ? "'" + raw : raw;
 		boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
 		return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
 	}

@@ -44,4 +44,14 @@ class ServiceItemCsvTests {
 		assertThat(ServiceItemCsv.field("平常")).isEqualTo("平常");
 		assertThat(csv).endsWith("\r\n");
 	}
+
+	@Test
+	void aCellThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText() {
+		assertThat(ServiceItemCsv.field("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+		assertThat(ServiceItemCsv.field("+1")).isEqualTo("'+1");
+		assertThat(ServiceItemCsv.field("-1,2")).isEqualTo("\"'-1,2\"");
+		assertThat(ServiceItemCsv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(ServiceItemCsv.field("免费义务教育")).isEqualTo("免费义务教育");
+		assertThat(ServiceItemCsv.field("工资总额的20%")).isEqualTo("工资总额的20%");
+	}
 }
