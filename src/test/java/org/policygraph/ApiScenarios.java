@@ -276,6 +276,8 @@ abstract class ApiScenarios extends SeededGraphIT {
 				{ document(number: "吉政办发[2017]52号") { title annexes { no title } cites { number } } }
 				""", """
 				{ document(number: "吉政办发[2017]52号") { cites { number } } }
+				""", """
+				{ person(name: "杜延华") { appointments { post organization { name } decision { number } } } }
 				""")) {
 			Response response = graphql.post(query);
 			assertThat(response.hasErrors()).as(response.body()).isFalse();

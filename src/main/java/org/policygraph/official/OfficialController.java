@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.dataloader.DataLoader;
+
 import org.policygraph.department.Company;
 import org.policygraph.department.Department;
 import org.policygraph.department.DepartmentRepository;
@@ -38,17 +42,49 @@ class OfficialController {
 		this.documents = documents;
 	}
 
+	/**
+	 * Looks ahead: when the request asks for the person's appointments, they come with their organisations and
+	 * decisions in the person's own query and are primed into the batch loaders (one round trip, not four).
+	 */
 	@QueryMapping
-	Person person(@Argument String name) {
+	Person person(@Argument String name, DataFetchingEnvironment env) {
 		String wanted = name.replaceAll("\\s+", "");
 		if (wanted.isEmpty()) {
 			throw new BadRequestException("a person's name must not be empty, e.g. 杜延华");
 		}
-		Person person = officials.byName(wanted);
+		DataFetchingFieldSelectionSet selection = env.getSelectionSet();
+		Person person;
+		if (selection.contains("appointments")) {
+			OfficialRepository.PersonWithAppointments found = officials.byNameWithAppointments(wanted);
+			person = found == null ? null : found.person();
+			if (person != null) {
+				prime(env, "Person.appointments", person,
+						found.appointments().stream().map(OfficialRepository.AppointmentWithNeighbours::appointment).toList());
+				for (OfficialRepository.AppointmentWithNeighbours a : found.appointments()) {
+					if (selection.contains("appointments/organization")) {
+						prime(env, "Appointment.organization", a.appointment(), a.organization());
+					}
+					if (selection.contains("appointments/decision") && a.decision() != null) {
+						prime(env, "Appointment.decision", a.appointment(), a.decision());
+					}
+				}
+			}
+		}
+		else {
+			person = officials.byName(wanted);
+		}
 		if (person == null) {
 			throw new NotFoundException("person", name, ClosestNames.closest(wanted, officials.allNames(), 3));
 		}
 		return person;
+	}
+
+	/** The loaders of {@code @BatchMapping} methods are named Type.field. */
+	private static <K, V> void prime(DataFetchingEnvironment env, String loaderName, K key, V value) {
+		DataLoader<K, V> loader = env.getDataLoader(loaderName);
+		if (loader != null) {
+			loader.prime(key, value);
+		}
 	}
 
 	@BatchMapping(typeName = "Person", field = "appointments")

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.policygraph.department.Department;
+import org.policygraph.department.Organization;
+import org.policygraph.document.Document;
 import org.policygraph.graphql.Neo4jReads;
 import org.springframework.stereotype.Repository;
 
@@ -26,6 +29,38 @@ class OfficialRepository {
 		return reads.single("""
 				MATCH (p:Person {name: $name}) RETURN p LIMIT 1
 				""", Map.of("name", name), r -> Person.of(r.get("p").asNode()));
+	}
+
+	/** An appointment with its organisation and decision (null if the decision is not in the graph). */
+	record AppointmentWithNeighbours(Appointment appointment, Organization organization, Document decision) {
+	}
+
+	record PersonWithAppointments(Person person, List<AppointmentWithNeighbours> appointments) {
+	}
+
+	/**
+	 * {@link #byName} with the person's appointments, their organisations and decisions in the same query: one
+	 * round trip where the batch loaders take three more.
+	 */
+	PersonWithAppointments byNameWithAppointments(String name) {
+		return reads.single("""
+				MATCH (p:Person {name: $name})
+				WITH p LIMIT 1
+				RETURN p, COLLECT {
+				  MATCH (p)-[:HAS_APPOINTMENT]->(a:Appointment)-[:AT]->(o:Organization)
+				  OPTIONAL MATCH (d:Document {key: a.documentKey})
+				  WITH a, o, d ORDER BY a.date, a.documentKey, a.index
+				  RETURN {a: a, o: o, d: d}
+				} AS appointments
+				""", Map.of("name", name), r -> {
+			Person person = Person.of(r.get("p").asNode());
+			List<AppointmentWithNeighbours> appointments = r.get("appointments").asList(v -> {
+				Organization organization = Department.of(v.get("o").asNode());
+				return new AppointmentWithNeighbours(Appointment.of(v.get("a").asNode(), person.id(), organization.id()),
+						organization, v.get("d").isNull() ? null : Document.of(v.get("d").asNode()));
+			});
+			return new PersonWithAppointments(person, appointments);
+		});
 	}
 
 	List<String> allNames() {
