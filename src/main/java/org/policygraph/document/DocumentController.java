@@ -6,9 +6,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
 
 import org.policygraph.graphql.BadRequestException;
+import org.policygraph.graphql.Batches;
 import org.policygraph.graphql.ClosestNames;
 import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.NotFoundException;
@@ -46,10 +46,10 @@ class DocumentController {
 					annexes, cites);
 			found = withNeighbours == null ? null : withNeighbours.document();
 			if (found != null && annexes) {
-				prime(env, "annexes", found, withNeighbours.annexes());
+				Batches.prime(env, "Document.annexes", found, withNeighbours.annexes());
 			}
 			if (found != null && cites) {
-				prime(env, "cites", found, withNeighbours.cites());
+				Batches.prime(env, "Document.cites", found, withNeighbours.cites());
 			}
 		}
 		else {
@@ -60,14 +60,6 @@ class DocumentController {
 					ClosestNames.closest(normalised, documents.allNumbersAndTitles(), 3));
 		}
 		return found;
-	}
-
-	/** The loaders of {@code @BatchMapping} methods are named Type.field. */
-	private static <V> void prime(DataFetchingEnvironment env, String field, Document document, V value) {
-		DataLoader<Document, V> loader = env.getDataLoader("Document." + field);
-		if (loader != null) {
-			loader.prime(document, value);
-		}
 	}
 
 	@QueryMapping

@@ -51,10 +51,6 @@ public final class GazetteWriter {
 			int appointments, int citations) {
 	}
 
-	public WriteSummary write(Gazette gazette, List<OrganizationRecord> organizations) {
-		return write(gazette, organizations, Map.of());
-	}
-
 	/**
 	 * @param extraState properties to set on the seed state node in the same transaction (the seed hash),
 	 *     so "issue written" and "seed recorded" can't disagree after a crash

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
-import org.dataloader.DataLoader;
 
 import org.policygraph.department.Company;
 import org.policygraph.department.Department;
@@ -58,14 +57,16 @@ class OfficialController {
 			OfficialRepository.PersonWithAppointments found = officials.byNameWithAppointments(wanted);
 			person = found == null ? null : found.person();
 			if (person != null) {
-				prime(env, "Person.appointments", person,
+				Batches.prime(env, "Person.appointments", person,
 						found.appointments().stream().map(OfficialRepository.AppointmentWithNeighbours::appointment).toList());
+				boolean organizations = selection.contains("appointments/organization");
+				boolean decisions = selection.contains("appointments/decision");
 				for (OfficialRepository.AppointmentWithNeighbours a : found.appointments()) {
-					if (selection.contains("appointments/organization")) {
-						prime(env, "Appointment.organization", a.appointment(), a.organization());
+					if (organizations) {
+						Batches.prime(env, "Appointment.organization", a.appointment(), a.organization());
 					}
-					if (selection.contains("appointments/decision") && a.decision() != null) {
-						prime(env, "Appointment.decision", a.appointment(), a.decision());
+					if (decisions && a.decision() != null) {
+						Batches.prime(env, "Appointment.decision", a.appointment(), a.decision());
 					}
 				}
 			}
@@ -77,14 +78,6 @@ class OfficialController {
 			throw new NotFoundException("person", name, ClosestNames.closest(wanted, officials.allNames(), 3));
 		}
 		return person;
-	}
-
-	/** The loaders of {@code @BatchMapping} methods are named Type.field. */
-	private static <K, V> void prime(DataFetchingEnvironment env, String loaderName, K key, V value) {
-		DataLoader<K, V> loader = env.getDataLoader(loaderName);
-		if (loader != null) {
-			loader.prime(key, value);
-		}
 	}
 
 	@BatchMapping(typeName = "Person", field = "appointments")

@@ -16,6 +16,7 @@ import org.policygraph.funding.Funding;
 import org.policygraph.funding.FundingShare;
 import org.policygraph.funding.PayerNames;
 import org.policygraph.graphql.BadRequestException;
+import org.policygraph.graphql.Batches;
 import org.policygraph.graphql.ClosestNames;
 import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.NotFoundException;
@@ -82,23 +83,15 @@ class ServiceItemController {
 		}
 		ServiceItem item = found.item();
 		if (domain) {
-			prime(env, "domain", item, found.domain());
+			Batches.prime(env, "ServiceItem.domain", item, found.domain());
 		}
 		if (funding) {
-			prime(env, "funding", item, ServiceItemRepository.funding(item, found.shares()));
+			Batches.prime(env, "ServiceItem.funding", item, ServiceItemRepository.funding(item, found.shares()));
 		}
 		if (leads) {
-			prime(env, "leadDepartments", item, found.leads());
+			Batches.prime(env, "ServiceItem.leadDepartments", item, found.leads());
 		}
 		return item;
-	}
-
-	/** The loaders of {@code @BatchMapping} methods are named Type.field. */
-	private static <V> void prime(DataFetchingEnvironment env, String field, ServiceItem item, V value) {
-		DataLoader<ServiceItem, V> loader = env.getDataLoader("ServiceItem." + field);
-		if (loader != null) {
-			loader.prime(item, value);
-		}
 	}
 
 	@QueryMapping

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.neo4j.driver.types.MapAccessor;
 import org.policygraph.department.Department;
 import org.policygraph.funding.Funding;
 import org.policygraph.funding.FundingRole;
@@ -108,9 +109,11 @@ class ServiceItemRepository {
 				r.get("leads").asList(v -> Department.department(v.asNode()))));
 	}
 
-	private static FundingShare share(org.neo4j.driver.Value v) {
-		return new FundingShare(Payer.valueOf(v.get("payer").asString()), FundingRole.valueOf(v.get("role").asString()),
-				v.get("locality").asString(null), v.get("rate").asString(null));
+	/** A funding share from a row or map with payer, role, locality and rate. */
+	private static FundingShare share(MapAccessor row) {
+		return new FundingShare(Payer.valueOf(row.get("payer").asString()),
+				FundingRole.valueOf(row.get("role").asString()), NodeValues.string(row, "locality"),
+				NodeValues.string(row, "rate"));
 	}
 
 	record GroupRow(String key, String englishName, int count) {
@@ -192,10 +195,7 @@ class ServiceItemRepository {
 				MATCH (s:ServiceItem)-[f:FUNDED_BY]->(p:Payer) WHERE s.id IN $ids
 				RETURN s.id AS id, p.code AS payer, f.role AS role, f.locality AS locality, f.rate AS rate
 				ORDER BY f.order
-				""", Map.of("ids", List.copyOf(itemIds)), "id",
-				r -> new FundingShare(Payer.valueOf(r.get("payer").asString()),
-						FundingRole.valueOf(r.get("role").asString()), NodeValues.string(r, "locality"),
-						NodeValues.string(r, "rate")));
+				""", Map.of("ids", List.copyOf(itemIds)), "id", ServiceItemRepository::share);
 	}
 
 	Map<String, List<Department>> leads(Collection<String> itemIds) {

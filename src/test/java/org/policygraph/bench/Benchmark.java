@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and raw Cypher against one standalone database, and the point lookups at 1 and 1,000 issues. Writes
  * {@code target/bench/report.md} and {@code target/bench/results.json}. Run through
  * {@code src/bench/run.sh}; options:
- * {@code --phases=ingest,load,latency,scale[,what-if] --sizes=1,10,100,1000 --runs=3 --clients=1,16 --scale-clients=1,16
+ * {@code --phases=ingest,load,latency,scale --sizes=1,10,100,1000 --runs=3 --clients=1,16 --scale-clients=1,16
  * --warmup-all=60 --warmup=1 --window=3 --only=01,02} (durations in seconds: a warm-up per target over all its
  * questions, then per measurement a warm-up and the measured window).
  */
@@ -205,8 +205,7 @@ public final class Benchmark {
 	/**
 	 * The point lookups at 1 issue and at the largest corpus plus the real issue, both databases up at once
 	 * and asked in turn within one window, so both sides see the same machine; the department profile (03), whose
-	 * answer grows with every issue, at one client only. Then the same again after adding the index that a
-	 * document lookup by number needs at scale (what-if: an index on Document.key).
+	 * answer grows with every issue, at one client only.
 	 */
 	private void scale(List<Question> questions, Database one, Database many) throws Exception {
 		int issues = many.issues();
@@ -223,19 +222,6 @@ public final class Benchmark {
 		saveAnswers(lookups, targets);
 		warmUp(lookups.stream().filter(Question::pointLookup).toList(), targets);
 		report.scale(measureAll("scale", lookups, List.of(targets), options.scaleClients(), include));
-		if (options.phases().contains("what-if")) {
-			for (Database db : List.of(one, many)) {
-				db.driver().executableQuery("CREATE INDEX whatif_document_key IF NOT EXISTS FOR (n:Document) ON (n.key)")
-					.execute();
-				db.driver().executableQuery("CALL db.awaitIndexes(600)").execute();
-			}
-			List<Question> pointLookups = lookups.stream().filter(Question::pointLookup).toList();
-			warmUp(pointLookups, targets);
-			report.whatIf(measureAll("what-if", pointLookups, List.of(targets), options.scaleClients(), include));
-			for (Database db : List.of(one, many)) {
-				db.driver().executableQuery("DROP INDEX whatif_document_key IF EXISTS").execute();
-			}
-		}
 	}
 
 	/** Every target's answer to every question once, to check by eye that they answer alike. */

@@ -37,8 +37,6 @@ final class Report {
 
 	private Results scale;
 
-	private Results whatIf;
-
 	private Results latency;
 
 	private int scaleIssues;
@@ -73,10 +71,6 @@ final class Report {
 
 	void latency(Results results) {
 		this.latency = results;
-	}
-
-	void whatIf(Results results) {
-		this.whatIf = results;
 	}
 
 	void scaleIssues(int issues) {
@@ -208,12 +202,6 @@ final class Report {
 			.append("issue; every client asks the four (ours and raw, at each size) in turn within one window. The department profile (03) is not a point lookup: its task list ")
 			.append("grows with every issue, so it is measured at one client only, to show that growth.\n\n");
 		scaleTable(md, scale);
-		if (whatIf != null) {
-			md.append("### What if `Document.key` had an index\n\n")
-				.append("The same point lookups after `CREATE INDEX FOR (n:Document) ON (n.key)` on both databases ")
-				.append("(the harness drops it again afterwards); no code changed.\n\n");
-			scaleTable(md, whatIf);
-		}
 	}
 
 	private void scaleTable(StringBuilder md, Results results) {
@@ -284,16 +272,6 @@ final class Report {
 			}
 			md.append("- **p99 of point lookups at ").append(scaleIssues).append(" issues within 1.5x of 1 issue**: ")
 				.append(String.join("; ", flat)).append(".\n");
-			if (whatIf != null) {
-				List<String> indexed = new ArrayList<>();
-				for (String q : questions(whatIf)) {
-					for (int clients : options.scaleClients()) {
-						indexed.add(q + " at " + clients + ": " + ratio(whatIf.medianRatio(clients, q,
-								"ours@" + scaleIssues, "ours@1", P99)));
-					}
-				}
-				md.append("  With an index on `Document.key`: ").append(String.join("; ", indexed)).append(".\n");
-			}
 		}
 		if (ingest != null) {
 			List<String> rates = new ArrayList<>();
