@@ -9,8 +9,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Without arguments, serves the API. With a command: {@code db} runs only the database, {@code ingest FILE...}
- * writes gazette files into the configured store, {@code export FILE} prints a gazette's records as JSON.
+ * Without arguments, serves the API. With a command: {@code db} runs only the database,
+ * {@code ingest FILE...} writes gazette files into the configured store,
+ * {@code export FILE} prints a gazette's records as JSON.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -30,4 +31,5 @@ public class PolicyGraphApplication {
 			}
 		}
 	}
+
 }

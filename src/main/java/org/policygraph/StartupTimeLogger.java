@@ -8,7 +8,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** States how long it took from process start until the API is ready, the figure operators watch. */
+/**
+ * States how long it took from process start until the API is ready, the figure operators
+ * watch.
+ */
 @Component
 class StartupTimeLogger {
 
@@ -19,4 +22,5 @@ class StartupTimeLogger {
 		long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
 		log.info("policy-graph ready in {} ms (process start to ready)", sinceStart);
 	}
+
 }

@@ -14,8 +14,9 @@ import org.policygraph.support.SeededGraphIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the API answers about the seeded gazette, checked against the text. Runs on embedded Neo4j always
- * ({@link EmbeddedApiIT}) and on the official Neo4j image where Docker exists ({@link Neo4jContainerApiIT}).
+ * What the API answers about the seeded gazette, checked against the text. Runs on
+ * embedded Neo4j always ({@link EmbeddedApiIT}) and on the official Neo4j image where
+ * Docker exists ({@link Neo4jContainerApiIT}).
  */
 abstract class ApiScenarios extends SeededGraphIT {
 
@@ -36,12 +37,15 @@ abstract class ApiScenarios extends SeededGraphIT {
 		assertThat(items).hasSize(85);
 		assertThat(rows).hasSize(85);
 		for (ServiceRow row : rows) {
-			Map<String, Object> item = items.stream().filter(i -> i.get("no").equals(row.no())).findFirst()
+			Map<String, Object> item = items.stream()
+				.filter(i -> i.get("no").equals(row.no()))
+				.findFirst()
 				.orElseThrow();
 			assertThat(item.get("name")).as("item %d", row.no()).isEqualTo(row.name());
 			@SuppressWarnings("unchecked")
 			List<Map<String, Object>> leads = (List<Map<String, Object>>) item.get("leadDepartments");
-			// Each lead is printed in the row under its canonical name or one of its aliases, in order.
+			// Each lead is printed in the row under its canonical name or one of its
+			// aliases, in order.
 			List<String> printed = List.of(row.leads().split("、"));
 			assertThat(leads).as("leads of item %d", row.no()).hasSameSizeAs(printed);
 			for (int i = 0; i < printed.size(); i++) {
@@ -55,8 +59,8 @@ abstract class ApiScenarios extends SeededGraphIT {
 
 	@Test
 	void documentNumbersAreFoundInAnyBracketStyle() {
-		for (String variant : List.of("吉政办发〔2017〕52号", "吉政办发[2017]52号", "吉政办发(2017)52号",
-				"吉政办发（2017）52号", "吉政办发﹝2017﹞52号", "吉政办发〔2017〕52 号")) {
+		for (String variant : List.of("吉政办发〔2017〕52号", "吉政办发[2017]52号", "吉政办发(2017)52号", "吉政办发（2017）52号",
+				"吉政办发﹝2017﹞52号", "吉政办发〔2017〕52 号")) {
 			Map<String, Object> doc = graphql.data("query($n: String!) { document(number: $n) { number title } }",
 					Map.of("n", variant), "$.data.document");
 			assertThat(doc).as(variant).containsEntry("number", "吉政办发〔2017〕52号");
@@ -132,16 +136,21 @@ abstract class ApiScenarios extends SeededGraphIT {
 
 	@Test
 	void itemsWhereTheCentreSubsidisesAndCountiesAreResponsible() {
-		List<Map<String, Object>> items = graphql.data("""
-				{ serviceItems(first: 100, where: { payers: [{payer: CENTRAL, role: SUBSIDY}, {payer: COUNTY, role: RESPONSIBLE}] }) {
-				    edges { node { no funding { text shares { payer role } } } } } }
-				""", "$.data.serviceItems.edges[*].node");
+		List<Map<String, Object>> items = graphql.data(
+				"""
+						{ serviceItems(first: 100, where: { payers: [{payer: CENTRAL, role: SUBSIDY}, {payer: COUNTY, role: RESPONSIBLE}] }) {
+						    edges { node { no funding { text shares { payer role } } } } } }
+						""",
+				"$.data.serviceItems.edges[*].node");
 		assertThat(items).isNotEmpty();
 		assertThat(items).extracting(i -> i.get("no")).contains(27, 28, 29, 31);
 		for (Map<String, Object> item : items) {
 			List<String> shares = com.jayway.jsonpath.JsonPath.read(item, "$.funding.shares[*]");
-			List<String> payerRoles = com.jayway.jsonpath.JsonPath.<List<Map<String, String>>>read(item, "$.funding.shares")
-				.stream().map(share -> share.get("payer") + ":" + share.get("role")).toList();
+			List<String> payerRoles = com.jayway.jsonpath.JsonPath
+				.<List<Map<String, String>>>read(item, "$.funding.shares")
+				.stream()
+				.map(share -> share.get("payer") + ":" + share.get("role"))
+				.toList();
 			assertThat(payerRoles).as(shares.toString()).contains("CENTRAL:SUBSIDY", "COUNTY:RESPONSIBLE");
 		}
 	}
@@ -183,23 +192,25 @@ abstract class ApiScenarios extends SeededGraphIT {
 
 	@Test
 	void searchFindsLegalAidWithProvenance() {
-		List<Map<String, Object>> hits = graphql.data("""
-				{ search(text: "法律援助") { score snippet node { id ... on ServiceItem { no name } } source { lines text } } }
-				""", "$.data.search");
+		List<Map<String, Object>> hits = graphql.data(
+				"""
+						{ search(text: "法律援助") { score snippet node { id ... on ServiceItem { no name } } source { lines text } } }
+						""",
+				"$.data.search");
 		assertThat(hits).isNotEmpty();
 		Map<String, Object> first = hits.getFirst();
 		assertThat(first.toString()).contains("name=法律援助").contains("no=53");
 		assertThat((String) first.get("snippet")).contains("法律援助");
 		int line = GazetteText.serviceRows().stream().filter(r -> r.no() == 53).findFirst().orElseThrow().line();
-		assertThat(com.jayway.jsonpath.JsonPath.<List<Integer>>read(first, "$.source.lines")).containsExactly(line, line);
+		assertThat(com.jayway.jsonpath.JsonPath.<List<Integer>>read(first, "$.source.lines")).containsExactly(line,
+				line);
 	}
 
 	@Test
 	void hostileSearchTextIsSearchedAsPlainText() {
 		for (String hostile : List.of("法律援助\") OR 1=1 //", "*:*", "AND OR NOT", "\\", "援助~2^3 [a TO z]",
 				"' MATCH (n) DETACH DELETE n //", "`x`", "\\u0000", "((((")) {
-			Response response = graphql.post("query($t: String!) { search(text: $t) { score } }",
-					Map.of("t", hostile));
+			Response response = graphql.post("query($t: String!) { search(text: $t) { score } }", Map.of("t", hostile));
 			assertThat(response.status()).as(hostile).isEqualTo(200);
 			assertThat(response.body()).as(hostile).doesNotContain("INTERNAL_ERROR");
 		}
@@ -218,9 +229,11 @@ abstract class ApiScenarios extends SeededGraphIT {
 
 	@Test
 	void theFinanceDepartmentsMapShowsItemsItLeadsAndTheirFunding() {
-		Map<String, Object> map = graphql.data("""
-				{ responsibilityMap(id: "Department:省财政厅", depth: 2) { nodes { id type label englishLabel } edges { source target type label englishLabel detail } } }
-				""", "$.data.responsibilityMap");
+		Map<String, Object> map = graphql.data(
+				"""
+						{ responsibilityMap(id: "Department:省财政厅", depth: 2) { nodes { id type label englishLabel } edges { source target type label englishLabel detail } } }
+						""",
+				"$.data.responsibilityMap");
 		assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(map, "$.nodes[*].type")).contains("ServiceItem",
 				"Payer", "Department", "Task");
 		assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(map, "$.edges[*].type")).contains("LEADS",
@@ -248,7 +261,8 @@ abstract class ApiScenarios extends SeededGraphIT {
 		}
 		String itemId = graphql.data("{ serviceItem(no: 53) { id } }", "$.data.serviceItem.id");
 		assertThat(graphql.<String>data("{ node(id: \"%s\") { ... on ServiceItem { name } } }".formatted(itemId),
-				"$.data.node.name")).isEqualTo("法律援助");
+				"$.data.node.name"))
+			.isEqualTo("法律援助");
 	}
 
 	@Test
@@ -268,17 +282,19 @@ abstract class ApiScenarios extends SeededGraphIT {
 
 	@Test
 	void pointLookupsWithTheirNeighboursCostOneQuery() {
-		for (String query : List.of("""
-				{ serviceItem(no: 53) { name domain { name } funding { pattern shares { payer role } } leadDepartments { name } } }
-				""", """
-				{ serviceItem(no: 53) { leadDepartments { name } } }
-				""", """
-				{ document(number: "吉政办发[2017]52号") { title annexes { no title } cites { number } } }
-				""", """
-				{ document(number: "吉政办发[2017]52号") { cites { number } } }
-				""", """
-				{ person(name: "杜延华") { appointments { post organization { name } decision { number } } } }
-				""")) {
+		for (String query : List.of(
+				"""
+						{ serviceItem(no: 53) { name domain { name } funding { pattern shares { payer role } } leadDepartments { name } } }
+						""",
+				"""
+						{ serviceItem(no: 53) { leadDepartments { name } } }
+						""", """
+						{ document(number: "吉政办发[2017]52号") { title annexes { no title } cites { number } } }
+						""", """
+						{ document(number: "吉政办发[2017]52号") { cites { number } } }
+						""", """
+						{ person(name: "杜延华") { appointments { post organization { name } decision { number } } } }
+						""")) {
 			Response response = graphql.post(query);
 			assertThat(response.hasErrors()).as(response.body()).isFalse();
 			assertThat(response.<Integer>read("$.extensions.cypherQueries")).as(query).isEqualTo(1);
@@ -287,7 +303,8 @@ abstract class ApiScenarios extends SeededGraphIT {
 				{ serviceItem(no: 53) { domain { name } funding { shares { payer role } } leadDepartments { name } } }
 				""");
 		assertThat(item.<String>read("$.data.serviceItem.domain.name")).isEqualTo("基本社会服务");
-		assertThat(item.<List<String>>read("$.data.serviceItem.leadDepartments[*].name")).containsExactly("省司法厅", "省财政厅");
+		assertThat(item.<List<String>>read("$.data.serviceItem.leadDepartments[*].name")).containsExactly("省司法厅",
+				"省财政厅");
 		Response document = graphql.post("""
 				{ document(number: "吉政办发[2017]52号") { annexes { no } cites { number } } }
 				""");
@@ -304,4 +321,5 @@ abstract class ApiScenarios extends SeededGraphIT {
 		all.add(name);
 		return all;
 	}
+
 }

@@ -26,10 +26,11 @@ import org.policygraph.support.SeededGraphIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code kill -9} during {@code ingest FILE}: after recovery the store holds the whole issue or nothing of
- * it. The child process says "writing" when it starts the transaction and "ingested" when it committed. One
- * run is killed after "ingested" (the issue must survive) and times the write; the others are killed at
- * shares of that time after "writing".
+ * {@code kill -9} during {@code ingest FILE}: after recovery the store holds the whole
+ * issue or nothing of it. The child process says "writing" when it starts the transaction
+ * and "ingested" when it committed. One run is killed after "ingested" (the issue must
+ * survive) and times the write; the others are killed at shares of that time after
+ * "writing".
  */
 @Tag("slow")
 class CrashDuringIngestIT extends SeededGraphIT {
@@ -43,8 +44,8 @@ class CrashDuringIngestIT extends SeededGraphIT {
 		Path completed = work.resolve("killed-after-commit");
 		Duration write = killIngest(completed, "ingested ", Duration.ZERO);
 		assertThat(fingerprint(completed)).as("an issue reported written survives kill -9").isEqualTo(whole);
-		List<String> outcomes = new ArrayList<>(List.of("after \"ingested\" (the write took " + write.toMillis()
-				+ " ms): whole issue"));
+		List<String> outcomes = new ArrayList<>(
+				List.of("after \"ingested\" (the write took " + write.toMillis() + " ms): whole issue"));
 		for (double share : new double[] { 0, 0.3, 0.7 }) {
 			Duration delay = Duration.ofMillis((long) (write.toMillis() * share));
 			Path store = work.resolve("killed-after-" + delay.toMillis() + "ms");
@@ -57,8 +58,8 @@ class CrashDuringIngestIT extends SeededGraphIT {
 	}
 
 	/**
-	 * Runs {@code ingest} into the store and kills it {@code delay} after it prints the marker.
-	 *
+	 * Runs {@code ingest} into the store and kills it {@code delay} after it prints the
+	 * marker.
 	 * @return how long the ingest took from "writing" to the marker
 	 */
 	private static Duration killIngest(Path store, String marker, Duration delay) throws Exception {
@@ -78,10 +79,10 @@ class CrashDuringIngestIT extends SeededGraphIT {
 				writing = line.startsWith("writing ") ? System.nanoTime() : writing;
 			}
 			long reached = System.nanoTime();
-			assertThat(line).as("the ingest printed \"%s\"; it said:%n%s", marker, String.join("\n", seen))
-				.isNotNull();
+			assertThat(line).as("the ingest printed \"%s\"; it said:%n%s", marker, String.join("\n", seen)).isNotNull();
 			Thread.sleep(delay);
-			child.destroyForcibly(); // SIGKILL: no shutdown hook, no clean database shutdown
+			child.destroyForcibly(); // SIGKILL: no shutdown hook, no clean database
+										// shutdown
 			assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
 			return Duration.ofNanos(writing == 0 ? 0 : reached - writing);
 		}
@@ -90,13 +91,17 @@ class CrashDuringIngestIT extends SeededGraphIT {
 		}
 	}
 
-	/** Opens the store as the next start would (recovering it) and fingerprints what it holds. */
+	/**
+	 * Opens the store as the next start would (recovering it) and fingerprints what it
+	 * holds.
+	 */
 	private static GraphFingerprint fingerprint(Path store) {
-		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(store, 0, 64L * 1024 * 1024,
-				Duration.ofSeconds(30)));
+		try (EmbeddedNeo4j db = EmbeddedNeo4j
+			.start(new EmbeddedNeo4jProperties(store, 0, 64L * 1024 * 1024, Duration.ofSeconds(30)));
 				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none(),
 						Config.builder().withoutEncryption().build())) {
 			return GraphFingerprint.of(driver);
 		}
 	}
+
 }

@@ -31,9 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A locked-down deployment next to the default one, in the same JVM: introspection off, only the published
- * queries, and an admin token for the endpoints that write. The default application (the shared context)
- * keeps introspecting, which proves the switch is per application, not JVM-wide.
+ * A locked-down deployment next to the default one, in the same JVM: introspection off,
+ * only the published queries, and an admin token for the endpoints that write. The
+ * default application (the shared context) keeps introspecting, which proves the switch
+ * is per application, not JVM-wide.
  */
 class DeploymentModesIT extends SeededGraphIT {
 
@@ -52,10 +53,8 @@ class DeploymentModesIT extends SeededGraphIT {
 	@BeforeAll
 	static void startLockedDownApplication() throws IOException {
 		store = Files.createTempDirectory("policy-graph-locked-");
-		lockedDown = App.embedded(store, Map.of(
-				"spring.graphql.schema.introspection.enabled", "false",
-				"policygraph.api.trusted-documents", "true",
-				"policygraph.api.admin-token", TOKEN));
+		lockedDown = App.embedded(store, Map.of("spring.graphql.schema.introspection.enabled", "false",
+				"policygraph.api.trusted-documents", "true", "policygraph.api.admin-token", TOKEN));
 	}
 
 	@AfterAll
@@ -114,7 +113,8 @@ class DeploymentModesIT extends SeededGraphIT {
 				"Basic " + TOKEN, TOKEN)) {
 			HttpResponse<String> response = admin("/admin/reload", authorization, new byte[0]);
 			assertThat(response.statusCode()).as("Authorization: %s", authorization).isEqualTo(401);
-			assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> v.startsWith("Bearer"));
+			assertThat(response.headers().firstValue("WWW-Authenticate"))
+				.hasValueSatisfying(v -> v.startsWith("Bearer"));
 		}
 	}
 
@@ -128,8 +128,8 @@ class DeploymentModesIT extends SeededGraphIT {
 		assertThat(reload.body()).contains("\"serviceItems\":85");
 		assertThat(GraphFingerprint.of(lockedDown.driver())).isEqualTo(before);
 
-		HttpResponse<String> ingest = admin("/admin/ingest?name=" + GazetteText.FILE.getFileName(),
-				"Bearer " + TOKEN, Files.readAllBytes(GazetteText.FILE));
+		HttpResponse<String> ingest = admin("/admin/ingest?name=" + GazetteText.FILE.getFileName(), "Bearer " + TOKEN,
+				Files.readAllBytes(GazetteText.FILE));
 		assertThat(ingest.statusCode()).as(ingest.body()).isEqualTo(200);
 		assertThat(ingest.body()).contains("\"serviceItems\":85");
 		assertThat(GraphFingerprint.of(lockedDown.driver())).isEqualTo(before);
@@ -185,4 +185,5 @@ class DeploymentModesIT extends SeededGraphIT {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

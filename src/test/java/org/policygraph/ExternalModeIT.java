@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The application in external mode against a Neo4j in another process on a loopback port: the path a
- * deployment on a Neo4j server or cluster takes, proven without Docker.
+ * The application in external mode against a Neo4j in another process on a loopback port:
+ * the path a deployment on a Neo4j server or cluster takes, proven without Docker.
  */
 class ExternalModeIT {
 
@@ -58,15 +58,18 @@ class ExternalModeIT {
 		database = startDatabase(port, store);
 		try (App app = App.start(Map.of("spring.neo4j.uri", "bolt://127.0.0.1:" + port))) {
 			assertThat(app.hasBean(org.policygraph.neo4j.EmbeddedNeo4j.class)).as("no embedded database").isFalse();
-			assertThat(app.graphql().<List<String>>data("{ serviceItem(no: 1) { name leadDepartments { name } } }",
-					"$.data.serviceItem.leadDepartments[*].name")).containsExactly("省财政厅", "省教育厅");
+			assertThat(app.graphql()
+				.<List<String>>data("{ serviceItem(no: 1) { name leadDepartments { name } } }",
+						"$.data.serviceItem.leadDepartments[*].name"))
+				.containsExactly("省财政厅", "省教育厅");
 		}
 	}
 
 	/**
-	 * The database process is killed: the API answers 503 with DATABASE_UNAVAILABLE and health is DOWN within
-	 * seconds, a second process can't take the store over meanwhile, and when the database is back on the same
-	 * store and port the API answers again without being restarted.
+	 * The database process is killed: the API answers 503 with DATABASE_UNAVAILABLE and
+	 * health is DOWN within seconds, a second process can't take the store over
+	 * meanwhile, and when the database is back on the same store and port the API answers
+	 * again without being restarted.
 	 */
 	@Test
 	@Tag("slow")
@@ -78,8 +81,8 @@ class ExternalModeIT {
 			assertThat(health(app).statusCode()).isEqualTo(200);
 
 			long opening = System.nanoTime();
-			assertThatThrownBy(() -> EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(store, 0, 64L * 1024 * 1024,
-					Duration.ofSeconds(30))))
+			assertThatThrownBy(() -> EmbeddedNeo4j
+				.start(new EmbeddedNeo4jProperties(store, 0, 64L * 1024 * 1024, Duration.ofSeconds(30))))
 				.as("a second process on the database's store")
 				.hasMessageContaining("already in use");
 			assertThat(Duration.ofNanos(System.nanoTime() - opening)).isLessThan(Duration.ofSeconds(30));
@@ -101,7 +104,8 @@ class ExternalModeIT {
 				.isEqualTo("Query");
 
 			database = startDatabase(port, store);
-			// the first queries after a crash recovery compile cold and may time out: ask until one answers
+			// the first queries after a crash recovery compile cold and may time out: ask
+			// until one answers
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
 			Response after = app.graphql().post(QUESTION);
 			while ((after.status() != 200 || after.hasErrors()) && System.nanoTime() < deadline) {
@@ -129,6 +133,7 @@ class ExternalModeIT {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 	static Process startDatabase(int port, Path store) throws IOException, InterruptedException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Process process = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
@@ -136,13 +141,15 @@ class ExternalModeIT {
 			.redirectErrorStream(true)
 			.redirectInput(ProcessBuilder.Redirect.PIPE)
 			.start();
-		BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+		BufferedReader out = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
 		String line;
 		while ((line = out.readLine()) != null) {
 			if (line.contains("policy-graph database ready")) {
 				// Keep draining its output so the child never blocks on a full pipe.
-				Thread.ofVirtual().start(() -> out.lines().forEach(l -> { }));
+				Thread.ofVirtual().start(() -> out.lines().forEach(l -> {
+				}));
 				return process;
 			}
 			if (System.nanoTime() > deadline) {
@@ -158,4 +165,5 @@ class ExternalModeIT {
 			return socket.getLocalPort();
 		}
 	}
+
 }

@@ -29,7 +29,8 @@ class GraphLifecycleIT {
 		}
 		try (App app = App.embedded(store, Map.of())) {
 			assertThat(app.counts()).containsExactly(first);
-			// Forget the seed hash, as if the seed had changed: the next start ingests again, replacing.
+			// Forget the seed hash, as if the seed had changed: the next start ingests
+			// again, replacing.
 			try (var session = app.driver().session()) {
 				session.executeWriteWithoutResult(tx -> tx.run("MATCH (s:SeedState) SET s.hash = 'stale'").consume());
 			}
@@ -38,4 +39,5 @@ class GraphLifecycleIT {
 			assertThat(app.counts()).containsExactly(first);
 		}
 	}
+
 }

@@ -38,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
- * The public API's limits, on the shared seeded graph. Every request that breaks a limit is answered with a
- * 4xx that names the limit, and costs no Cypher: the Cypher counter doesn't move.
+ * The public API's limits, on the shared seeded graph. Every request that breaks a limit
+ * is answered with a 4xx that names the limit, and costs no Cypher: the Cypher counter
+ * doesn't move.
  */
 class GuardrailsIT extends SeededGraphIT {
 
@@ -56,11 +57,11 @@ class GuardrailsIT extends SeededGraphIT {
 	@Test
 	void aQueryNestedDeeperThanTwelveLevelsIsRefused() {
 		// document → cites → cites → ... : valid GraphQL, 13 levels deep
-		String deep = "{ document(number: \"吉政办发〔2017〕52号\") { " + "cites { ".repeat(11) + "number"
-				+ " }".repeat(12) + " }";
+		String deep = "{ document(number: \"吉政办发〔2017〕52号\") { " + "cites { ".repeat(11) + "number" + " }".repeat(12)
+				+ " }";
 		assertRefused(() -> graphql.post(deep), 400, "QUERY_TOO_DEEP");
-		String twelve = "{ document(number: \"吉政办发〔2017〕52号\") { " + "cites { ".repeat(10) + "number"
-				+ " }".repeat(11) + " }";
+		String twelve = "{ document(number: \"吉政办发〔2017〕52号\") { " + "cites { ".repeat(10) + "number" + " }".repeat(11)
+				+ " }";
 		assertThat(graphql.post(twelve).status()).isEqualTo(200);
 	}
 
@@ -84,7 +85,8 @@ class GuardrailsIT extends SeededGraphIT {
 
 	@Test
 	void aFragmentBombIsRefusedAtOnce() {
-		// 25 fragments, each spreading the next ten times: 10^25 expansions if anyone tried
+		// 25 fragments, each spreading the next ten times: 10^25 expansions if anyone
+		// tried
 		String bomb = "{ ...F0 } " + IntStream.range(0, 25)
 			.mapToObj(i -> "fragment F" + i + " on Query { " + ("...F" + (i + 1) + " ").repeat(10) + "}")
 			.collect(Collectors.joining(" ")) + " fragment F25 on Query { __typename }";
@@ -98,11 +100,12 @@ class GuardrailsIT extends SeededGraphIT {
 		String big = JSON.writeValueAsString(Map.of("query", "{ __typename }", "padding", "x".repeat(70_000)));
 		assertRefused(() -> graphql.postRaw(big), 413, "REQUEST_TOO_LARGE");
 		// chunked: no Content-Length, the filter stops reading after the limit
-		assertRefused(() -> response(send(HttpRequest.newBuilder(endpoint("/graphql"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers
-				.ofInputStream(() -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)))))), 413,
-				"REQUEST_TOO_LARGE");
+		assertRefused(
+				() -> response(send(HttpRequest.newBuilder(endpoint("/graphql"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers
+						.ofInputStream(() -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)))))),
+				413, "REQUEST_TOO_LARGE");
 	}
 
 	@Test
@@ -116,10 +119,11 @@ class GuardrailsIT extends SeededGraphIT {
 
 	@Test
 	void malformedRequestsAreBadRequestsThatSayWhatIsWrong() {
-		assertThat(message(assertRefused(() -> graphql.post("{ serviceItem(no: 1) { name }"), 400,
-				"INVALID_SYNTAX"))).contains("line 1");
+		assertThat(message(assertRefused(() -> graphql.post("{ serviceItem(no: 1) { name }"), 400, "INVALID_SYNTAX")))
+			.contains("line 1");
 		assertThat(message(assertRefused(() -> graphql.post("{ serviceItem(no: 1) { salary } }"), 400,
-				"GRAPHQL_VALIDATION_FAILED"))).contains("salary");
+				"GRAPHQL_VALIDATION_FAILED")))
+			.contains("salary");
 		assertRefused(() -> graphql.postRaw("{\"query\": \"{ __typename }\""), 400, "BAD_JSON");
 		assertRefused(() -> graphql.postRaw("[{\"query\": \"{ __typename }\"}]"), 400, "BAD_JSON");
 		assertRefused(() -> graphql.postRaw("{\"query\": 42}"), 400, "MISSING_QUERY");
@@ -138,9 +142,10 @@ class GuardrailsIT extends SeededGraphIT {
 
 	@Test
 	void theLimitsHoldOnEveryPathThatReachesTheEndpoint() {
-		String flood = JSON.writeValueAsString(Map.of("query", IntStream.range(0, 700)
-			.mapToObj(i -> "a" + i + ": __typename")
-			.collect(Collectors.joining(" ", "{ ", " }"))));
+		String flood = JSON.writeValueAsString(Map.of("query",
+				IntStream.range(0, 700)
+					.mapToObj(i -> "a" + i + ": __typename")
+					.collect(Collectors.joining(" ", "{ ", " }"))));
 		for (String path : List.of("/graphql", "/graphql;jsessionid=1", "/%67raphql", "/./graphql", "/x/../graphql")) {
 			HttpResponse<String> response = send(HttpRequest.newBuilder(endpoint(path))
 				.header("Content-Type", "application/json")
@@ -153,8 +158,8 @@ class GuardrailsIT extends SeededGraphIT {
 	@Test
 	void onlyPostRunsQueriesAndOtherMethodsAreAnsweredWithoutAStackTrace() {
 		long before = reads.totalQueries();
-		HttpResponse<String> get = send(HttpRequest.newBuilder(endpoint("/graphql?query=%7BserviceItem(no:1)%7Bname%7D%7D"))
-			.GET());
+		HttpResponse<String> get = send(
+				HttpRequest.newBuilder(endpoint("/graphql?query=%7BserviceItem(no:1)%7Bname%7D%7D")).GET());
 		assertThat(get.statusCode()).isEqualTo(405);
 		HttpResponse<String> text = send(HttpRequest.newBuilder(endpoint("/graphql"))
 			.header("Content-Type", "text/plain")
@@ -174,8 +179,8 @@ class GuardrailsIT extends SeededGraphIT {
 				Response asText = graphql.post(Files.readString(file));
 				assertThat(asText.status()).as(name).isEqualTo(200);
 				assertThat(asText.hasErrors()).as(asText.body()).isFalse();
-				Response byName = graphql.postRaw(JSON.writeValueAsString(Map.of("documentId",
-						name.replace(".graphql", ""))));
+				Response byName = graphql
+					.postRaw(JSON.writeValueAsString(Map.of("documentId", name.replace(".graphql", ""))));
 				assertThat(byName.status()).as(name).isEqualTo(200);
 				assertThat((Object) byName.read("$.data")).as(name).isEqualTo(asText.read("$.data"));
 			}
@@ -221,10 +226,11 @@ class GuardrailsIT extends SeededGraphIT {
 	}
 
 	/**
-	 * 于亮 (on the editorial board) and 法律援助 are connected only through the issue, which paths may not
-	 * cross; with paths up to 8 long Neo4j searches all of them, which takes minutes. Three such questions in
-	 * one request: the first is stopped by the query timeout (10 s), the second by what is left of the request
-	 * timeout (15 s), the third doesn't start. Meanwhile the server answers everyone else.
+	 * 于亮 (on the editorial board) and 法律援助 are connected only through the issue, which
+	 * paths may not cross; with paths up to 8 long Neo4j searches all of them, which
+	 * takes minutes. Three such questions in one request: the first is stopped by the
+	 * query timeout (10 s), the second by what is left of the request timeout (15 s), the
+	 * third doesn't start. Meanwhile the server answers everyone else.
 	 */
 	@Test
 	void aSlowRequestIsCutOffWithAClearErrorWhileTheServerKeepsServing() throws Exception {
@@ -249,9 +255,11 @@ class GuardrailsIT extends SeededGraphIT {
 		assertThat(codeAt(response, "a")).isEqualTo("QUERY_TIMEOUT");
 		assertThat(codeAt(response, "b")).isIn("QUERY_TIMEOUT", "REQUEST_TIMEOUT");
 		assertThat(codeAt(response, "c")).isEqualTo("REQUEST_TIMEOUT");
-		assertThat(response.body()).contains("took too long").doesNotContain("allShortestPaths")
+		assertThat(response.body()).contains("took too long")
+			.doesNotContain("allShortestPaths")
 			.doesNotContain("Exception");
-		// request timeout plus Neo4j's timeout check interval, far short of three 10 s queries
+		// request timeout plus Neo4j's timeout check interval, far short of three 10 s
+		// queries
 		assertThat(took).isLessThan(Duration.ofSeconds(22));
 		assertThat(graphql.<String>data("{ serviceItem(no: 1) { name } }", "$.data.serviceItem.name"))
 			.isEqualTo("免费义务教育");
@@ -298,17 +306,17 @@ class GuardrailsIT extends SeededGraphIT {
 	}
 
 	private static List<InetAddress> nonLoopbackAddresses() throws SocketException {
-		return NetworkInterface.networkInterfaces()
-			.filter(nic -> {
-				try {
-					return nic.isUp() && !nic.isLoopback();
-				}
-				catch (SocketException ex) {
-					return false;
-				}
-			})
+		return NetworkInterface.networkInterfaces().filter(nic -> {
+			try {
+				return nic.isUp() && !nic.isLoopback();
+			}
+			catch (SocketException ex) {
+				return false;
+			}
+		})
 			.flatMap(NetworkInterface::inetAddresses)
 			.filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
 			.toList();
 	}
+
 }

@@ -29,22 +29,21 @@ import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile strings through every string argument of the schema: each is a value, never Cypher or Lucene
- * syntax. The answer is data, null or a designed error (NOT_FOUND, BAD_REQUEST), never an internal error, and
- * the graph is the same afterwards.
+ * Hostile strings through every string argument of the schema: each is a value, never
+ * Cypher or Lucene syntax. The answer is data, null or a designed error (NOT_FOUND,
+ * BAD_REQUEST), never an internal error, and the graph is the same afterwards.
  */
 class HostileInputIT extends SeededGraphIT {
 
-	static final List<String> HOSTILE = List.of(
-			"'", "\"", "\\", "`", "``", "'\"`", "' OR 1=1 --", "\" OR \"\"=\"", "') RETURN 1 //",
-			"MATCH (n) DETACH DELETE n", "'}) MATCH (n) DETACH DELETE n //", "`) DETACH DELETE n //",
+	static final List<String> HOSTILE = List.of("'", "\"", "\\", "`", "``", "'\"`", "' OR 1=1 --", "\" OR \"\"=\"",
+			"') RETURN 1 //", "MATCH (n) DETACH DELETE n", "'}) MATCH (n) DETACH DELETE n //", "`) DETACH DELETE n //",
 			"x` {id: 1}) DETACH DELETE n //", "RETURN 1; MATCH (n) DELETE n", "CALL db.labels()", "$v", "{id: 1}",
-			"Department:' OR 1=1 //", "Department:`x`) DETACH DELETE n //", "Issue:", ":", "k1:' OR 1=1",
-			"\u0000", "a\u0000b", "\\u0000", "\\u0027 OR 1=1", "\\\\u0022", "%00", "%27 OR 1=1",
-			"*:*", "name:* OR *", "援助~2^3 [a TO z]", "AND OR NOT", "((((", "/.*/", "+-&&||!(){}[]^\"~*?:\\/",
-			"\u202Eabc\u202C", "\u200F省财政厅", "省财政厅\u200B", "\uFEFF", "😀", "👨‍👩‍👧", "𠜎𠜱", "e\u0301",
-			"", "   ", "\t\n\r", "x".repeat(20_000), "省".repeat(5_000), "%", "_", "<script>alert(1)</script>",
-			"../../etc/passwd", "${jndi:ldap://127.0.0.1/x}", "null", "0", "-1");
+			"Department:' OR 1=1 //", "Department:`x`) DETACH DELETE n //", "Issue:", ":", "k1:' OR 1=1", "\u0000",
+			"a\u0000b", "\\u0000", "\\u0027 OR 1=1", "\\\\u0022", "%00", "%27 OR 1=1", "*:*", "name:* OR *",
+			"援助~2^3 [a TO z]", "AND OR NOT", "((((", "/.*/", "+-&&||!(){}[]^\"~*?:\\/", "\u202Eabc\u202C", "\u200F省财政厅",
+			"省财政厅\u200B", "\uFEFF", "😀", "👨‍👩‍👧", "𠜎𠜱", "e\u0301", "", "   ", "\t\n\r", "x".repeat(20_000),
+			"省".repeat(5_000), "%", "_", "<script>alert(1)</script>", "../../etc/passwd", "${jndi:ldap://127.0.0.1/x}",
+			"null", "0", "-1");
 
 	/** One request per string argument; {@code $v} is the hostile value. */
 	static final Map<String, String> ARGUMENTS = arguments();
@@ -66,9 +65,10 @@ class HostileInputIT extends SeededGraphIT {
 				entry("Query.connections(to)",
 						"query($v: String!) { connections(from: \"省财政厅\", to: $v, maxLength: 4) { length } }"),
 				entry("Query.responsibilityMap(id)", "query($v: ID!) { responsibilityMap(id: $v) { nodes { id } } }"),
-				entry("Document.serviceItems(after)", """
-						query($v: String) { document(number: "吉政办发〔2017〕52号") { serviceItems(after: $v) { totalCount } } }
-						"""),
+				entry("Document.serviceItems(after)",
+						"""
+								query($v: String) { document(number: "吉政办发〔2017〕52号") { serviceItems(after: $v) { totalCount } } }
+								"""),
 				entry("Domain.serviceItems(after)",
 						"query($v: String) { domains { serviceItems(after: $v) { totalCount } } }"),
 				entry("Department.leads(after)",
@@ -100,7 +100,8 @@ class HostileInputIT extends SeededGraphIT {
 			ARGUMENTS.forEach((argument, query) -> clients.submit(() -> {
 				List<String> values = new ArrayList<>(HOSTILE);
 				if (argument.endsWith("(after)")) {
-					// well-formed cursors around hostile sort keys reach Cypher as parameters
+					// well-formed cursors around hostile sort keys reach Cypher as
+					// parameters
 					HOSTILE.stream().filter(h -> h.length() < 1000).map(Cursors::encode).forEach(values::add);
 				}
 				for (String value : values) {
@@ -128,7 +129,9 @@ class HostileInputIT extends SeededGraphIT {
 		assertThat((String) response.read("$.errors[0].extensions.classification")).isEqualTo("BAD_REQUEST");
 	}
 
-	/** @return what is wrong with the response, or null when it is a designed answer */
+	/**
+	 * @return what is wrong with the response, or null when it is a designed answer
+	 */
 	private static String problem(Response response) {
 		if (response.status() != 200) {
 			return "HTTP " + response.status() + " " + abbreviate(response.body());
@@ -150,7 +153,10 @@ class HostileInputIT extends SeededGraphIT {
 		return text.length() <= 200 ? text : text.substring(0, 200) + "... (" + text.length() + " chars)";
 	}
 
-	/** Type.field(argument) for every String or ID argument, and Input.field for every String or ID input field. */
+	/**
+	 * Type.field(argument) for every String or ID argument, and Input.field for every
+	 * String or ID input field.
+	 */
 	private Set<String> stringArguments() {
 		Set<String> found = new TreeSet<>();
 		for (GraphQLNamedType type : graphQlSource.schema().getAllTypesAsList()) {
@@ -182,4 +188,5 @@ class HostileInputIT extends SeededGraphIT {
 		return unwrapped instanceof GraphQLNamedType named
 				&& (named.getName().equals("String") || named.getName().equals("ID"));
 	}
+
 }

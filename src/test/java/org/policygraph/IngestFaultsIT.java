@@ -33,8 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Faults around writing: commits that fail transiently, and a second process opening a store in use. The
- * shared seeded graph is the reference for what a clean ingest of the gazette gives.
+ * Faults around writing: commits that fail transiently, and a second process opening a
+ * store in use. The shared seeded graph is the reference for what a clean ingest of the
+ * gazette gives.
  */
 class IngestFaultsIT extends SeededGraphIT {
 
@@ -50,10 +51,13 @@ class IngestFaultsIT extends SeededGraphIT {
 	void transientCommitFailuresDuringIngestStillGiveExactlyTheSameGraph() throws IOException {
 		GraphFingerprint clean = GraphFingerprint.of(driver);
 		assertThat(clean.issues()).isEqualTo(1);
-		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(store, 0, PAGE_CACHE,
-				Duration.ofSeconds(60)));
+		try (EmbeddedNeo4j db = EmbeddedNeo4j
+			.start(new EmbeddedNeo4jProperties(store, 0, PAGE_CACHE, Duration.ofSeconds(60)));
 				Driver faulty = GraphDatabase.driver(db.boltUri(), AuthTokens.none(),
-						Config.builder().withoutEncryption().withMaxTransactionRetryTime(3, TimeUnit.SECONDS).build())) {
+						Config.builder()
+							.withoutEncryption()
+							.withMaxTransactionRetryTime(3, TimeUnit.SECONDS)
+							.build())) {
 			new SchemaMigrations(faulty).apply();
 			FailingCommits failing = new FailingCommits(3);
 			db.registerTransactionEventListener(failing);
@@ -69,8 +73,8 @@ class IngestFaultsIT extends SeededGraphIT {
 	@Test
 	void aSecondInstanceOnAStoreInUseFailsFastAndSaysWhy() {
 		long started = System.nanoTime();
-		assertThatThrownBy(() -> EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(sharedStore, 0, PAGE_CACHE,
-				Duration.ofSeconds(30))))
+		assertThatThrownBy(() -> EmbeddedNeo4j
+			.start(new EmbeddedNeo4jProperties(sharedStore, 0, PAGE_CACHE, Duration.ofSeconds(30))))
 			.isInstanceOf(EmbeddedStoreException.class)
 			.hasMessageContaining("already in use")
 			.hasMessageContaining(sharedStore.toAbsolutePath().normalize().toString());
@@ -81,8 +85,8 @@ class IngestFaultsIT extends SeededGraphIT {
 	}
 
 	/**
-	 * Fails the first commits that write data the way a deadlock does: with a transient status, which tells
-	 * clients to run the whole transaction again.
+	 * Fails the first commits that write data the way a deadlock does: with a transient
+	 * status, which tells clients to run the whole transaction again.
 	 */
 	static final class FailingCommits extends TransactionEventListenerAdapter<Object> {
 
@@ -106,6 +110,7 @@ class IngestFaultsIT extends SeededGraphIT {
 		int failed() {
 			return failed.get();
 		}
+
 	}
 
 	static final class InjectedDeadlock extends RuntimeException implements Status.HasStatus {
@@ -118,5 +123,7 @@ class IngestFaultsIT extends SeededGraphIT {
 		public Status status() {
 			return Status.Transaction.DeadlockDetected;
 		}
+
 	}
+
 }

@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A second issue ingests alongside the seeded one and shares its departments; re-ingesting changes nothing,
- * one by one or in a batch; a malformed file is refused whole and leaves the graph as it was.
+ * A second issue ingests alongside the seeded one and shares its departments;
+ * re-ingesting changes nothing, one by one or in a batch; a malformed file is refused
+ * whole and leaves the graph as it was.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -66,24 +67,30 @@ class IngestIT {
 		assertThat(graphql.<Integer>data("{ issues { number } }", "$.data.issues.length()")).isEqualTo(2);
 		assertThat(graphql.<Integer>data("{ serviceItems { totalCount } }", "$.data.serviceItems.totalCount"))
 			.isEqualTo(88);
-		// One 省财政厅 for both issues: it leads items of the 2017 list and of the 2018 pilot list.
+		// One 省财政厅 for both issues: it leads items of the 2017 list and of the 2018 pilot
+		// list.
 		List<String> ledDocuments = graphql.data("""
 				{ department(name: "省财政厅") { leads(first: 100) { edges { node { source { document { number } } } } } } }
 				""", "$.data.department.leads.edges[*].node.source.document.number");
 		assertThat(ledDocuments).contains("吉政办发〔2017〕52号", "吉政办发〔2018〕8号");
 		try (var session = app.driver().session()) {
-			long finance = session.run("MATCH (d:Department {name: '省财政厅'}) RETURN count(d) AS c").single().get("c")
+			long finance = session.run("MATCH (d:Department {name: '省财政厅'}) RETURN count(d) AS c")
+				.single()
+				.get("c")
 				.asLong();
 			assertThat(finance).isEqualTo(1);
 		}
-		// The 2017 list stays the default for a bare item number; the 2018 one is reachable by document.
+		// The 2017 list stays the default for a bare item number; the 2018 one is
+		// reachable by document.
 		assertThat(graphql.<String>data("{ serviceItem(no: 1) { name } }", "$.data.serviceItem.name"))
 			.isEqualTo("免费义务教育");
 		assertThat(graphql.<String>data("{ serviceItem(no: 1, document: \"吉政办发[2018]8号\") { name } }",
-				"$.data.serviceItem.name")).isEqualTo("乡村学校营养餐");
+				"$.data.serviceItem.name"))
+			.isEqualTo("乡村学校营养餐");
 		// Both issues cite the State Council's plan; it is one document.
 		assertThat(graphql.<List<String>>data("{ document(number: \"国发〔2017〕9号\") { citedBy { number } } }",
-				"$.data.document.citedBy[*].number")).contains("吉政办发〔2017〕52号", "吉政办发〔2018〕8号");
+				"$.data.document.citedBy[*].number"))
+			.contains("吉政办发〔2017〕52号", "吉政办发〔2018〕8号");
 	}
 
 	@Test
@@ -106,8 +113,9 @@ class IngestIT {
 		List<String> written = new ArrayList<>();
 		ingester.writeAll(batch, b -> b.forEach(g -> started.add(g.issue().key())),
 				s -> s.forEach(summary -> written.add(summary.issueKey())));
-		assertThat(written).hasSize(2).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(started.stream()
-			.distinct().toList());
+		assertThat(written).hasSize(2)
+			.doesNotHaveDuplicates()
+			.containsExactlyInAnyOrderElementsOf(started.stream().distinct().toList());
 		assertThat(GraphFingerprint.of(app.driver())).isEqualTo(before);
 	}
 
@@ -116,7 +124,8 @@ class IngestIT {
 	void aMalformedFileIsRefusedWholeAndTheGraphStaysAsItWas() throws IOException {
 		long[] before = app.counts();
 		String text = new String(small(), StandardCharsets.UTF_8);
-		// A changed issue number makes it a new issue; an unknown department further down makes it malformed.
+		// A changed issue number makes it a new issue; an unknown department further down
+		// makes it malformed.
 		String broken = text.replace("第 5 期 (复总第 769 期)", "第 6 期 (复总第 770 期)")
 			.replace("2018年第5期", "2018年第6期")
 			.replace("(复总第769期)", "(复总第770期)")
@@ -134,4 +143,5 @@ class IngestIT {
 			return in.readAllBytes();
 		}
 	}
+
 }

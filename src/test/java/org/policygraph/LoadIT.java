@@ -23,11 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A bounded load test: many concurrent clients for a fixed time, each cycling through the queries/ catalog
- * over loopback. It passes with zero errors and zero non-200 answers, and prints throughput and latency.
- * CI runs it for 5 s; the longer profile (see the README) is
+ * A bounded load test: many concurrent clients for a fixed time, each cycling through the
+ * queries/ catalog over loopback. It passes with zero errors and zero non-200 answers,
+ * and prints throughput and latency. CI runs it for 5 s; the longer profile (see the
+ * README) is
  * {@code ./mvnw -B verify -Pfull -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=LoadIT -Dload.seconds=60}.
- * Also {@code -Dload.clients} (32) and {@code -Dload.max-requests} (1,000,000), the other bound.
+ * Also {@code -Dload.clients} (32) and {@code -Dload.max-requests} (1,000,000), the other
+ * bound.
  */
 class LoadIT extends SeededGraphIT {
 
@@ -42,7 +44,9 @@ class LoadIT extends SeededGraphIT {
 	record Question(String name, String body) {
 	}
 
-	/** One answer: which question, how long it took, and what went wrong if anything did. */
+	/**
+	 * One answer: which question, how long it took, and what went wrong if anything did.
+	 */
 	record Answer(int question, long nanos, String failure) {
 	}
 
@@ -144,4 +148,5 @@ class LoadIT extends SeededGraphIT {
 			return questions;
 		}
 	}
+
 }

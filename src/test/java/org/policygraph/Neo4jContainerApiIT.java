@@ -7,8 +7,9 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.neo4j.Neo4jContainer;
 
 /**
- * The same API scenarios against the official Neo4j server image, in external mode. Skipped where no
- * Docker engine runs (as on our CI machines); the embedded run covers the scenarios there.
+ * The same API scenarios against the official Neo4j server image, in external mode.
+ * Skipped where no Docker engine runs (as on our CI machines); the embedded run covers
+ * the scenarios there.
  */
 @Testcontainers(disabledWithoutDocker = true)
 class Neo4jContainerApiIT extends ApiScenarios {
@@ -22,4 +23,5 @@ class Neo4jContainerApiIT extends ApiScenarios {
 		registry.add("spring.neo4j.authentication.username", () -> "neo4j");
 		registry.add("spring.neo4j.authentication.password", () -> "policy-graph");
 	}
+
 }

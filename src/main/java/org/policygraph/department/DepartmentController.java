@@ -37,14 +37,17 @@ class DepartmentController {
 	@BatchMapping
 	Map<Department, Integer> itemsLedCount(List<Department> list) {
 		Map<String, Workload> workloads = departments.workloads(list.stream().map(Department::id).toList());
-		return list.stream().collect(Collectors.toMap(Function.identity(),
-				d -> workloads.getOrDefault(d.id(), new Workload(0, 0)).itemsLed(), (a, b) -> a));
+		return list.stream()
+			.collect(Collectors.toMap(Function.identity(),
+					d -> workloads.getOrDefault(d.id(), new Workload(0, 0)).itemsLed(), (a, b) -> a));
 	}
 
 	@BatchMapping
 	Map<Department, Integer> taskCount(List<Department> list) {
 		Map<String, Workload> workloads = departments.workloads(list.stream().map(Department::id).toList());
-		return list.stream().collect(Collectors.toMap(Function.identity(),
-				d -> workloads.getOrDefault(d.id(), new Workload(0, 0)).tasks(), (a, b) -> a));
+		return list.stream()
+			.collect(Collectors.toMap(Function.identity(),
+					d -> workloads.getOrDefault(d.id(), new Workload(0, 0)).tasks(), (a, b) -> a));
 	}
+
 }

@@ -1,6 +1,9 @@
 package org.policygraph.department;
 
-/** What sort of body a registered unit is; the gazette names all of them in the same responsibility lists. */
+/**
+ * What sort of body a registered unit is; the gazette names all of them in the same
+ * responsibility lists.
+ */
 public enum DepartmentKind {
 
 	/** A constituent department (厅) of the provincial government: 省财政厅, 省民政厅. */
@@ -9,18 +12,31 @@ public enum DepartmentKind {
 	/** A commission (委) of the provincial government: 省发展改革委, 省卫生计生委. */
 	PROVINCIAL_COMMISSION,
 
-	/** A bureau or administration (局) directly under the provincial government: 省统计局, 省地税局. */
+	/**
+	 * A bureau or administration (局) directly under the provincial government: 省统计局,
+	 * 省地税局.
+	 */
 	PROVINCIAL_BUREAU,
 
-	/** An office (办, 办公厅) of the provincial government or of one of its steering commissions: 省扶贫办, 省编办. */
+	/**
+	 * An office (办, 办公厅) of the provincial government or of one of its steering
+	 * commissions: 省扶贫办, 省编办.
+	 */
 	PROVINCIAL_OFFICE,
 
-	/** A provincial branch of a vertically managed central agency: 人民银行长春中心支行, 吉林银监局, 省国税局. */
+	/**
+	 * A provincial branch of a vertically managed central agency: 人民银行长春中心支行, 吉林银监局,
+	 * 省国税局.
+	 */
 	CENTRAL_AGENCY_BRANCH,
 
 	/** A people's organisation that the government tasks like a department: 省残联. */
 	PEOPLES_ORGANIZATION,
 
-	/** A company owned by the provincial government, named in personnel decisions: 吉林省旅游控股集团有限公司. */
+	/**
+	 * A company owned by the provincial government, named in personnel decisions:
+	 * 吉林省旅游控股集团有限公司.
+	 */
 	STATE_OWNED_ENTERPRISE
+
 }

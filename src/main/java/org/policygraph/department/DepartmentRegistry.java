@@ -20,8 +20,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The hand-reviewed list of units the gazette names ({@code graph-seed/departments.tsv}), and the reading of
- * responsibility phrases such as "省发展改革委、财政厅牵头，其他有关部门按职责分工负责".
+ * The hand-reviewed list of units the gazette names ({@code graph-seed/departments.tsv}),
+ * and the reading of responsibility phrases such as "省发展改革委、财政厅牵头，其他有关部门按职责分工负责".
  */
 public final class DepartmentRegistry implements UnitResolver {
 
@@ -30,22 +30,14 @@ public final class DepartmentRegistry implements UnitResolver {
 	static final String HEADER = "name\tfull_name\tenglish_name\tkind\taliases";
 
 	/**
-	 * Parts of a responsibility phrase that hand the work to everyone else rather than to a department; they
-	 * are compared after whitespace and a trailing 负责 are removed. Anything not listed here must resolve.
+	 * Parts of a responsibility phrase that hand the work to everyone else rather than to
+	 * a department; they are compared after whitespace and a trailing 负责 are removed.
+	 * Anything not listed here must resolve.
 	 */
-	static final Set<String> GENERIC_PHRASES = Set.of(
-			"其他有关部门按职责分工",
-			"有关部门按职责分工",
-			"各有关部门按职责分工",
-			"地方各级政府和其他有关部门按职责分工",
-			// Annex 2 row 25 prints "和其 其他" (a doubled character at a line wrap); it is still the generic phrase.
-			"地方各级政府和其其他有关部门按职责分工",
-			"其他有关部门",
-			"其他相关部门",
-			"有关部门",
-			"相关部门",
-			"各有关部门",
-			"地方各级政府");
+	static final Set<String> GENERIC_PHRASES = Set.of("其他有关部门按职责分工", "有关部门按职责分工", "各有关部门按职责分工", "地方各级政府和其他有关部门按职责分工",
+			// Annex 2 row 25 prints "和其 其他" (a doubled character at a line wrap); it is
+			// still the generic phrase.
+			"地方各级政府和其其他有关部门按职责分工", "其他有关部门", "其他相关部门", "有关部门", "相关部门", "各有关部门", "地方各级政府");
 
 	/** Longest first, so that 分别牵头 is not read as 分别 + 牵头. */
 	private static final List<String> ROLE_SUFFIXES = List.of("分别牵头", "牵头", "负责");
@@ -72,8 +64,8 @@ public final class DepartmentRegistry implements UnitResolver {
 
 	/**
 	 * Reads a registry file.
-	 *
-	 * @throws IllegalArgumentException naming the file and line when the file is malformed
+	 * @throws IllegalArgumentException naming the file and line when the file is
+	 * malformed
 	 */
 	public static DepartmentRegistry load(InputStream in, String fileName) {
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -85,8 +77,9 @@ public final class DepartmentRegistry implements UnitResolver {
 	}
 
 	/**
-	 * Reads {@code graph-seed/departments.tsv} from the classpath, or, when the classpath has no copy (tests run
-	 * from the project directory before the build copies it), from the project directory.
+	 * Reads {@code graph-seed/departments.tsv} from the classpath, or, when the classpath
+	 * has no copy (tests run from the project directory before the build copies it), from
+	 * the project directory.
 	 */
 	public static DepartmentRegistry loadDefault() {
 		try (InputStream in = DepartmentRegistry.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
@@ -95,8 +88,8 @@ public final class DepartmentRegistry implements UnitResolver {
 			}
 			Path file = Path.of(DEFAULT_RESOURCE);
 			if (!Files.isRegularFile(file)) {
-				throw new IllegalStateException("no " + DEFAULT_RESOURCE + " on the classpath nor in "
-						+ Path.of("").toAbsolutePath());
+				throw new IllegalStateException(
+						"no " + DEFAULT_RESOURCE + " on the classpath nor in " + Path.of("").toAbsolutePath());
 			}
 			try (InputStream fileIn = Files.newInputStream(file)) {
 				return load(fileIn, file.toString());
@@ -114,7 +107,8 @@ public final class DepartmentRegistry implements UnitResolver {
 		List<DepartmentEntry> entries = new ArrayList<>();
 		Map<String, DepartmentEntry> byChineseName = new HashMap<>();
 		Map<String, DepartmentEntry> byEnglishName = new HashMap<>();
-		// Identity, so that two identical lines still count as two entries and are reported as duplicates.
+		// Identity, so that two identical lines still count as two entries and are
+		// reported as duplicates.
 		Map<DepartmentEntry, Integer> lineOf = new IdentityHashMap<>();
 		for (int i = 1; i < lines.size(); i++) {
 			int lineNo = i + 1;
@@ -140,8 +134,8 @@ public final class DepartmentRegistry implements UnitResolver {
 	private static DepartmentEntry parseEntry(String line, String fileName, int lineNo) {
 		String[] cells = line.split("\t", -1);
 		if (cells.length != 5) {
-			throw malformed(fileName, lineNo, "expected 5 tab-separated columns (" + HEADER.replace('\t', ' ')
-					+ ") but found " + cells.length);
+			throw malformed(fileName, lineNo,
+					"expected 5 tab-separated columns (" + HEADER.replace('\t', ' ') + ") but found " + cells.length);
 		}
 		String name = required(cells[0], "name", fileName, lineNo);
 		String fullName = required(cells[1], "full_name", fileName, lineNo);
@@ -152,8 +146,8 @@ public final class DepartmentRegistry implements UnitResolver {
 			kind = DepartmentKind.valueOf(kindName);
 		}
 		catch (IllegalArgumentException ex) {
-			throw malformed(fileName, lineNo, "unknown kind \"" + kindName + "\", expected one of "
-					+ List.of(DepartmentKind.values()));
+			throw malformed(fileName, lineNo,
+					"unknown kind \"" + kindName + "\", expected one of " + List.of(DepartmentKind.values()));
 		}
 		List<String> aliases = new ArrayList<>();
 		if (!cells[4].isBlank()) {
@@ -168,8 +162,8 @@ public final class DepartmentRegistry implements UnitResolver {
 			Map<DepartmentEntry, Integer> lineOf, String fileName, int lineNo) {
 		DepartmentEntry previous = index.putIfAbsent(key, entry);
 		if (previous != null && previous != entry) {
-			throw malformed(fileName, lineNo, "\"" + key + "\" already names " + previous.name() + " (line "
-					+ lineOf.get(previous) + ")");
+			throw malformed(fileName, lineNo,
+					"\"" + key + "\" already names " + previous.name() + " (line " + lineOf.get(previous) + ")");
 		}
 	}
 
@@ -202,7 +196,10 @@ public final class DepartmentRegistry implements UnitResolver {
 		return entries;
 	}
 
-	/** Looks a unit up by canonical name, full name, alias or (ignoring case) English name. */
+	/**
+	 * Looks a unit up by canonical name, full name, alias or (ignoring case) English
+	 * name.
+	 */
 	public Optional<DepartmentEntry> find(String nameOrAlias) {
 		if (nameOrAlias == null || nameOrAlias.isBlank()) {
 			return Optional.empty();
@@ -241,4 +238,5 @@ public final class DepartmentRegistry implements UnitResolver {
 		}
 		return part;
 	}
+
 }

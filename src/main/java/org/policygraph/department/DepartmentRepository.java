@@ -15,7 +15,9 @@ import org.policygraph.graphql.Page;
 import org.policygraph.graphql.Params;
 import org.springframework.stereotype.Repository;
 
-/** Finds organisations by any of their names and ranks departments by the work they carry. */
+/**
+ * Finds organisations by any of their names and ranks departments by the work they carry.
+ */
 @Repository
 public class DepartmentRepository {
 
@@ -52,7 +54,6 @@ public class DepartmentRepository {
 
 	/**
 	 * The department a user means by any of its names.
-	 *
 	 * @throws NotFoundException with the closest names when none matches
 	 */
 	public Department resolveDepartment(String name) {
@@ -78,38 +79,44 @@ public class DepartmentRepository {
 	}
 
 	public Map<String, Workload> workloads(Collection<String> ids) {
-		return reads.list("""
-				MATCH (o:Organization) WHERE o.id IN $ids
-				RETURN o.id AS id, COUNT { (o)-[:LEADS]->(:ServiceItem) } AS items,
-				       COUNT { (o)-[:RESPONSIBLE_FOR]->(:Task) } AS tasks
-				""", Map.of("ids", List.copyOf(ids)),
-				r -> Map.entry(r.get("id").asString(), new Workload(r.get("items").asInt(), r.get("tasks").asInt())))
+		return reads
+			.list("""
+					MATCH (o:Organization) WHERE o.id IN $ids
+					RETURN o.id AS id, COUNT { (o)-[:LEADS]->(:ServiceItem) } AS items,
+					       COUNT { (o)-[:RESPONSIBLE_FOR]->(:Task) } AS tasks
+					""", Map.of("ids", List.copyOf(ids)),
+					r -> Map.entry(r.get("id").asString(),
+							new Workload(r.get("items").asInt(), r.get("tasks").asInt())))
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	/**
-	 * Departments ranked by a workload measure. The sort key is zero-padded so that keyset cursors keep the
-	 * ranking's order: most work first, then by name.
+	 * Departments ranked by a workload measure. The sort key is zero-padded so that
+	 * keyset cursors keep the ranking's order: most work first, then by name.
 	 */
 	public Connection<Department> ranked(DepartmentOrder order, Page page) {
-		var result = reads.single("""
-				CALL () { MATCH (d:Department) RETURN count(d) AS total }
-				CALL () {
-				  MATCH (d:Department)
-				  WITH d, COUNT { (d)-[:LEADS]->(:ServiceItem) } AS items, COUNT { (d)-[:RESPONSIBLE_FOR]->(:Task) } AS tasks
-				  WITH d, CASE $order
-				      WHEN 'ITEMS_LED' THEN right('000000' + toString(999999 - items), 6) + right('000000' + toString(999999 - tasks), 6)
-				      WHEN 'TASKS' THEN right('000000' + toString(999999 - tasks), 6) + right('000000' + toString(999999 - items), 6)
-				      ELSE '' END + '|' + d.name AS sortKey
-				  WHERE $after IS NULL OR sortKey > $after
-				  WITH d, sortKey ORDER BY sortKey LIMIT $fetch
-				  RETURN collect({node: d, sortKey: sortKey}) AS rows
-				}
-				RETURN total, rows
-				""", Params.of("order", order.name(), "after", page.after(), "fetch", page.fetch()),
-				r -> Map.entry(r.get("total").asInt(), r.get("rows").asList(v -> Map.entry(
-						v.get("sortKey").asString(), Department.department(v.get("node").asNode())))));
+		var result = reads.single(
+				"""
+						CALL () { MATCH (d:Department) RETURN count(d) AS total }
+						CALL () {
+						  MATCH (d:Department)
+						  WITH d, COUNT { (d)-[:LEADS]->(:ServiceItem) } AS items, COUNT { (d)-[:RESPONSIBLE_FOR]->(:Task) } AS tasks
+						  WITH d, CASE $order
+						      WHEN 'ITEMS_LED' THEN right('000000' + toString(999999 - items), 6) + right('000000' + toString(999999 - tasks), 6)
+						      WHEN 'TASKS' THEN right('000000' + toString(999999 - tasks), 6) + right('000000' + toString(999999 - items), 6)
+						      ELSE '' END + '|' + d.name AS sortKey
+						  WHERE $after IS NULL OR sortKey > $after
+						  WITH d, sortKey ORDER BY sortKey LIMIT $fetch
+						  RETURN collect({node: d, sortKey: sortKey}) AS rows
+						}
+						RETURN total, rows
+						""",
+				Params.of("order", order.name(), "after", page.after(), "fetch", page.fetch()),
+				r -> Map.entry(r.get("total").asInt(),
+						r.get("rows")
+							.asList(v -> Map.entry(v.get("sortKey").asString(),
+									Department.department(v.get("node").asNode())))));
 		List<Map.Entry<String, Department>> rows = result.getValue();
 		Map<Department, String> keys = rows.stream()
 			.collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey, (a, b) -> a));
@@ -117,6 +124,9 @@ public class DepartmentRepository {
 	}
 
 	public enum DepartmentOrder {
+
 		ITEMS_LED, TASKS, NAME
+
 	}
+
 }

@@ -1,9 +1,13 @@
 package org.policygraph.department;
 
-/** A department or a state-owned company: anything a person can be appointed to or a task assigned to. */
+/**
+ * A department or a state-owned company: anything a person can be appointed to or a task
+ * assigned to.
+ */
 public sealed interface Organization permits Department, Company {
 
 	String id();
 
 	String name();
+
 }

@@ -1,6 +1,9 @@
 package org.policygraph.department;
 
-/** A department mention that the registry does not know. An ingest error, never a new node. */
+/**
+ * A department mention that the registry does not know. An ingest error, never a new
+ * node.
+ */
 public class UnknownDepartmentException extends RuntimeException {
 
 	private final String mention;
@@ -13,4 +16,5 @@ public class UnknownDepartmentException extends RuntimeException {
 	public String mention() {
 		return mention;
 	}
+
 }

@@ -29,8 +29,9 @@ class DocumentController {
 	}
 
 	/**
-	 * Looks ahead: when the request asks for annexes or citations, they come in the document's own query and
-	 * are primed into the batch loaders, so the point lookup costs one round trip.
+	 * Looks ahead: when the request asks for annexes or citations, they come in the
+	 * document's own query and are primed into the batch loaders, so the point lookup
+	 * costs one round trip.
 	 */
 	@QueryMapping
 	Document document(@Argument String number, DataFetchingEnvironment env) {
@@ -115,7 +116,10 @@ class DocumentController {
 		return issues.stream().collect(Collectors.toMap(Function.identity(), i -> byId.get(i.id()), (a, b) -> a));
 	}
 
-	/** Provenance names its document by key; one query resolves all sources of a response level. */
+	/**
+	 * Provenance names its document by key; one query resolves all sources of a response
+	 * level.
+	 */
 	@BatchMapping(typeName = "Source", field = "document")
 	Map<Source, Document> sourceDocument(List<Source> sources) {
 		Map<String, Document> byKey = documents.byKeys(sources.stream().map(Source::documentKey).distinct().toList());
@@ -132,4 +136,5 @@ class DocumentController {
 	private static List<String> ids(List<Document> docs) {
 		return docs.stream().map(Document::id).distinct().toList();
 	}
+
 }

@@ -11,7 +11,10 @@ import org.policygraph.graphql.Page;
 import org.policygraph.graphql.Params;
 import org.springframework.stereotype.Repository;
 
-/** Reads documents and what hangs off them; every list method takes many keys and costs one query. */
+/**
+ * Reads documents and what hangs off them; every list method takes many keys and costs
+ * one query.
+ */
 @Repository
 public class DocumentRepository {
 
@@ -21,7 +24,8 @@ public class DocumentRepository {
 		this.reads = reads;
 	}
 
-	// Two index seeks: an OR of two properties in one WHERE is planned as a scan of every document.
+	// Two index seeks: an OR of two properties in one WHERE is planned as a scan of every
+	// document.
 	private static final String BY_NUMBER = """
 			CALL () {
 			  MATCH (d:Document {number: $number}) RETURN d
@@ -36,13 +40,17 @@ public class DocumentRepository {
 				r -> Document.of(r.get("d").asNode()));
 	}
 
-	/** A document with its annexes and the documents it cites, for a request that asks for them. */
+	/**
+	 * A document with its annexes and the documents it cites, for a request that asks for
+	 * them.
+	 */
 	public record DocumentWithNeighbours(Document document, List<Annex> annexes, List<Document> cites) {
 	}
 
 	/**
-	 * {@link #byNumber} with the annexes and citations the request asked for in the same query: one round trip
-	 * for a point lookup. Each is a fixed subquery or an empty list, never built from input.
+	 * {@link #byNumber} with the annexes and citations the request asked for in the same
+	 * query: one round trip for a point lookup. Each is a fixed subquery or an empty
+	 * list, never built from input.
 	 */
 	public DocumentWithNeighbours byNumberWithNeighbours(String normalisedNumber, boolean annexes, boolean cites) {
 		return reads.single(BY_NUMBER + "RETURN d, "
@@ -50,8 +58,10 @@ public class DocumentRepository {
 				+ " AS annexes, "
 				+ (cites ? "COLLECT { MATCH (d)-[c:CITES]->(o:Document) WITH c, o ORDER BY c.srcFrom, o.id RETURN o }"
 						: "[]")
-				+ " AS cites", Map.of("number", normalisedNumber), r -> new DocumentWithNeighbours(Document.of(r.get("d").asNode()),
-				r.get("annexes").asList(v -> annex(v.asNode())), r.get("cites").asList(v -> Document.of(v.asNode()))));
+				+ " AS cites", Map.of("number", normalisedNumber),
+				r -> new DocumentWithNeighbours(Document.of(r.get("d").asNode()),
+						r.get("annexes").asList(v -> annex(v.asNode())),
+						r.get("cites").asList(v -> Document.of(v.asNode()))));
 	}
 
 	private static Annex annex(org.neo4j.driver.types.Node node) {
@@ -94,17 +104,23 @@ public class DocumentRepository {
 			.collect(Collectors.toMap(Document::id, d -> d));
 	}
 
-	/** Documents related to each given document by one relationship pattern, in a stable order. */
+	/**
+	 * Documents related to each given document by one relationship pattern, in a stable
+	 * order.
+	 */
 	public Map<String, List<Document>> related(Collection<String> ids, Relation relation) {
-		Map<String, List<Document>> result = reads.list(relation.cypher, Map.of("ids", List.copyOf(ids)),
-				r -> Map.entry(r.get("id").asString(), r.get("docs").asList(v -> Document.of(v.asNode()))))
+		Map<String, List<Document>> result = reads
+			.list(relation.cypher, Map.of("ids", List.copyOf(ids)),
+					r -> Map.entry(r.get("id").asString(), r.get("docs").asList(v -> Document.of(v.asNode()))))
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		ids.forEach(id -> result.putIfAbsent(id, List.of()));
 		return result;
 	}
 
-	/** The relationships between documents the API exposes, each as its own fixed query. */
+	/**
+	 * The relationships between documents the API exposes, each as its own fixed query.
+	 */
 	public enum Relation {
 
 		CITES("""
@@ -112,19 +128,16 @@ public class DocumentRepository {
 				OPTIONAL MATCH (d)-[c:CITES]->(o:Document)
 				WITH d, o ORDER BY c.srcFrom, o.id
 				RETURN d.id AS id, collect(o) AS docs
-				"""),
-		CITED_BY("""
+				"""), CITED_BY("""
 				MATCH (d:Document) WHERE d.id IN $ids
 				OPTIONAL MATCH (d)<-[:CITES]-(o:Document)
 				WITH d, o ORDER BY o.id
 				RETURN d.id AS id, collect(o) AS docs
-				"""),
-		INTERPRETS("""
+				"""), INTERPRETS("""
 				MATCH (d:Document) WHERE d.id IN $ids
 				OPTIONAL MATCH (d)-[:INTERPRETS]->(o:Document)
 				RETURN d.id AS id, collect(o) AS docs
-				"""),
-		INTERPRETED_BY("""
+				"""), INTERPRETED_BY("""
 				MATCH (d:Document) WHERE d.id IN $ids
 				OPTIONAL MATCH (d)<-[:INTERPRETS]-(o:Document)
 				WITH d, o ORDER BY o.id
@@ -136,27 +149,29 @@ public class DocumentRepository {
 		Relation(String cypher) {
 			this.cypher = cypher;
 		}
+
 	}
 
 	public Map<String, Issue> issues(Collection<String> documentIds) {
-		return reads.list("""
-				MATCH (d:Document)-[:PUBLISHED_IN]->(i:Issue) WHERE d.id IN $ids
-				RETURN d.id AS id, i
-				""", Map.of("ids", List.copyOf(documentIds)),
-				r -> Map.entry(r.get("id").asString(), Issue.of(r.get("i").asNode())))
+		return reads
+			.list("""
+					MATCH (d:Document)-[:PUBLISHED_IN]->(i:Issue) WHERE d.id IN $ids
+					RETURN d.id AS id, i
+					""", Map.of("ids", List.copyOf(documentIds)),
+					r -> Map.entry(r.get("id").asString(), Issue.of(r.get("i").asNode())))
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	public Map<String, List<Annex>> annexes(Collection<String> documentIds) {
-		Map<String, List<Annex>> result = reads.list("""
-				MATCH (d:Document) WHERE d.id IN $ids
-				OPTIONAL MATCH (d)-[:HAS_ANNEX]->(a:Annex)
-				WITH d, a ORDER BY a.no
-				RETURN d.id AS id, collect(a) AS annexes
-				""", Map.of("ids", List.copyOf(documentIds)),
-				r -> Map.entry(r.get("id").asString(), r.get("annexes")
-					.asList(v -> annex(v.asNode()))))
+		Map<String, List<Annex>> result = reads
+			.list("""
+					MATCH (d:Document) WHERE d.id IN $ids
+					OPTIONAL MATCH (d)-[:HAS_ANNEX]->(a:Annex)
+					WITH d, a ORDER BY a.no
+					RETURN d.id AS id, collect(a) AS annexes
+					""", Map.of("ids", List.copyOf(documentIds)),
+					r -> Map.entry(r.get("id").asString(), r.get("annexes").asList(v -> annex(v.asNode()))))
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		documentIds.forEach(id -> result.putIfAbsent(id, List.of()));
@@ -170,13 +185,14 @@ public class DocumentRepository {
 	}
 
 	public Map<String, List<Document>> documentsOfIssues(Collection<String> issueIds) {
-		Map<String, List<Document>> result = reads.list("""
-				MATCH (i:Issue) WHERE i.id IN $ids
-				OPTIONAL MATCH (d:Document)-[:PUBLISHED_IN]->(i)
-				WITH i, d ORDER BY d.srcFrom
-				RETURN i.id AS id, collect(d) AS docs
-				""", Map.of("ids", List.copyOf(issueIds)),
-				r -> Map.entry(r.get("id").asString(), r.get("docs").asList(v -> Document.of(v.asNode()))))
+		Map<String, List<Document>> result = reads
+			.list("""
+					MATCH (i:Issue) WHERE i.id IN $ids
+					OPTIONAL MATCH (d:Document)-[:PUBLISHED_IN]->(i)
+					WITH i, d ORDER BY d.srcFrom
+					RETURN i.id AS id, collect(d) AS docs
+					""", Map.of("ids", List.copyOf(issueIds)),
+					r -> Map.entry(r.get("id").asString(), r.get("docs").asList(v -> Document.of(v.asNode()))))
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		issueIds.forEach(id -> result.putIfAbsent(id, List.of()));
@@ -193,15 +209,18 @@ public class DocumentRepository {
 				WITH i, p, r ORDER BY r.srcFrom, p.name
 				RETURN i.id AS id, collect({id: p.id, name: p.name, roles: r.roles}) AS seats
 				""", Map.of("ids", List.copyOf(issueIds)),
-				r -> Map.entry(r.get("id").asString(), r.get("seats").asList(v -> v)
-					.stream()
-					.filter(v -> !v.get("id").isNull())
-					.map(v -> new BoardSeat(v.get("id").asString(), v.get("name").asString(),
-							v.get("roles").asList(x -> x.asString())))
-					.toList()))
+				r -> Map.entry(r.get("id").asString(),
+						r.get("seats")
+							.asList(v -> v)
+							.stream()
+							.filter(v -> !v.get("id").isNull())
+							.map(v -> new BoardSeat(v.get("id").asString(), v.get("name").asString(),
+									v.get("roles").asList(x -> x.asString())))
+							.toList()))
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		issueIds.forEach(id -> result.putIfAbsent(id, List.of()));
 		return result;
 	}
+
 }

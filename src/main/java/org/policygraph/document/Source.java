@@ -6,7 +6,8 @@ import org.neo4j.driver.types.MapAccessor;
 import org.policygraph.graphql.NodeValues;
 
 /**
- * Where a fact came from: its document, the first and last line in the gazette file and the exact text.
+ * Where a fact came from: its document, the first and last line in the gazette file and
+ * the exact text.
  */
 public record Source(String documentKey, List<Integer> lines, String text, String file) {
 

@@ -1,2 +1,4 @@
-/** Gazette issues, the documents they print or cite, annexes, citations and provenance. */
+/**
+ * Gazette issues, the documents they print or cite, annexes, citations and provenance.
+ */
 package org.policygraph.document;

@@ -12,7 +12,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The queries/ catalog (built into the jar) as JSON, for GraphiQL's question list and for any client. */
+/**
+ * The queries/ catalog (built into the jar) as JSON, for GraphiQL's question list and for
+ * any client.
+ */
 @RestController
 class CatalogController {
 
@@ -44,4 +47,5 @@ class CatalogController {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

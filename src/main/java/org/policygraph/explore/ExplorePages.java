@@ -5,13 +5,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Short addresses for the pages in static/explore/, which load only this application's own assets. */
+/**
+ * Short addresses for the pages in static/explore/, which load only this application's
+ * own assets.
+ */
 @Configuration(proxyBeanMethods = false)
 class ExplorePages implements WebMvcConfigurer {
 
 	private final boolean introspection;
 
-	/** GraphiQL is useless without introspection, so a deployment that answers none gets no GraphiQL either. */
+	/**
+	 * GraphiQL is useless without introspection, so a deployment that answers none gets
+	 * no GraphiQL either.
+	 */
 	ExplorePages(@Value("${policygraph.api.introspection:true}") boolean introspection) {
 		this.introspection = introspection;
 	}
@@ -23,4 +29,5 @@ class ExplorePages implements WebMvcConfigurer {
 		}
 		registry.addViewController("/map").setViewName("forward:/explore/map.html");
 	}
+
 }

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Downloads for analysts: the graph or one responsibility map for Gephi and friends, the service list for Excel. */
+/**
+ * Downloads for analysts: the graph or one responsibility map for Gephi and friends, the
+ * service list for Excel.
+ */
 @RestController
 class ExportController {
 
@@ -45,6 +48,7 @@ class ExportController {
 		String extension() {
 			return name().toLowerCase();
 		}
+
 	}
 
 	private final ExportRepository exports;
@@ -115,5 +119,7 @@ class ExportController {
 		UnknownFormatException(String name) {
 			super("no export format \"" + name + "\"; use json, graphml or gexf");
 		}
+
 	}
+
 }

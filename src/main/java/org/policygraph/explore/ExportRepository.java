@@ -12,7 +12,9 @@ import org.policygraph.map.GraphView.GraphNode;
 import org.policygraph.explore.ServiceItemRow.Share;
 import org.springframework.stereotype.Repository;
 
-/** Reads what the exports write: the whole graph in two queries, the service list in one. */
+/**
+ * Reads what the exports write: the whole graph in two queries, the service list in one.
+ */
 @Repository
 class ExportRepository {
 
@@ -22,7 +24,10 @@ class ExportRepository {
 		this.reads = reads;
 	}
 
-	/** Every fact of the graph; the seed's and the migrations' bookkeeping nodes are not facts. */
+	/**
+	 * Every fact of the graph; the seed's and the migrations' bookkeeping nodes are not
+	 * facts.
+	 */
 	GraphView wholeGraph() {
 		List<GraphNode> nodes = reads.list("""
 				MATCH (n)
@@ -50,9 +55,10 @@ class ExportRepository {
 				         RETURN {payer: p.code, role: f.role, locality: f.locality, rate: f.rate} ORDER BY f.order
 				       } AS shares
 				ORDER BY s.sortKey
-				""", Map.of(), r -> new ServiceItemRow(r.get("no").asInt(), r.get("name").asString(),
-				r.get("domain").asString(), r.get("leads").asList(Value::asString), r.get("fundingText").asString(""),
-				r.get("fundingPattern").asString(""), r.get("shares").asList(ExportRepository::share)));
+				""", Map.of(),
+				r -> new ServiceItemRow(r.get("no").asInt(), r.get("name").asString(), r.get("domain").asString(),
+						r.get("leads").asList(Value::asString), r.get("fundingText").asString(""),
+						r.get("fundingPattern").asString(""), r.get("shares").asList(ExportRepository::share)));
 	}
 
 	private static Share share(Value v) {
@@ -60,4 +66,5 @@ class ExportRepository {
 				v.get("locality").isNull() ? null : v.get("locality").asString(),
 				v.get("rate").isNull() ? null : v.get("rate").asString());
 	}
+
 }

@@ -7,8 +7,8 @@ import org.policygraph.map.GraphView.GraphEdge;
 import org.policygraph.map.GraphView.GraphNode;
 
 /**
- * GEXF 1.3, Gephi's own format: the Chinese label is the node's and edge's label, everything else an
- * attribute declared up front (Gephi drops undeclared attvalues).
+ * GEXF 1.3, Gephi's own format: the Chinese label is the node's and edge's label,
+ * everything else an attribute declared up front (Gephi drops undeclared attvalues).
  */
 final class Gexf {
 
@@ -43,8 +43,9 @@ final class Gexf {
 			xml.start("edges");
 			int id = 0;
 			for (GraphEdge edge : graph.edges()) {
-				xml.start("edge", "id", String.valueOf(id++), "source", edge.source(), "target", edge.target(),
-						"label", edge.label()).start("attvalues");
+				xml.start("edge", "id", String.valueOf(id++), "source", edge.source(), "target", edge.target(), "label",
+						edge.label())
+					.start("attvalues");
 				value(xml, "type", edge.type());
 				value(xml, "englishLabel", edge.englishLabel());
 				value(xml, "detail", edge.detail());
@@ -63,4 +64,5 @@ final class Gexf {
 			xml.empty("attvalue", "for", attribute, "value", value);
 		}
 	}
+
 }

@@ -6,7 +6,10 @@ import org.policygraph.map.GraphView;
 import org.policygraph.map.GraphView.GraphEdge;
 import org.policygraph.map.GraphView.GraphNode;
 
-/** GraphML with every attribute declared as a key, which Gephi, yEd and NetworkX need to import them. */
+/**
+ * GraphML with every attribute declared as a key, which Gephi, yEd and NetworkX need to
+ * import them.
+ */
 final class GraphMl {
 
 	static final String NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
@@ -55,4 +58,5 @@ final class GraphMl {
 			xml.text("data", value, "key", key);
 		}
 	}
+
 }

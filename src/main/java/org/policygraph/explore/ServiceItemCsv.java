@@ -8,8 +8,9 @@ import org.policygraph.funding.Payer;
 import org.policygraph.funding.PayerNames;
 
 /**
- * The service list as RFC 4180 CSV, one row per item, one column per payer holding its role. UTF-8 with a
- * byte order mark, since without one Excel reads the file in the system code page and Chinese turns to noise.
+ * The service list as RFC 4180 CSV, one row per item, one column per payer holding its
+ * role. UTF-8 with a byte order mark, since without one Excel reads the file in the
+ * system code page and Chinese turns to noise.
  */
 final class ServiceItemCsv {
 
@@ -55,10 +56,13 @@ final class ServiceItemCsv {
 		if (raw == null) {
 			return "";
 		}
-		// A cell starting with = + - @ (or a tab or carriage return) is a formula to Excel and LibreOffice; an
-		// export must not run what a gazette file or a future ingest put there (OWASP "CSV injection").
+		// A cell starting with = + - @ (or a tab or carriage return) is a formula to
+		// Excel and LibreOffice; an
+		// export must not run what a gazette file or a future ingest put there (OWASP
+		// "CSV injection").
 		String value = !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 ? "'" + raw : raw;
 		boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
 		return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
 	}
+
 }

@@ -7,8 +7,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Indented XML for the graph formats. The StAX writer escapes markup; characters that XML 1.0 forbids
- * altogether (control characters a gazette scan may carry) are dropped here, or no parser would read the file.
+ * Indented XML for the graph formats. The StAX writer escapes markup; characters that XML
+ * 1.0 forbids altogether (control characters a gazette scan may carry) are dropped here,
+ * or no parser would read the file.
  */
 final class XmlOut implements AutoCloseable {
 
@@ -28,7 +29,10 @@ final class XmlOut implements AutoCloseable {
 		}
 	}
 
-	/** Opens an element; attributes are name, value pairs, and a null value leaves its attribute out. */
+	/**
+	 * Opens an element; attributes are name, value pairs, and a null value leaves its
+	 * attribute out.
+	 */
 	XmlOut start(String name, String... attributes) {
 		return element(name, false, attributes);
 	}
@@ -120,4 +124,5 @@ final class XmlOut implements AutoCloseable {
 			.forEach(kept::appendCodePoint);
 		return kept.toString();
 	}
+
 }

@@ -1,2 +1,5 @@
-/** Exploring without an IDE: the self-hosted GraphiQL and map pages, the query catalog they offer, and exports. */
+/**
+ * Exploring without an IDE: the self-hosted GraphiQL and map pages, the query catalog
+ * they offer, and exports.
+ */
 package org.policygraph.explore;

@@ -9,9 +9,10 @@ import org.policygraph.funding.FundingLexicon.Kind;
 import org.policygraph.funding.FundingLexicon.Token;
 
 /**
- * Reads one clause left to right: payers wait for the next verb, which gives each of them its role
- * ("中央、省及市县财政按比例分担" gives four shares). Markers decide which words are payers at all: after 由 the
- * words before were the topic, after 对 come recipients, after 向 the counterpart.
+ * Reads one clause left to right: payers wait for the next verb, which gives each of them
+ * its role ("中央、省及市县财政按比例分担" gives four shares). Markers decide which words are payers at
+ * all: after 由 the words before were the topic, after 对 come recipients, after 向 the
+ * counterpart.
  */
 final class ClauseReader {
 
@@ -21,6 +22,7 @@ final class ClauseReader {
 		Unreadable(String reason) {
 			super(reason);
 		}
+
 	}
 
 	/**
@@ -118,7 +120,9 @@ final class ClauseReader {
 		endOfLastPayer = token.end();
 	}
 
-	/** @return true when the rest of the clause was read as the verb's rate */
+	/**
+	 * @return true when the rest of the clause was read as the verb's rate
+	 */
 	private boolean verb(Token verb) {
 		FundingRole role = verb.role();
 		if (guided && verb.text().equals("投入")) {
@@ -133,7 +137,8 @@ final class ClauseReader {
 		}
 		if (payers.isEmpty()) {
 			if (guided) {
-				// "中央财政引导地方加大投入力度": the guide has its role already; 地方 is no payer of this sentence.
+				// "中央财政引导地方加大投入力度": the guide has its role already; 地方 is no payer of
+				// this sentence.
 				guided = false;
 				clearActors();
 				return false;
@@ -203,4 +208,5 @@ final class ClauseReader {
 			}
 		}
 	}
+
 }

@@ -7,4 +7,5 @@ public interface FundingClassifier {
 	 * @throws UnclassifiedFundingException when no rule reads the sentence; never guesses
 	 */
 	Funding classify(String text);
+
 }

@@ -14,21 +14,26 @@ import java.util.stream.Collectors;
 import org.policygraph.funding.FundingLexicon.Token;
 
 /**
- * Reads a 支出责任 sentence with a small phrase grammar. The sentence is cut into clauses (。；，); each clause
- * is read by exactly one rule: a {@link NonPayerClause} rule for clauses that name no payer, a contribution
- * rule for social insurance rates, or the {@link ClauseReader} for payer phrases with their verbs. A clause that
- * no rule reads makes the whole sentence unclassified: nothing is ever dropped silently.
+ * Reads a 支出责任 sentence with a small phrase grammar. The sentence is cut into clauses
+ * (。；，); each clause is read by exactly one rule: a {@link NonPayerClause} rule for
+ * clauses that name no payer, a contribution rule for social insurance rates, or the
+ * {@link ClauseReader} for payer phrases with their verbs. A clause that no rule reads
+ * makes the whole sentence unclassified: nothing is ever dropped silently.
  * <p>
- * A payer named twice keeps its strongest role, RESPONSIBLE over SHARED over SUBSIDY: item 10 has 中央 subsidise
- * the employment services and also fund the loan interest itself, and what the graph needs to answer is whether
- * the centre carries a cost of its own.
+ * A payer named twice keeps its strongest role, RESPONSIBLE over SHARED over SUBSIDY:
+ * item 10 has 中央 subsidise the employment services and also fund the loan interest
+ * itself, and what the graph needs to answer is whether the centre carries a cost of its
+ * own.
  */
 public final class FundingGrammar implements FundingClassifier {
 
-	private static final Pattern CJK = Pattern.compile(
-			"[\\p{IsHan}\\p{InCJK_Symbols_and_Punctuation}\\p{InHalfwidth_and_Fullwidth_Forms}]");
+	private static final Pattern CJK = Pattern
+		.compile("[\\p{IsHan}\\p{InCJK_Symbols_and_Punctuation}\\p{InHalfwidth_and_Fullwidth_Forms}]");
 
-	/** Extraction put spaces inside words ("中 央、省财政适 当 补 助"); spaces next to digits are typography. */
+	/**
+	 * Extraction put spaces inside words ("中 央、省财政适 当 补 助"); spaces next to digits are
+	 * typography.
+	 */
 	private static final Pattern CJK_GAP = Pattern.compile("(?<=" + CJK + ")[\\s\\u3000]+(?=" + CJK + ")");
 
 	private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000]+");
@@ -40,11 +45,12 @@ public final class FundingGrammar implements FundingClassifier {
 		.compile("^应?将?(?:费率|缴费比例)控制在(?<payer>用人单位|单位|职工|个人)(?<rate>.+)$");
 
 	/**
-	 * "缴费比例不高于2%", "年人均缴费档次为100—2000元": a contribution rate. Who contributes to a social insurance is
-	 * whoever is insured, so an unnamed payer is {@link Payer#INSURED}, not a guess between employer and employee.
+	 * "缴费比例不高于2%", "年人均缴费档次为100—2000元": a contribution rate. Who contributes to a social
+	 * insurance is whoever is insured, so an unnamed payer is {@link Payer#INSURED}, not
+	 * a guess between employer and employee.
 	 */
-	private static final Pattern CONTRIBUTION_RATE = Pattern.compile(
-			"^(?<payer>用人单位|单位|职工|个人)?(?<rate>(?:年?人均)?缴费(?:比例|档次|费率|基数)(?:为|不高于|不低于|不超过|控制在).+)$");
+	private static final Pattern CONTRIBUTION_RATE = Pattern
+		.compile("^(?<payer>用人单位|单位|职工|个人)?(?<rate>(?:年?人均)?缴费(?:比例|档次|费率|基数)(?:为|不高于|不低于|不超过|控制在).+)$");
 
 	private static final String PAYER_PHRASE = "PAYER_PHRASE";
 
@@ -83,9 +89,8 @@ public final class FundingGrammar implements FundingClassifier {
 	}
 
 	/**
-	 * The name of the rule that reads one clause: a {@link NonPayerClause}, CONTRIBUTION_CAP, CONTRIBUTION_RATE or
-	 * PAYER_PHRASE.
-	 *
+	 * The name of the rule that reads one clause: a {@link NonPayerClause},
+	 * CONTRIBUTION_CAP, CONTRIBUTION_RATE or PAYER_PHRASE.
 	 * @throws UnclassifiedFundingException when no rule reads it
 	 */
 	String ruleFor(String clause) {
@@ -136,9 +141,9 @@ public final class FundingGrammar implements FundingClassifier {
 	}
 
 	/**
-	 * "省和市县政府，中央财政适当补助" (item 64) is the formula "X负责，Y适当补助" with 负责 left out: payers standing
-	 * alone in a clause bear the cost when another clause names who subsidises them. Alone in any other sentence
-	 * they say nothing that can be read.
+	 * "省和市县政府，中央财政适当补助" (item 64) is the formula "X负责，Y适当补助" with 负责 left out: payers
+	 * standing alone in a clause bear the cost when another clause names who subsidises
+	 * them. Alone in any other sentence they say nothing that can be read.
 	 */
 	private static List<FundingShare> bareSubjectsBearTheCost(List<ClauseReader.Reading> bareSubjects,
 			List<FundingShare> shares, String sentence) {
@@ -187,4 +192,5 @@ public final class FundingGrammar implements FundingClassifier {
 		return new UnclassifiedFundingException(phrase,
 				Objects.equals(phrase, sentence) ? reason : reason + " (in \"" + sentence + "\")");
 	}
+
 }

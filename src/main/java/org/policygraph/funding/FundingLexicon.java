@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The words of funding sentences: payer phrases, role verbs, the markers that change who a payer is, and the
- * nouns that merely contain such characters. A clause is cut into tokens by longest match from the left.
+ * The words of funding sentences: payer phrases, role verbs, the markers that change who
+ * a payer is, and the nouns that merely contain such characters. A clause is cut into
+ * tokens by longest match from the left.
  */
 final class FundingLexicon {
 
@@ -28,7 +29,10 @@ final class FundingLexicon {
 
 		/** Names one or more payers. */
 		PAYER,
-		/** An actor that pays in some texts but that no payer rule covers (企业): reading on would guess. */
+		/**
+		 * An actor that pays in some texts but that no payer rule covers (企业): reading on
+		 * would guess.
+		 */
 		UNKNOWN_ACTOR,
 		/** Says how the payers before it take part. */
 		VERB,
@@ -38,13 +42,17 @@ final class FundingLexicon {
 		TOPIC,
 		/** 对: what follows, up to the verb, receives the money. */
 		RECIPIENT,
-		/** 向: what follows is the counterpart, who pays only if the verb collects (向学生收取). */
+		/**
+		 * 向: what follows is the counterpart, who pays only if the verb collects (向学生收取).
+		 */
 		COUNTERPART,
 		/** 结合: the subject draws on the resources named next before its own verb. */
 		COMBINE,
 		/** 引导: what follows, up to 投入, is a party encouraged to contribute. */
 		GUIDE,
-		/** 分别, 比例: each payer bears its own part, so bearing the cost becomes sharing it. */
+		/**
+		 * 分别, 比例: each payer bears its own part, so bearing the cost becomes sharing it.
+		 */
 		EACH,
 		/** 、和及: joins payers. */
 		CONNECTOR,
@@ -54,6 +62,7 @@ final class FundingLexicon {
 		NOUN,
 		/** Anything else, one character at a time. */
 		OTHER
+
 	}
 
 	/**
@@ -102,7 +111,8 @@ final class FundingLexicon {
 		payer("财政", GOVERNMENT);
 		payer("同级财政", GOVERNMENT);
 		payer("同级政府", GOVERNMENT);
-		// Social assistance money is budget money; the sentence that spends it does not say whose.
+		// Social assistance money is budget money; the sentence that spends it does not
+		// say whose.
 		payer("救助资金", GOVERNMENT);
 		locality("延边州", CITY);
 		locality("长春市", CITY);
@@ -122,8 +132,8 @@ final class FundingLexicon {
 		for (String word : List.of("职工", "个人", "本人", "棚户区居民", "居民", "学生", "参保人")) {
 			payer(word, INDIVIDUAL);
 		}
-		for (String word : List.of("基金", "社会统筹基金", "统筹基金", "工伤保险基金", "基本养老保险基金", "失业保险基金",
-				"生育保险基金", "医疗保险基金", "医保基金", "医保")) {
+		for (String word : List.of("基金", "社会统筹基金", "统筹基金", "工伤保险基金", "基本养老保险基金", "失业保险基金", "生育保险基金", "医疗保险基金", "医保基金",
+				"医保")) {
 			payer(word, SOCIAL_INSURANCE_FUND);
 		}
 		for (String word : List.of("社会", "社会资金", "社会资本", "社会募集", "社会捐助", "社会力量")) {
@@ -136,16 +146,17 @@ final class FundingLexicon {
 		for (String word : List.of("分担", "共同负担", "分级负担", "分别负担", "共同承担", "共同负责", "分类负责", "分级负责")) {
 			verb(word, SHARED);
 		}
-		for (String word : List.of("负责", "负总责", "承担", "负担", "安排", "统筹安排", "支付", "保障", "自筹", "支出",
-				"结算", "拨付", "投入", "筹资", "筹集", "自行解决")) {
+		for (String word : List.of("负责", "负总责", "承担", "负担", "安排", "统筹安排", "支付", "保障", "自筹", "支出", "结算", "拨付", "投入",
+				"筹资", "筹集", "自行解决")) {
 			verb(word, RESPONSIBLE);
 		}
 		ENTRIES.put("缴纳", new Entry(Kind.VERB, List.of(), null, RESPONSIBLE, true, false, false));
 		ENTRIES.put("缴费", new Entry(Kind.VERB, List.of(), null, RESPONSIBLE, true, false, false));
 		ENTRIES.put("收取", new Entry(Kind.VERB, List.of(), null, RESPONSIBLE, false, true, false));
-		for (String word : List.of("补助", "补贴", "奖补", "适当补助", "予以补助", "给予补助", "给予资金补助", "给予资金支持",
-				"给予支持", "予以支持", "予以配套", "配套", "安排补助资金", "转移支付", "以转移支付形式拨付",
-				// money raised "through channels such as donations" tops up what the budgets provide
+		for (String word : List.of("补助", "补贴", "奖补", "适当补助", "予以补助", "给予补助", "给予资金补助", "给予资金支持", "给予支持", "予以支持", "予以配套",
+				"配套", "安排补助资金", "转移支付", "以转移支付形式拨付",
+				// money raised "through channels such as donations" tops up what the
+				// budgets provide
 				"渠道筹资")) {
 			verb(word, SUBSIDY);
 		}
@@ -163,9 +174,9 @@ final class FundingLexicon {
 		for (String word : List.of("、", "和", "及", "与", "以及", "并")) {
 			plain(word, Kind.CONNECTOR);
 		}
-		for (String word : List.of("城市", "城乡", "城镇", "市场", "全省", "省内", "县镇", "由于", "相结合", "国家规定",
-				"国家标准", "社会保障", "社会保险", "社会救助", "基本保障", "生活保障", "住房保障", "补贴标准", "补助标准",
-				"缴费档次", "缴费比例", "缴费工资", "缴费基数", "统筹地区", "个人账户", "支出责任",
+		for (String word : List.of("城市", "城乡", "城镇", "市场", "全省", "省内", "县镇", "由于", "相结合", "国家规定", "国家标准", "社会保障",
+				"社会保险", "社会救助", "基本保障", "生活保障", "住房保障", "补贴标准", "补助标准", "缴费档次", "缴费比例", "缴费工资", "缴费基数", "统筹地区", "个人账户",
+				"支出责任",
 				// how, not who: "以转移支付形式予以补助"
 				"以转移支付形式")) {
 			plain(word, Kind.NOUN);
@@ -203,7 +214,10 @@ final class FundingLexicon {
 		return new Token(Kind.OTHER, clause.substring(at, at + 1), at, at + 1, List.of(), null, null, false, false);
 	}
 
-	/** After a level (省, 市县), 政府/人民政府/财政/各级 belong to it rather than naming a government of their own. */
+	/**
+	 * After a level (省, 市县), 政府/人民政府/财政/各级 belong to it rather than naming a government
+	 * of their own.
+	 */
 	private static int suffixes(String clause, int at, List<Token> tokens) {
 		boolean consumed = true;
 		while (consumed) {
@@ -240,4 +254,5 @@ final class FundingLexicon {
 	private static void plain(String word, Kind kind) {
 		ENTRIES.put(word, new Entry(kind, List.of(), null, null, false, false, false));
 	}
+
 }

@@ -8,8 +8,9 @@ import org.policygraph.funding.FundingLexicon.Kind;
 import org.policygraph.funding.FundingLexicon.Token;
 
 /**
- * Clauses of a funding sentence that say nothing about who pays. Each is recognised by its own rule so that a
- * clause is never skipped just because the payer rules found nothing in it.
+ * Clauses of a funding sentence that say nothing about who pays. Each is recognised by
+ * its own rule so that a clause is never skipped just because the payer rules found
+ * nothing in it.
  */
 enum NonPayerClause {
 
@@ -31,7 +32,10 @@ enum NonPayerClause {
 	/** "按规定向见习人员发放基本生活补助": what the beneficiaries receive. */
 	BENEFIT_PAYOUT("^(按规定)?向.+发放.+$", false, true),
 
-	/** "按实际学费标准补助": how large a subsidy is; the payers are those the sentence names elsewhere. */
+	/**
+	 * "按实际学费标准补助": how large a subsidy is; the payers are those the sentence names
+	 * elsewhere.
+	 */
 	AMOUNT_RULE("^按.*标准(补助|补贴)$", false, true),
 
 	/** "实施弹性多档可选择的缴费确定和增长机制": how amounts are set. */
@@ -67,7 +71,10 @@ enum NonPayerClause {
 		return Optional.empty();
 	}
 
-	/** A payer word or a money verb where the rule does not expect one means the clause is not of this kind. */
+	/**
+	 * A payer word or a money verb where the rule does not expect one means the clause is
+	 * not of this kind.
+	 */
 	private boolean reads(String clause, List<Token> tokens) {
 		if (!pattern.matcher(clause).matches()) {
 			return false;
@@ -82,4 +89,5 @@ enum NonPayerClause {
 		}
 		return true;
 	}
+
 }

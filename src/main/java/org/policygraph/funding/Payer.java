@@ -1,8 +1,8 @@
 package org.policygraph.funding;
 
 /**
- * Who pays for a public service item, as the gazette's 支出责任 column names them. Shares sort in this order:
- * the government levels top down, then the others.
+ * Who pays for a public service item, as the gazette's 支出责任 column names them. Shares
+ * sort in this order: the government levels top down, then the others.
  */
 public enum Payer {
 
@@ -27,7 +27,10 @@ public enum Payer {
 	/** 职工, 个人, 本人, 棚户区居民, 学生. */
 	INDIVIDUAL,
 
-	/** Whoever is insured, when a contribution (缴费) is set without saying whether employer or employee pays. */
+	/**
+	 * Whoever is insured, when a contribution (缴费) is set without saying whether employer
+	 * or employee pays.
+	 */
 	INSURED,
 
 	/** 基金, 工伤保险基金, 基本养老保险基金, 社会统筹基金, 医保. */
@@ -35,4 +38,5 @@ public enum Payer {
 
 	/** 社会, 社会资金, 社会募集. */
 	SOCIETY
+
 }

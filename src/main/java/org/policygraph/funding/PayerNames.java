@@ -1,6 +1,9 @@
 package org.policygraph.funding;
 
-/** Chinese and English labels of payers, for maps and answers; the enum names are the API's keys. */
+/**
+ * Chinese and English labels of payers, for maps and answers; the enum names are the
+ * API's keys.
+ */
 public final class PayerNames {
 
 	private PayerNames() {
@@ -37,4 +40,5 @@ public final class PayerNames {
 			default -> payer.name().charAt(0) + payer.name().substring(1).toLowerCase().replace('_', ' ');
 		};
 	}
+
 }

@@ -1,6 +1,9 @@
 package org.policygraph.funding;
 
-/** A funding sentence that the phrase rules cannot read. The ingester reports it with its line. */
+/**
+ * A funding sentence that the phrase rules cannot read. The ingester reports it with its
+ * line.
+ */
 public class UnclassifiedFundingException extends RuntimeException {
 
 	private final String phrase;
@@ -13,4 +16,5 @@ public class UnclassifiedFundingException extends RuntimeException {
 	public String phrase() {
 		return phrase;
 	}
+
 }

@@ -17,9 +17,9 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns failures into GraphQL errors a journalist can act on. Known failures say what to change; anything
- * unexpected becomes an opaque error with an id that is in the log, so no stack trace, Cypher or file path
- * reaches a client.
+ * Turns failures into GraphQL errors a journalist can act on. Known failures say what to
+ * change; anything unexpected becomes an opaque error with an id that is in the log, so
+ * no stack trace, Cypher or file path reaches a client.
  */
 @Component
 class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
@@ -40,7 +40,8 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof NotFoundException notFound) {
 			return error(env, ErrorType.NOT_FOUND, ex.getMessage(), Map.of("suggestions", notFound.suggestions()));
 		}
-		// Transient: the driver already retried (deadlocks, a database starting or switching leader) and gave up.
+		// Transient: the driver already retried (deadlocks, a database starting or
+		// switching leader) and gave up.
 		if (ex instanceof ServiceUnavailableException || ex instanceof SessionExpiredException
 				|| ex instanceof TransientException) {
 			String id = incident(ex);
@@ -77,4 +78,5 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 			Map<String, Object> extensions) {
 		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).extensions(extensions).build();
 	}
+
 }

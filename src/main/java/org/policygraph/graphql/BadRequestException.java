@@ -9,7 +9,10 @@ public class BadRequestException extends RuntimeException {
 		super(message);
 	}
 
-	/** Parses caller input with a parser that says what is wrong by IllegalArgumentException. */
+	/**
+	 * Parses caller input with a parser that says what is wrong by
+	 * IllegalArgumentException.
+	 */
 	public static <T> T parsing(Supplier<T> parse) {
 		try {
 			return parse.get();
@@ -18,4 +21,5 @@ public class BadRequestException extends RuntimeException {
 			throw new BadRequestException(ex.getMessage());
 		}
 	}
+
 }

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Suggests names close to one that was not found. Chinese names are compared by shared characters and
- * character pairs (财政局 is close to 省财政厅), Latin ones case-insensitively.
+ * Suggests names close to one that was not found. Chinese names are compared by shared
+ * characters and character pairs (财政局 is close to 省财政厅), Latin ones case-insensitively.
  */
 public final class ClosestNames {
 
@@ -18,13 +18,15 @@ public final class ClosestNames {
 	}
 
 	/**
-	 * @param candidates every name a user might have meant, mapped to the canonical name to suggest
+	 * @param candidates every name a user might have meant, mapped to the canonical name
+	 * to suggest
 	 */
 	public static List<String> closest(String asked, Map<String, String> candidates, int max) {
 		String q = asked.toLowerCase().strip();
 		record Scored(String canonical, double score) {
 		}
-		return candidates.entrySet().stream()
+		return candidates.entrySet()
+			.stream()
 			.map(e -> new Scored(e.getValue(), similarity(q, e.getKey().toLowerCase())))
 			.filter(s -> s.score() > 0.2)
 			.sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::canonical))
@@ -61,4 +63,5 @@ public final class ClosestNames {
 		}
 		return grams;
 	}
+
 }

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Opaque cursors over a sort key (keyset pagination: a page costs the same at item 80,000 as at item 1).
- * The prefix lets a decoder reject cursors that were not made here.
+ * Opaque cursors over a sort key (keyset pagination: a page costs the same at item 80,000
+ * as at item 1). The prefix lets a decoder reject cursors that were not made here.
  */
 public final class Cursors {
 
@@ -15,7 +15,8 @@ public final class Cursors {
 	}
 
 	public static String encode(String sortKey) {
-		return Base64.getUrlEncoder().withoutPadding()
+		return Base64.getUrlEncoder()
+			.withoutPadding()
 			.encodeToString((PREFIX + sortKey).getBytes(StandardCharsets.UTF_8));
 	}
 
@@ -34,4 +35,5 @@ public final class Cursors {
 		}
 		throw new BadRequestException("\"after\" is not a cursor returned by this API: " + cursor);
 	}
+
 }

@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Parsed and validated documents kept by query text. Analysts, maps and the catalog send the same documents
- * over and over; parsing and validating them was about a tenth of the server's CPU per point lookup (flight
- * recording under the benchmark's load).
+ * Parsed and validated documents kept by query text. Analysts, maps and the catalog send
+ * the same documents over and over; parsing and validating them was about a tenth of the
+ * server's CPU per point lookup (flight recording under the benchmark's load).
  */
 @Configuration(proxyBeanMethods = false)
 class DocumentCacheConfiguration {
@@ -26,4 +26,5 @@ class DocumentCacheConfiguration {
 			.completedFuture(cache.computeIfAbsent(input.getQuery(), query -> parseAndValidate.apply(input)));
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(provider));
 	}
+
 }

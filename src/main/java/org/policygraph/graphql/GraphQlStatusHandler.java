@@ -12,8 +12,9 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
- * Spring's /graphql handler, except that a response whose errors all say the database is unavailable is
- * sent with HTTP 503, so load balancers, monitors and clients see an outage as one and retry later.
+ * Spring's /graphql handler, except that a response whose errors all say the database is
+ * unavailable is sent with HTTP 503, so load balancers, monitors and clients see an
+ * outage as one and retry later.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -32,4 +33,5 @@ class GraphQlStatusHandler extends GraphQlHttpHandler {
 		}
 		return super.selectResponseStatus(response, contentType);
 	}
+
 }

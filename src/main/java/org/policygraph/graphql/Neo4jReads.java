@@ -19,10 +19,11 @@ import org.policygraph.guard.GuardProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way API code reads the graph: a managed, retried read transaction routed to any cluster member,
- * mapped inside the call. Counting here is what lets tests and benchmarks state the Cypher round trips a
- * GraphQL request costs, and the request's deadline here is what makes the request timeout real: the
- * engine runs a request's data fetchers on the request's thread, so nothing else could stop them.
+ * The one way API code reads the graph: a managed, retried read transaction routed to any
+ * cluster member, mapped inside the call. Counting here is what lets tests and benchmarks
+ * state the Cypher round trips a GraphQL request costs, and the request's deadline here
+ * is what makes the request timeout real: the engine runs a request's data fetchers on
+ * the request's thread, so nothing else could stop them.
  */
 @Component
 public final class Neo4jReads {
@@ -43,7 +44,10 @@ public final class Neo4jReads {
 		this.requestTimeout = limits.requestTimeout();
 	}
 
-	/** What one GraphQL request has spent so far: queries run, and time until its deadline. */
+	/**
+	 * What one GraphQL request has spent so far: queries run, and time until its
+	 * deadline.
+	 */
 	static final class Budget {
 
 		private final long deadline;
@@ -57,6 +61,7 @@ public final class Neo4jReads {
 		int queries() {
 			return queries;
 		}
+
 	}
 
 	public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
@@ -74,7 +79,8 @@ public final class Neo4jReads {
 				timeout = untilDeadline;
 			}
 		}
-		// The server terminates a read that runs longer, so one slow query can't hold the database.
+		// The server terminates a read that runs longer, so one slow query can't hold the
+		// database.
 		TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
 		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
 			return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper), config);
@@ -87,23 +93,27 @@ public final class Neo4jReads {
 	}
 
 	/**
-	 * Rows grouped by a key column, in row order: the shape of every batched lookup ("the tasks of each of
-	 * these departments").
+	 * Rows grouped by a key column, in row order: the shape of every batched lookup ("the
+	 * tasks of each of these departments").
 	 */
 	public <T> Map<String, List<T>> grouped(String cypher, Map<String, Object> parameters, String keyColumn,
 			Function<Record, T> mapper) {
 		Map<String, List<T>> groups = new HashMap<>();
-		list(cypher, parameters, r -> groups.computeIfAbsent(r.get(keyColumn).asString(), k -> new ArrayList<>())
-			.add(mapper.apply(r)));
+		list(cypher, parameters,
+				r -> groups.computeIfAbsent(r.get(keyColumn).asString(), k -> new ArrayList<>()).add(mapper.apply(r)));
 		return groups;
 	}
 
-	/** Queries run since the process started; tests take differences around one request. */
+	/**
+	 * Queries run since the process started; tests take differences around one request.
+	 */
 	public long totalQueries() {
 		return total.get();
 	}
 
-	/** Starts counting and timing a request on this thread, which runs its data fetchers. */
+	/**
+	 * Starts counting and timing a request on this thread, which runs its data fetchers.
+	 */
 	Budget beginRequest() {
 		Budget budget = new Budget(System.nanoTime() + requestTimeout.toNanos());
 		REQUEST.set(budget);
@@ -113,4 +123,5 @@ public final class Neo4jReads {
 	void endRequest() {
 		REQUEST.remove();
 	}
+
 }

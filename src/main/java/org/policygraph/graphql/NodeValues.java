@@ -6,7 +6,9 @@ import java.util.List;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 
-/** Null-tolerant reads of node properties, shared by the feature repositories' mappers. */
+/**
+ * Null-tolerant reads of node properties, shared by the feature repositories' mappers.
+ */
 public final class NodeValues {
 
 	private NodeValues() {
@@ -39,4 +41,5 @@ public final class NodeValues {
 		Value v = node.get(key);
 		return v.isNull() ? List.of() : v.asList(Value::asString);
 	}
+
 }

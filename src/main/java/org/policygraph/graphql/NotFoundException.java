@@ -2,7 +2,9 @@ package org.policygraph.graphql;
 
 import java.util.List;
 
-/** Nothing has the name asked for; {@code suggestions} are the closest names that exist. */
+/**
+ * Nothing has the name asked for; {@code suggestions} are the closest names that exist.
+ */
 public class NotFoundException extends RuntimeException {
 
 	private final List<String> suggestions;
@@ -16,4 +18,5 @@ public class NotFoundException extends RuntimeException {
 	public List<String> suggestions() {
 		return suggestions;
 	}
+
 }

@@ -1,7 +1,8 @@
 package org.policygraph.graphql;
 
 /**
- * A validated page request: {@code first} within the cap, {@code after} decoded to a sort key.
+ * A validated page request: {@code first} within the cap, {@code after} decoded to a sort
+ * key.
  *
  * @param after the sort key to start after, null for the first page
  */

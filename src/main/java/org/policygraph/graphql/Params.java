@@ -3,7 +3,10 @@ package org.policygraph.graphql;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Query parameters that may be null ({@link Map#of} rejects nulls; Cypher treats them as "not given"). */
+/**
+ * Query parameters that may be null ({@link Map#of} rejects nulls; Cypher treats them as
+ * "not given").
+ */
 public final class Params {
 
 	private Params() {
@@ -16,4 +19,5 @@ public final class Params {
 		}
 		return map;
 	}
+
 }

@@ -6,7 +6,9 @@ import java.time.Duration;
 public class RequestTimeoutException extends RuntimeException {
 
 	public RequestTimeoutException(Duration timeout) {
-		super("the request took longer than " + (timeout.toMillis() < 1000 ? timeout.toMillis() + " ms"
-				: timeout.toSeconds() + " s") + " and was stopped; ask for fewer items or a shallower graph");
+		super("the request took longer than "
+				+ (timeout.toMillis() < 1000 ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s")
+				+ " and was stopped; ask for fewer items or a shallower graph");
 	}
+
 }

@@ -10,8 +10,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Starts each request's budget (its deadline, see {@link Neo4jReads}) and reports in
- * {@code extensions.cypherQueries} how many Cypher queries the request cost, so the bounded round-trip
- * promise is visible to tests and benchmarks, not just claimed.
+ * {@code extensions.cypherQueries} how many Cypher queries the request cost, so the
+ * bounded round-trip promise is visible to tests and benchmarks, not just claimed.
  */
 @Component
 class RoundTripInterceptor implements WebGraphQlInterceptor {
@@ -30,4 +30,5 @@ class RoundTripInterceptor implements WebGraphQlInterceptor {
 			return response.transform(builder -> builder.extensions(Map.of("cypherQueries", budget.queries())));
 		});
 	}
+
 }

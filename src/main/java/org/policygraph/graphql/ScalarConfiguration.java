@@ -17,7 +17,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** The ISO-8601 {@code Date} scalar (2017-11-30): dates in the gazette have no time of day. */
+/**
+ * The ISO-8601 {@code Date} scalar (2017-11-30): dates in the gazette have no time of
+ * day.
+ */
 @Configuration(proxyBeanMethods = false)
 class ScalarConfiguration {
 
@@ -63,4 +66,5 @@ class ScalarConfiguration {
 	RuntimeWiringConfigurer dateScalar() {
 		return wiring -> wiring.scalar(DATE);
 	}
+
 }

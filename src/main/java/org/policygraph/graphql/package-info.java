@@ -1,2 +1,5 @@
-/** GraphQL plumbing shared by every feature: scalars, paging, errors, limits and round-trip accounting. */
+/**
+ * GraphQL plumbing shared by every feature: scalars, paging, errors, limits and
+ * round-trip accounting.
+ */
 package org.policygraph.graphql;

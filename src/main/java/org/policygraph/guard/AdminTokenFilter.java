@@ -12,9 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets only holders of {@code policygraph.api.admin-token} reach /admin/*, the endpoints that write. With no
- * token configured they don't exist (404), so an anonymous caller can't even learn of them; a missing or
- * wrong token is 401.
+ * Lets only holders of {@code policygraph.api.admin-token} reach /admin/*, the endpoints
+ * that write. With no token configured they don't exist (404), so an anonymous caller
+ * can't even learn of them; a missing or wrong token is 401.
  */
 final class AdminTokenFilter extends OncePerRequestFilter {
 
@@ -39,7 +39,8 @@ final class AdminTokenFilter extends OncePerRequestFilter {
 		String authorization = request.getHeader("Authorization");
 		String presented = authorization != null && authorization.startsWith(BEARER)
 				? authorization.substring(BEARER.length()).strip() : "";
-		// Hashes have one length, so the comparison reveals neither the token's length nor a matching prefix.
+		// Hashes have one length, so the comparison reveals neither the token's length
+		// nor a matching prefix.
 		if (presented.isEmpty() || !MessageDigest.isEqual(sha256(presented), tokenHash)) {
 			response.setHeader("WWW-Authenticate", "Bearer realm=\"policy-graph admin\"");
 			response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "an admin token is required");
@@ -56,4 +57,5 @@ final class AdminTokenFilter extends OncePerRequestFilter {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

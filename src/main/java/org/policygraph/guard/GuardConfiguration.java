@@ -36,18 +36,18 @@ class GuardConfiguration {
 	}
 
 	/**
-	 * Introspection off for this application's requests only. The filter already answers such requests with
-	 * 403; this covers anything that reaches the engine another way.
+	 * Introspection off for this application's requests only. The filter already answers
+	 * such requests with 403; this covers anything that reaches the engine another way.
 	 */
 	@Bean
 	WebGraphQlInterceptor introspectionSwitch(GuardProperties limits) {
 		return (request, chain) -> {
 			if (!limits.introspection()) {
-				request.configureExecutionInput((input, builder) -> builder
-					.graphQLContext(Map.of(Introspection.INTROSPECTION_DISABLED, true))
-					.build());
+				request.configureExecutionInput((input,
+						builder) -> builder.graphQLContext(Map.of(Introspection.INTROSPECTION_DISABLED, true)).build());
 			}
 			return chain.next(request);
 		};
 	}
+
 }

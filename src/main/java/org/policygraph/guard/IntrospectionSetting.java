@@ -9,10 +9,11 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Takes over {@code spring.graphql.schema.introspection.enabled=false}. Spring Boot implements it with
- * graphql-java's JVM-wide switch, which turns introspection off for every GraphQL schema in the process (a
- * second application, a test context). Here it becomes {@code policygraph.api.introspection=false}, which
- * this application applies to its own requests only.
+ * Takes over {@code spring.graphql.schema.introspection.enabled=false}. Spring Boot
+ * implements it with graphql-java's JVM-wide switch, which turns introspection off for
+ * every GraphQL schema in the process (a second application, a test context). Here it
+ * becomes {@code policygraph.api.introspection=false}, which this application applies to
+ * its own requests only.
  */
 public final class IntrospectionSetting implements EnvironmentPostProcessor, Ordered {
 
@@ -27,9 +28,12 @@ public final class IntrospectionSetting implements EnvironmentPostProcessor, Ord
 		}
 	}
 
-	/** After application.yaml and the command line are read, so their settings are seen. */
+	/**
+	 * After application.yaml and the command line are read, so their settings are seen.
+	 */
 	@Override
 	public int getOrder() {
 		return Ordered.LOWEST_PRECEDENCE;
 	}
+
 }

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A small bounded map that forgets the least recently used entry, for per-query-text work that clients repeat
- * (the same few documents, sent again and again). Bounded so that clients sending endless distinct texts
- * cost memory no one else needs.
+ * A small bounded map that forgets the least recently used entry, for per-query-text work
+ * that clients repeat (the same few documents, sent again and again). Bounded so that
+ * clients sending endless distinct texts cost memory no one else needs.
  */
 public final class LruCache<K, V> {
 
@@ -30,7 +30,10 @@ public final class LruCache<K, V> {
 		entries.put(key, value);
 	}
 
-	/** The cached value, or one computed outside the lock (two threads may both compute it; both get a value). */
+	/**
+	 * The cached value, or one computed outside the lock (two threads may both compute
+	 * it; both get a value).
+	 */
 	public V computeIfAbsent(K key, Function<K, V> compute) {
 		V value = get(key);
 		if (value == null) {
@@ -39,4 +42,5 @@ public final class LruCache<K, V> {
 		}
 		return value;
 	}
+
 }

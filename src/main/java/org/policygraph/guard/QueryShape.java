@@ -15,17 +15,22 @@ import graphql.language.Selection;
 import graphql.language.SelectionSet;
 
 /**
- * The size of a parsed request: its deepest field nesting and how many selections it makes, with fragments
- * expanded and every alias counted (a thousand aliases of one field are a thousand fields of work).
+ * The size of a parsed request: its deepest field nesting and how many selections it
+ * makes, with fragments expanded and every alias counted (a thousand aliases of one field
+ * are a thousand fields of work).
  *
- * @param selections fields, fragment spreads and inline fragments after expansion; spreads count too, so a
- *     "fragment bomb" of spreads that select nothing but each other is as expensive as it looks
- * @param fragmentCycle the name of a fragment that spreads itself, directly or through others; null if none
+ * @param selections fields, fragment spreads and inline fragments after expansion;
+ * spreads count too, so a "fragment bomb" of spreads that select nothing but each other
+ * is as expensive as it looks
+ * @param fragmentCycle the name of a fragment that spreads itself, directly or through
+ * others; null if none
  * @param introspection whether the request asks for {@code __schema} or {@code __type}
  */
 record QueryShape(int depth, int selections, String fragmentCycle, boolean introspection) {
 
-	/** Walks the request, stopping early once {@code stopAfter} selections have been seen. */
+	/**
+	 * Walks the request, stopping early once {@code stopAfter} selections have been seen.
+	 */
 	static QueryShape of(Document document, int stopAfter) {
 		Map<String, FragmentDefinition> fragments = new HashMap<>();
 		document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
@@ -42,7 +47,9 @@ record QueryShape(int depth, int selections, String fragmentCycle, boolean intro
 
 		private final int stopAfter;
 
-		/** The fragments being expanded right now: meeting one of them again is a cycle. */
+		/**
+		 * The fragments being expanded right now: meeting one of them again is a cycle.
+		 */
 		private final Set<String> expanding = new HashSet<>();
 
 		int maxDepth;
@@ -63,7 +70,8 @@ record QueryShape(int depth, int selections, String fragmentCycle, boolean intro
 				return;
 			}
 			for (Selection<?> selection : set.getSelections()) {
-				// This runs before validation, on hostile input: stop as soon as the answer is known.
+				// This runs before validation, on hostile input: stop as soon as the
+				// answer is known.
 				if (selections > stopAfter || cycle != null) {
 					return;
 				}
@@ -71,9 +79,12 @@ record QueryShape(int depth, int selections, String fragmentCycle, boolean intro
 				if (selection instanceof Field field) {
 					boolean schema = inSchema || field.getName().equals("__schema") || field.getName().equals("__type");
 					introspection |= schema;
-					// Introspection reads the schema, not the graph: GraphiQL's standard query nests 13 deep through
-					// ofType, and graphql-java's good-faith introspection check already caps its depth and forbids
-					// repeated fields. Its selections still count toward the selection limit.
+					// Introspection reads the schema, not the graph: GraphiQL's standard
+					// query nests 13 deep through
+					// ofType, and graphql-java's good-faith introspection check already
+					// caps its depth and forbids
+					// repeated fields. Its selections still count toward the selection
+					// limit.
 					if (!schema) {
 						maxDepth = Math.max(maxDepth, depth);
 					}
@@ -96,5 +107,6 @@ record QueryShape(int depth, int selections, String fragmentCycle, boolean intro
 				}
 			}
 		}
+
 	}
 }

@@ -33,10 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Checks every GraphQL request before it reaches the engine: body size, parser limits, syntax, depth,
- * selection count, introspection, validity against the schema and (optionally) the trusted-document list.
- * A request that fails gets a 4xx naming the limit, and no Cypher runs for it. A request may name a catalog
- * document by id ({@code {"documentId": "01-item-leads"}}) instead of sending its text.
+ * Checks every GraphQL request before it reaches the engine: body size, parser limits,
+ * syntax, depth, selection count, introspection, validity against the schema and
+ * (optionally) the trusted-document list. A request that fails gets a 4xx naming the
+ * limit, and no Cypher runs for it. A request may name a catalog document by id
+ * ({@code {"documentId": "01-item-leads"}}) instead of sending its text.
  */
 final class RequestLimitsFilter extends OncePerRequestFilter {
 
@@ -51,8 +52,9 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 	private final ParserOptions parserOptions;
 
 	/**
-	 * Query texts that passed every check below. The verdict depends only on the text and this deployment's
-	 * fixed limits, so a text sent again is handed on without being parsed and validated a second time.
+	 * Query texts that passed every check below. The verdict depends only on the text and
+	 * this deployment's fixed limits, so a text sent again is handed on without being
+	 * parsed and validated a second time.
 	 */
 	private final LruCache<String, Boolean> admitted = new LruCache<>(1_000);
 
@@ -69,8 +71,10 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 			.build();
 	}
 
-	// No shouldNotFilter by request URI: the registration maps this filter to the same path as the GraphQL
-	// endpoint after the container normalised it, and "/graphql;x=y" or "/%67raphql" reach the endpoint too.
+	// No shouldNotFilter by request URI: the registration maps this filter to the same
+	// path as the GraphQL
+	// endpoint after the container normalised it, and "/graphql;x=y" or "/%67raphql"
+	// reach the endpoint too.
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -97,7 +101,10 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 		chain.doFilter(new CachedBody(request, admitted), response);
 	}
 
-	/** @return the body to hand on: the one received, or one with a catalog document's text filled in */
+	/**
+	 * @return the body to hand on: the one received, or one with a catalog document's
+	 * text filled in
+	 */
 	private byte[] admit(byte[] body) throws Rejected {
 		JsonNode json;
 		try {
@@ -124,8 +131,8 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 					"fragment " + shape.fragmentCycle() + " spreads itself; fragments must not form cycles");
 		}
 		if (shape.depth() > limits.maxDepth()) {
-			throw new Rejected(400, "QUERY_TOO_DEEP", "the query nests " + shape.depth() + " levels; at most "
-					+ limits.maxDepth() + " are allowed");
+			throw new Rejected(400, "QUERY_TOO_DEEP",
+					"the query nests " + shape.depth() + " levels; at most " + limits.maxDepth() + " are allowed");
 		}
 		if (shape.selections() > limits.maxFields()) {
 			throw new Rejected(400, "QUERY_TOO_COMPLEX", "the query selects more than " + limits.maxFields()
@@ -171,10 +178,8 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 
 	private Document parse(String query) throws Rejected {
 		try {
-			return Parser.parse(ParserEnvironment.newParserEnvironment()
-				.document(query)
-				.parserOptions(parserOptions)
-				.build());
+			return Parser
+				.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(parserOptions).build());
 		}
 		catch (ParseCancelledTooDeepException ex) {
 			throw new Rejected(400, "QUERY_TOO_DEEP", "the query nests too deeply to parse; " + ex.getMessage());
@@ -188,15 +193,15 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 	}
 
 	private Rejected tooLarge() {
-		return new Rejected(413, "REQUEST_TOO_LARGE", "the request body is larger than " + limits.maxBodyBytes()
-				+ " bytes");
+		return new Rejected(413, "REQUEST_TOO_LARGE",
+				"the request body is larger than " + limits.maxBodyBytes() + " bytes");
 	}
 
 	private static void reject(HttpServletResponse response, Rejected rejected) throws IOException {
 		Map<String, Object> error = new LinkedHashMap<>();
 		error.put("message", rejected.getMessage());
-		error.put("extensions", Map.of("classification", rejected.status == 403 ? "FORBIDDEN" : "BAD_REQUEST",
-				"code", rejected.code));
+		error.put("extensions",
+				Map.of("classification", rejected.status == 403 ? "FORBIDDEN" : "BAD_REQUEST", "code", rejected.code));
 		response.setStatus(rejected.status);
 		response.setContentType("application/json");
 		response.setCharacterEncoding("UTF-8");
@@ -204,7 +209,10 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 			.write(JSON.writeValueAsString(Map.of("errors", List.of(error))).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** A request the filter refuses, with its status, a stable code and a message that says what to change. */
+	/**
+	 * A request the filter refuses, with its status, a stable code and a message that
+	 * says what to change.
+	 */
 	private static final class Rejected extends Exception {
 
 		private final int status;
@@ -216,9 +224,12 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 			this.status = status;
 			this.code = code;
 		}
+
 	}
 
-	/** The request with its body already read, so the GraphQL handler can read it again. */
+	/**
+	 * The request with its body already read, so the GraphQL handler can read it again.
+	 */
 	private static final class CachedBody extends HttpServletRequestWrapper {
 
 		private final byte[] body;
@@ -268,5 +279,7 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 		public long getContentLengthLong() {
 			return body.length;
 		}
+
 	}
+
 }

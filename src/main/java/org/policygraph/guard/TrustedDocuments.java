@@ -16,9 +16,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The operations of the queries/ catalog, for deployments that run nothing else. A client sends a document
- * either as text, compared by syntax tree so comments and formatting don't matter, or by id: its file name
- * ({@code 01-item-leads}) or the SHA-256 of the file ({@code sha256:...}).
+ * The operations of the queries/ catalog, for deployments that run nothing else. A client
+ * sends a document either as text, compared by syntax tree so comments and formatting
+ * don't matter, or by id: its file name ({@code 01-item-leads}) or the SHA-256 of the
+ * file ({@code sha256:...}).
  */
 public final class TrustedDocuments {
 
@@ -37,7 +38,10 @@ public final class TrustedDocuments {
 		});
 	}
 
-	/** The catalog built into the application (the build copies queries/ to the classpath). */
+	/**
+	 * The catalog built into the application (the build copies queries/ to the
+	 * classpath).
+	 */
 	public static TrustedDocuments catalog() {
 		try {
 			Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:queries/*.graphql");
@@ -61,7 +65,10 @@ public final class TrustedDocuments {
 		return byNormalisedText.containsKey(AstPrinter.printAstCompact(query));
 	}
 
-	/** The text of the catalog document with this id (file name, with or without .graphql, or sha256:hex). */
+	/**
+	 * The text of the catalog document with this id (file name, with or without .graphql,
+	 * or sha256:hex).
+	 */
 	String text(String documentId) {
 		return byId.get(documentId);
 	}
@@ -79,4 +86,5 @@ public final class TrustedDocuments {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -17,10 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The only endpoints that write, for operators holding the admin token (checked in front of them, see
- * guard): re-seed the graph from the built-in seed, or ingest one gazette file sent as the request body.
- * A file is parsed completely before anything is written and written in one transaction, so a malformed or
- * interrupted upload leaves the graph as it was. One write runs at a time.
+ * The only endpoints that write, for operators holding the admin token (checked in front
+ * of them, see guard): re-seed the graph from the built-in seed, or ingest one gazette
+ * file sent as the request body. A file is parsed completely before anything is written
+ * and written in one transaction, so a malformed or interrupted upload leaves the graph
+ * as it was. One write runs at a time.
  */
 @RestController
 @RequestMapping("/admin")
@@ -42,7 +43,9 @@ class AdminController {
 		return exclusively(() -> Map.of("written", seeder.seed(true)));
 	}
 
-	/** {@code curl -H "Authorization: Bearer $TOKEN" --data-binary @issue.txt .../admin/ingest?name=issue.txt} */
+	/**
+	 * {@code curl -H "Authorization: Bearer $TOKEN" --data-binary @issue.txt .../admin/ingest?name=issue.txt}
+	 */
 	@PostMapping("/ingest")
 	ResponseEntity<?> ingest(@RequestParam(defaultValue = "upload.txt") String name, @RequestBody byte[] content) {
 		if (!name.matches("[\\w.-]{1,100}")) {
@@ -72,4 +75,5 @@ class AdminController {
 	private static ResponseEntity<?> problem(HttpStatus status, String message) {
 		return ResponseEntity.status(status).body(Map.of("status", status.value(), "message", message));
 	}
+
 }

@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Items that end with their responsible units, "…（责任单位：省住房城乡建设厅、省公安厅、省质监局）" (both
- * bracket styles, and mixed ones, occur). Items under 政策措施 are policy measures, others tasks. Once a
- * section annotates one item it must annotate all, so a lost or unclosed annotation is an error.
+ * Items that end with their responsible units, "…（责任单位：省住房城乡建设厅、省公安厅、省质监局）" (both bracket
+ * styles, and mixed ones, occur). Items under 政策措施 are policy measures, others tasks.
+ * Once a section annotates one item it must annotate all, so a lost or unclosed
+ * annotation is an error.
  */
 final class AnnotatedTasks {
 
@@ -60,4 +61,5 @@ final class AnnotatedTasks {
 		}
 		return 0;
 	}
+
 }

@@ -67,7 +67,8 @@ final class Appointments {
 		DocumentRecord decision = new DocumentRecord(key, key, heading, DocumentKind.PERSONNEL_DECISION,
 				heading.replaceAll("人事任免$", ""), date, List.of(), null, issueKey, false, source);
 		decisions.add(new DocumentBlock(decision, entry.from(), entry.to(), entry.from(), entry.to(), Set.of()));
-		// the actions are the sentence after 省政府决定，; what follows (请按《…公司法》…办理) is instruction
+		// the actions are the sentence after 省政府决定，; what follows (请按《…公司法》…办理) is
+		// instruction
 		String decided = entry.text().substring(m.start(2), number.start()).replaceFirst("^.*?决定[，,：:]", "");
 		int end = decided.indexOf('。');
 		for (PersonnelActions.Action action : new PersonnelActions(lookups, entry.from())
@@ -97,7 +98,9 @@ final class Appointments {
 		}
 	}
 
-	/** Entries start with a date or 同日; a line broken mid-name continues the entry above. */
+	/**
+	 * Entries start with a date or 同日; a line broken mid-name continues the entry above.
+	 */
 	private static List<Paragraph> entries(GazetteText text, IssueLayout.Part part) {
 		List<Paragraph> entries = new ArrayList<>();
 		for (SourceLine line : text.lines(part.from() + 1, part.to())) {
@@ -116,4 +119,5 @@ final class Appointments {
 		}
 		return entries;
 	}
+
 }

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Dates as the gazette prints them: 2017年6月29日, or 11月1日 when the year is given elsewhere. */
+/**
+ * Dates as the gazette prints them: 2017年6月29日, or 11月1日 when the year is given
+ * elsewhere.
+ */
 final class ChineseDates {
 
 	static final Pattern FULL = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
@@ -15,7 +18,10 @@ final class ChineseDates {
 	private ChineseDates() {
 	}
 
-	/** True for a line that is nothing but a full date: the date line under a document's signature. */
+	/**
+	 * True for a line that is nothing but a full date: the date line under a document's
+	 * signature.
+	 */
 	static boolean isDateLine(String line) {
 		return FULL.matcher(line.strip()).matches();
 	}
@@ -44,4 +50,5 @@ final class ChineseDates {
 			throw text.error(line, "\"" + printed.strip() + "\" is not a date that exists", ex);
 		}
 	}
+
 }

@@ -27,4 +27,5 @@ final class ChineseNumerals {
 		}
 		return d;
 	}
+
 }

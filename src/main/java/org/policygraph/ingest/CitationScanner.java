@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds where a document's text names other documents: 《title》, optionally followed by its number in
- * brackets (《工伤保险条例》（国务院令第586号）) or by an abbreviation it declares ((以下简称《清单》)), and
- * numbers printed in brackets without a title. A title cut by a page break is joined with the next line.
+ * Finds where a document's text names other documents: 《title》, optionally followed by
+ * its number in brackets (《工伤保险条例》（国务院令第586号）) or by an abbreviation it declares
+ * ((以下简称《清单》)), and numbers printed in brackets without a title. A title cut by a page
+ * break is joined with the next line.
  */
 final class CitationScanner {
 
@@ -18,8 +19,9 @@ final class CitationScanner {
 	 * @param title the title as printed, repaired, or null when only a number is printed
 	 * @param number the normalised number, or null
 	 * @param abbreviation the short title declared for it by (以下简称《…》), or null
-	 * @param toBeWritten true when a verb of making (编制, 制定, 起草) comes right before the title: the text
-	 *     asks for the document to be written, so it does not exist yet and is not cited
+	 * @param toBeWritten true when a verb of making (编制, 制定, 起草) comes right before the
+	 * title: the text asks for the document to be written, so it does not exist yet and
+	 * is not cited
 	 */
 	record Mention(String title, String number, String abbreviation, boolean toBeWritten, int from, int to) {
 	}
@@ -96,7 +98,10 @@ final class CitationScanner {
 		return spans.stream().anyMatch(span -> offset >= span[0] && offset < span[1]);
 	}
 
-	/** Lines of running text; a line that leaves a 《 open continues on the next non-blank line. */
+	/**
+	 * Lines of running text; a line that leaves a 《 open continues on the next non-blank
+	 * line.
+	 */
 	private static List<Segment> segments(GazetteText text, int from, int to) {
 		List<Segment> segments = new ArrayList<>();
 		Segment open = null;
@@ -146,4 +151,5 @@ final class CitationScanner {
 			return line;
 		}
 	}
+
 }

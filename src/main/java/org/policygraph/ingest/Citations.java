@@ -9,14 +9,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Who cites what. A mention resolves, in this order, to: the number printed with it; an abbreviation the
- * citing document declared ((以下简称《实施意见》)); the citing document itself, the plan it issues or one of
- * its annexes (skipped: a document does not cite itself); any document already known by the same title,
- * ignoring spaces (《中共中央国务院…》 is 《中共中央 国务院…》); a document whose title ends with the mention
- * (a shortened title like 《关于大力发展装配式建筑的实施意见》 or an abbreviation like 《若干意见》), looking
- * first at what the citing document cited most recently, then at itself, then at the documents of this
- * issue; else a new document known only by its title. Documents not printed in the issue become cited-only
- * records. Each (citing, cited) pair is one citation, at its first mention.
+ * Who cites what. A mention resolves, in this order, to: the number printed with it; an
+ * abbreviation the citing document declared ((以下简称《实施意见》)); the citing document itself,
+ * the plan it issues or one of its annexes (skipped: a document does not cite itself);
+ * any document already known by the same title, ignoring spaces (《中共中央国务院…》 is 《中共中央
+ * 国务院…》); a document whose title ends with the mention (a shortened title like
+ * 《关于大力发展装配式建筑的实施意见》 or an abbreviation like 《若干意见》), looking first at what the citing
+ * document cited most recently, then at itself, then at the documents of this issue; else
+ * a new document known only by its title. Documents not printed in the issue become
+ * cited-only records. Each (citing, cited) pair is one citation, at its first mention.
  */
 final class Citations {
 
@@ -70,8 +71,9 @@ final class Citations {
 				citedHere.add(0, new Cited(DocumentBlock.titleKey(mention.title()), key));
 			}
 			if (recorded.add(key)) {
-				citations.add(new CitationRecord(block.key(), key, mention.number() != null ? mention.number() : numberOf(key),
-						mention.title(), text.source(mention.from(), mention.to())));
+				citations.add(new CitationRecord(block.key(), key,
+						mention.number() != null ? mention.number() : numberOf(key), mention.title(),
+						text.source(mention.from(), mention.to())));
 			}
 		}
 	}
@@ -113,7 +115,9 @@ final class Citations {
 		return shortTitle.length() >= 2 && fullTitle.length() > shortTitle.length() && fullTitle.endsWith(shortTitle);
 	}
 
-	/** The key of a printed document, or of a cited-only one, created on first mention. */
+	/**
+	 * The key of a printed document, or of a cited-only one, created on first mention.
+	 */
 	private String known(String key, CitationScanner.Mention mention) {
 		if (printed.stream().anyMatch(block -> block.key().equals(key))) {
 			return key;
@@ -137,4 +141,5 @@ final class Citations {
 		}
 		return printed.stream().filter(b -> b.key().equals(key)).findFirst().map(b -> b.record().number()).orElse(null);
 	}
+
 }

@@ -9,8 +9,8 @@ import java.util.Set;
  * @param to last line before the next document
  * @param bodyFrom first line of its running text (after the addressees)
  * @param bodyTo last line of its running text (before the signature)
- * @param ownTitles whitespace-free titles by which the document refers to itself or to its parts: its
- *     title, the plan a notice issues, its annexes
+ * @param ownTitles whitespace-free titles by which the document refers to itself or to
+ * its parts: its title, the plan a notice issues, its annexes
  */
 record DocumentBlock(DocumentRecord record, int from, int to, int bodyFrom, int bodyTo, Set<String> ownTitles) {
 

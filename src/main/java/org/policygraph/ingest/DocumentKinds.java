@@ -1,8 +1,9 @@
 package org.policygraph.ingest;
 
 /**
- * What kind of document a title names, read from how the title ends: the same rule for documents printed
- * in the issue and for those only cited. A trailing period in brackets ("（2016—2020年）") is ignored.
+ * What kind of document a title names, read from how the title ends: the same rule for
+ * documents printed in the issue and for those only cited. A trailing period in brackets
+ * ("（2016—2020年）") is ignored.
  */
 final class DocumentKinds {
 
@@ -39,4 +40,5 @@ final class DocumentKinds {
 	static DocumentKind fromNumber(String number) {
 		return number.contains("令第") ? DocumentKind.REGULATION : DocumentKind.OTHER;
 	}
+
 }

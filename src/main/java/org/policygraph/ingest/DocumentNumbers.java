@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
- * Chinese document numbers (发文字号) in their one canonical form. The same number is printed with
- * 〔〕, [], ［］, ﹝﹞, 【】, () or （） around the year and sometimes with a space before 号; all give
- * 吉政办发〔2017〕52号. Decree numbers (国务院令第586号) have no year and stay as printed.
+ * Chinese document numbers (发文字号) in their one canonical form. The same number is printed
+ * with 〔〕, [], ［］, ﹝﹞, 【】, () or （） around the year and sometimes with a space before 号;
+ * all give 吉政办发〔2017〕52号. Decree numbers (国务院令第586号) have no year and stay as printed.
  */
 public final class DocumentNumbers {
 
@@ -23,19 +23,21 @@ public final class DocumentNumbers {
 
 	private static final Pattern RANGE = Pattern.compile("(\\d+)[-—–~～](\\d+)");
 
-	/** Something printed on a line of its own that is meant to be a document number, broken or not. */
-	private static final Pattern NUMBER_SHAPED = Pattern
-		.compile("\\p{IsHan}{1,12}\\s*[" + OPEN + "][^" + CLOSE + "]{0,8}[" + CLOSE + "]\\s*\\S{0,8}\\s*号"
-				+ "|\\p{IsHan}{1,12}令第\\S{0,8}号");
+	/**
+	 * Something printed on a line of its own that is meant to be a document number,
+	 * broken or not.
+	 */
+	private static final Pattern NUMBER_SHAPED = Pattern.compile("\\p{IsHan}{1,12}\\s*[" + OPEN + "][^" + CLOSE
+			+ "]{0,8}[" + CLOSE + "]\\s*\\S{0,8}\\s*号" + "|\\p{IsHan}{1,12}令第\\S{0,8}号");
 
 	private DocumentNumbers() {
 	}
 
 	/**
 	 * The canonical form of one document number.
-	 *
-	 * @throws IllegalArgumentException naming what is wrong (a year that is not four digits, a missing or
-	 *     non-numeric serial, a range where one number is expected, or no document number at all)
+	 * @throws IllegalArgumentException naming what is wrong (a year that is not four
+	 * digits, a missing or non-numeric serial, a range where one number is expected, or
+	 * no document number at all)
 	 */
 	public static String normalise(String printed) {
 		String text = printed.replaceAll("\\s+", "");
@@ -59,14 +61,15 @@ public final class DocumentNumbers {
 			throw new IllegalArgumentException("\"" + printed + "\" is a range of documents, not one document");
 		}
 		if (!serial.matches("\\d+")) {
-			throw new IllegalArgumentException("the serial number \"" + serial + "\" in \"" + printed + "\" is not a number");
+			throw new IllegalArgumentException(
+					"the serial number \"" + serial + "\" in \"" + printed + "\" is not a number");
 		}
 		return m.group(1) + "〔" + year + "〕" + Integer.parseInt(serial) + "号";
 	}
 
 	/**
-	 * The documents a printed number stands for: one, or several for a range such as the table of contents'
-	 * 吉政干任[2017]37-40号.
+	 * The documents a printed number stands for: one, or several for a range such as the
+	 * table of contents' 吉政干任[2017]37-40号.
 	 */
 	public static List<String> expand(String printed) {
 		String text = printed.replaceAll("\\s+", "");
@@ -85,8 +88,12 @@ public final class DocumentNumbers {
 			.toList();
 	}
 
-	/** True when a whole line looks like a document number, so that a broken one is reported, not skipped. */
+	/**
+	 * True when a whole line looks like a document number, so that a broken one is
+	 * reported, not skipped.
+	 */
 	static boolean looksLikeNumber(String line) {
 		return NUMBER_SHAPED.matcher(line.strip()).matches();
 	}
+
 }

@@ -2,7 +2,10 @@ package org.policygraph.ingest;
 
 import java.util.List;
 
-/** A member of the editorial board (编辑委员会) with every role printed for them (主任, 主编 ...). */
+/**
+ * A member of the issue's editorial board (编辑委员会) with every role printed for them (主任,
+ * 主编 ...).
+ */
 public record EditorialMember(String person, List<String> roles, SourceRef source) {
 
 	public EditorialMember {

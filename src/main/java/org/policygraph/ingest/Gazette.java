@@ -3,25 +3,16 @@ package org.policygraph.ingest;
 import java.util.List;
 
 /**
- * Everything extracted from one gazette issue: the pure parser's output and the writer's input.
+ * Everything extracted from one gazette issue: the pure parser's output and the writer's
+ * input.
  *
  * @param sourceFile the file name the text came from (used in provenance and errors)
  * @param sha256 hex SHA-256 of the file's bytes
  */
-public record Gazette(
-		String sourceFile,
-		String sha256,
-		IssueRecord issue,
-		List<EditorialMember> editorialBoard,
-		List<DocumentRecord> documents,
-		List<AnnexRecord> annexes,
-		List<CitationRecord> citations,
-		List<DomainRecord> domains,
-		List<ServiceItemRecord> serviceItems,
-		List<IndicatorRecord> indicators,
-		List<PhasedTargetRecord> phasedTargets,
-		List<TaskRecord> tasks,
-		List<AppointmentRecord> appointments) {
+public record Gazette(String sourceFile, String sha256, IssueRecord issue, List<EditorialMember> editorialBoard,
+		List<DocumentRecord> documents, List<AnnexRecord> annexes, List<CitationRecord> citations,
+		List<DomainRecord> domains, List<ServiceItemRecord> serviceItems, List<IndicatorRecord> indicators,
+		List<PhasedTargetRecord> phasedTargets, List<TaskRecord> tasks, List<AppointmentRecord> appointments) {
 
 	public Gazette {
 		editorialBoard = List.copyOf(editorialBoard);

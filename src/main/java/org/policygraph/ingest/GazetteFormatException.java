@@ -1,8 +1,8 @@
 package org.policygraph.ingest;
 
 /**
- * The gazette text does not have the shape the parser expects. The message names the file, the line and
- * what was expected, so whoever prepared the file can fix it.
+ * The gazette text does not have the shape the parser expects. The message names the
+ * file, the line and what was expected, so whoever prepared the file can fix it.
  */
 public class GazetteFormatException extends RuntimeException {
 
@@ -29,4 +29,5 @@ public class GazetteFormatException extends RuntimeException {
 	public int line() {
 		return line;
 	}
+
 }

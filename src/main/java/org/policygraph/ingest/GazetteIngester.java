@@ -16,12 +16,15 @@ import org.policygraph.department.DepartmentRegistry;
 import org.policygraph.funding.FundingGrammar;
 
 /**
- * Parses gazette files against the department registry and writes them. Parsing happens completely before
- * anything is written, so a malformed file leaves the graph as it was.
+ * Parses gazette files against the department registry and writes them. Parsing happens
+ * completely before anything is written, so a malformed file leaves the graph as it was.
  */
 public final class GazetteIngester {
 
-	/** Issues per write transaction in a bulk load; past about ten, a larger transaction costs more per issue. */
+	/**
+	 * Issues per write transaction in a bulk load; past about ten, a larger transaction
+	 * costs more per issue.
+	 */
 	public static final int BATCH_ISSUES = 10;
 
 	private final DepartmentRegistry registry;
@@ -52,8 +55,9 @@ public final class GazetteIngester {
 	}
 
 	/**
-	 * Writes many issues, {@link #BATCH_ISSUES} to a transaction: each batch is wholly in the graph or not at
-	 * all, and a bulk load pays a transaction's fixed costs once per batch (measured in the ingest benchmark).
+	 * Writes many issues, {@link #BATCH_ISSUES} to a transaction: each batch is wholly in
+	 * the graph or not at all, and a bulk load pays a transaction's fixed costs once per
+	 * batch (measured in the ingest benchmark).
 	 * @param starting called before each batch's transaction begins
 	 * @param written called after each batch commits, with the summaries of its issues
 	 */
@@ -71,7 +75,8 @@ public final class GazetteIngester {
 	}
 
 	List<OrganizationRecord> organizations() {
-		return registry.entries().stream()
+		return registry.entries()
+			.stream()
 			.map(e -> new OrganizationRecord(e.name(), e.fullName(), e.englishName(), e.kind().name(), e.aliases(),
 					e.kind() == DepartmentKind.STATE_OWNED_ENTERPRISE))
 			.toList();
@@ -98,4 +103,5 @@ public final class GazetteIngester {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

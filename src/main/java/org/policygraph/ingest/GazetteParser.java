@@ -10,8 +10,9 @@ import org.policygraph.department.UnitResolver;
 import org.policygraph.funding.FundingClassifier;
 
 /**
- * Reads one gazette issue into records. Pure: text in, records out, no database. Either the whole issue
- * parses or a {@link GazetteFormatException} names the line that does not fit; nothing partial is returned.
+ * Reads one gazette issue into records. Pure: text in, records out, no database. Either
+ * the whole issue parses or a {@link GazetteFormatException} names the line that does not
+ * fit; nothing partial is returned.
  */
 public final class GazetteParser {
 
@@ -27,8 +28,9 @@ public final class GazetteParser {
 	/**
 	 * @param fileName the name used in provenance and error messages
 	 * @param content the file's bytes, UTF-8
-	 * @throws GazetteFormatException for anything that does not have the shape of a gazette issue, including
-	 *     invalid UTF-8, a department the registry does not know and a funding sentence the grammar cannot read
+	 * @throws GazetteFormatException for anything that does not have the shape of a
+	 * gazette issue, including invalid UTF-8, a department the registry does not know and
+	 * a funding sentence the grammar cannot read
 	 */
 	public Gazette parse(String fileName, byte[] content) {
 		GazetteText text = GazetteText.decode(fileName, content);
@@ -51,7 +53,8 @@ public final class GazetteParser {
 				appointments.addAll(read.appointments());
 			}
 		}
-		// an interpretation names its document by title, wherever in the issue that document is printed
+		// an interpretation names its document by title, wherever in the issue that
+		// document is printed
 		List<DocumentBlock> printed = List.copyOf(blocks);
 		for (IssueLayout.Part part : layout.parts()) {
 			if (part.kind() == IssueLayout.Kind.INTERPRETATION) {
@@ -108,11 +111,15 @@ public final class GazetteParser {
 					annexes.stream().filter(annex -> annex.documentKey().equals(block.key())).toList()));
 			explicit.addAll(AnnotatedTasks.read(lookups, block, outline));
 			tasks.addAll(explicit);
-			// a document that assigns work in a table or in annotations says who leads there; only one
-			// without them names its leads in prose (52号 and 55号 repeat their tables' leads in prose)
+			// a document that assigns work in a table or in annotations says who leads
+			// there; only one
+			// without them names its leads in prose (52号 and 55号 repeat their tables'
+			// leads in prose)
 			if (explicit.isEmpty()) {
 				tasks.addAll(LeadStatements.read(lookups, block, outline));
 			}
 		}
+
 	}
+
 }

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The gazette's lines exactly as decoded from the file. Every extractor reads lines through it, so line
- * numbers and provenance text always refer to the original file, never to repaired text.
+ * The gazette's lines exactly as decoded from the file. Every extractor reads lines
+ * through it, so line numbers and provenance text always refer to the original file,
+ * never to repaired text.
  */
 final class GazetteText {
 
@@ -33,8 +34,9 @@ final class GazetteText {
 	}
 
 	/**
-	 * Decodes strictly: an invalid UTF-8 sequence is an error naming its line, never a replacement character
-	 * that would silently end up in a department name. A leading byte order mark is dropped.
+	 * Decodes strictly: an invalid UTF-8 sequence is an error naming its line, never a
+	 * replacement character that would silently end up in a department name. A leading
+	 * byte order mark is dropped.
 	 */
 	static GazetteText decode(String fileName, byte[] content) {
 		int start = startsWithBom(content) ? BOM.length : 0;
@@ -138,4 +140,5 @@ final class GazetteText {
 			throw new IllegalStateException("every JVM has SHA-256", ex);
 		}
 	}
+
 }

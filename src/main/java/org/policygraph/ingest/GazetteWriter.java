@@ -19,23 +19,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes one gazette issue into the graph in a single write transaction, so an issue is either wholly in
- * the graph or not at all. Re-writing an issue replaces what it owns (items, tasks, indicators, targets,
- * appointments, its documents' links) and merges what it shares with other issues (departments, people,
- * domains, documents), so re-ingesting the same file leaves the graph exactly as it was.
+ * Writes one gazette issue into the graph in a single write transaction, so an issue is
+ * either wholly in the graph or not at all. Re-writing an issue replaces what it owns
+ * (items, tasks, indicators, targets, appointments, its documents' links) and merges what
+ * it shares with other issues (departments, people, domains, documents), so re-ingesting
+ * the same file leaves the graph exactly as it was.
  */
 public final class GazetteWriter {
 
 	private static final Logger log = LoggerFactory.getLogger(GazetteWriter.class);
 
 	/**
-	 * How long an issue is retried after transient failures (deadlocks, a leader switch, a database restart).
-	 * The driver's own retries stop after a few seconds so that reads fail fast in an outage; an issue can
-	 * take longer than that to write once.
+	 * How long an issue is retried after transient failures (deadlocks, a leader switch,
+	 * a database restart). The driver's own retries stop after a few seconds so that
+	 * reads fail fast in an outage; an issue can take longer than that to write once.
 	 */
 	static final Duration RETRY_WINDOW = Duration.ofMinutes(2);
 
-	/** An issue is written in one transaction; the database's default timeout is meant for queries. */
+	/**
+	 * An issue is written in one transaction; the database's default timeout is meant for
+	 * queries.
+	 */
 	private static final TransactionConfig WRITE_TIMEOUT = TransactionConfig.builder()
 		.withTimeout(Duration.ofMinutes(5))
 		.build();
@@ -52,19 +56,20 @@ public final class GazetteWriter {
 	}
 
 	/**
-	 * @param extraState properties to set on the seed state node in the same transaction (the seed hash),
-	 *     so "issue written" and "seed recorded" can't disagree after a crash
+	 * @param extraState properties to set on the seed state node in the same transaction
+	 * (the seed hash), so "issue written" and "seed recorded" can't disagree after a
+	 * crash
 	 */
-	public WriteSummary write(Gazette gazette, List<OrganizationRecord> organizations,
-			Map<String, Object> extraState) {
+	public WriteSummary write(Gazette gazette, List<OrganizationRecord> organizations, Map<String, Object> extraState) {
 		return writeBatch(List.of(gazette), organizations, extraState).getFirst();
 	}
 
 	/**
-	 * Writes several issues in one transaction: all of them or none. Every statement carries the rows of the
-	 * whole batch, so a bulk load pays the fixed costs (round trips, the registry's MERGE, the commit) once per
-	 * batch instead of once per issue. When the same issue appears twice, the later one wins, as it would
-	 * written one after the other.
+	 * Writes several issues in one transaction: all of them or none. Every statement
+	 * carries the rows of the whole batch, so a bulk load pays the fixed costs (round
+	 * trips, the registry's MERGE, the commit) once per batch instead of once per issue.
+	 * When the same issue appears twice, the later one wins, as it would written one
+	 * after the other.
 	 * @return one summary per distinct issue, in the order given
 	 */
 	public List<WriteSummary> writeBatch(List<Gazette> gazettes, List<OrganizationRecord> organizations,
@@ -95,8 +100,8 @@ public final class GazetteWriter {
 	}
 
 	private static String keys(List<Gazette> batch) {
-		return batch.size() == 1 ? batch.getFirst().issue().key()
-				: batch.size() + " issues (" + batch.getFirst().issue().key() + " … " + batch.getLast().issue().key() + ")";
+		return batch.size() == 1 ? batch.getFirst().issue().key() : batch.size() + " issues ("
+				+ batch.getFirst().issue().key() + " … " + batch.getLast().issue().key() + ")";
 	}
 
 	private static List<WriteSummary> writeAll(TransactionContext tx, List<Gazette> batch,
@@ -114,8 +119,7 @@ public final class GazetteWriter {
 		if (!extraState.isEmpty()) {
 			tx.run("""
 					MERGE (s:SeedState {name: $name}) SET s += $state
-					""", Map.of("name", extraState.getOrDefault("name", "graph-seed"), "state", extraState))
-				.consume();
+					""", Map.of("name", extraState.getOrDefault("name", "graph-seed"), "state", extraState)).consume();
 		}
 		return batch.stream()
 			.map(gazette -> new WriteSummary(gazette.issue().key(), gazette.documents().size(),
@@ -164,8 +168,8 @@ public final class GazetteWriter {
 	private static void writePayers(TransactionContext tx) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Payer payer : Payer.values()) {
-			rows.add(Map.of("id", GraphIds.payer(payer.name()), "code", payer.name(), "name",
-					PayerNames.chinese(payer), "englishName", PayerNames.english(payer), "order", payer.ordinal()));
+			rows.add(Map.of("id", GraphIds.payer(payer.name()), "code", payer.name(), "name", PayerNames.chinese(payer),
+					"englishName", PayerNames.english(payer), "order", payer.ordinal()));
 		}
 		tx.run("""
 				UNWIND $rows AS row
@@ -199,9 +203,10 @@ public final class GazetteWriter {
 	}
 
 	/**
-	 * Deletes what the issues own, found by issue key, and what hangs off the documents they print (the same
-	 * document printed again in another issue moves to this one), so what follows can CREATE instead of MERGE.
-	 * Owned ids all derive from a printed document's key, so no id written below can survive from elsewhere.
+	 * Deletes what the issues own, found by issue key, and what hangs off the documents
+	 * they print (the same document printed again in another issue moves to this one), so
+	 * what follows can CREATE instead of MERGE. Owned ids all derive from a printed
+	 * document's key, so no id written below can survive from elsewhere.
 	 */
 	private static void removeWhatTheIssuesOwn(TransactionContext tx, List<Gazette> batch) {
 		List<Map<String, Object>> issues = batch.stream()
@@ -279,7 +284,8 @@ public final class GazetteWriter {
 				annexes.add(row);
 			}
 		}
-		// A document known only by citation never overwrites what an issue printed in full.
+		// A document known only by citation never overwrites what an issue printed in
+		// full.
 		tx.run("""
 				UNWIND $rows AS row
 				MERGE (d:Document {id: row.id})
@@ -345,7 +351,8 @@ public final class GazetteWriter {
 				items.add(serviceItemRow(gazette, item, orgIds));
 			}
 		}
-		// Items are new in this transaction (removeWhatTheIssuesOwn deleted any earlier version), so CREATE is
+		// Items are new in this transaction (removeWhatTheIssuesOwn deleted any earlier
+		// version), so CREATE is
 		// exact and avoids MERGE's checks, which grow with the transaction's size.
 		tx.run("""
 				UNWIND $rows AS row
@@ -365,7 +372,9 @@ public final class GazetteWriter {
 				  MATCH (p:Payer {id: share.payer})
 				  CREATE (s)-[:FUNDED_BY {role: share.role, locality: share.locality, rate: share.rate, order: share.order}]->(p)
 				}
-				""", Map.of("rows", items)).consume();
+				""",
+				Map.of("rows", items))
+			.consume();
 	}
 
 	private static Map<String, Object> serviceItemRow(Gazette gazette, ServiceItemRecord item,
@@ -379,10 +388,11 @@ public final class GazetteWriter {
 		props.put("fundingPattern", item.funding().pattern());
 		props.put("issueKey", gazette.issue().key());
 		props.put("documentKey", item.documentKey());
-		// Keyset pagination orders by this: issues by date, then the list's printed order.
+		// Keyset pagination orders by this: issues by date, then the list's printed
+		// order.
 		props.put("sortKey", "%s|%s|%05d".formatted(gazette.issue().publishedOn(), item.documentKey(), item.no()));
-		props.put("searchText", String.join(" ", item.name(), item.targetGroup(), item.standard(),
-				item.funding().text()));
+		props.put("searchText",
+				String.join(" ", item.name(), item.targetGroup(), item.standard(), item.funding().text()));
 		List<Map<String, Object>> shares = new ArrayList<>();
 		for (FundingShare share : item.funding().shares()) {
 			Map<String, Object> s = new HashMap<>();
@@ -539,7 +549,8 @@ public final class GazetteWriter {
 		return names.stream().map(name -> {
 			String id = orgIds.get(name);
 			if (id == null) {
-				// The parser resolves every mention against the same registry; reaching this is a bug.
+				// The parser resolves every mention against the same registry; reaching
+				// this is a bug.
 				throw new IllegalStateException("organisation " + name + " is not in the registry");
 			}
 			return id;
@@ -559,4 +570,5 @@ public final class GazetteWriter {
 	private static String nullToEmpty(String s) {
 		return s == null ? "" : s;
 	}
+
 }

@@ -1,8 +1,8 @@
 package org.policygraph.ingest;
 
 /**
- * Node ids derived from the facts' own keys, so they stay the same across restarts and re-ingests and can
- * be bookmarked by frontends: {@code ServiceItem:吉政办发〔2017〕52号#31}.
+ * Node ids derived from the facts' own keys, so they stay the same across restarts and
+ * re-ingests and can be bookmarked by frontends: {@code ServiceItem:吉政办发〔2017〕52号#31}.
  */
 public final class GraphIds {
 
@@ -52,4 +52,5 @@ public final class GraphIds {
 	public static String payer(String payer) {
 		return "Payer:" + payer;
 	}
+
 }

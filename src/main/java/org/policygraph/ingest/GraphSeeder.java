@@ -20,9 +20,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the graph from the seed directory at startup when the seed changed. The seed's content hash is kept
- * in the graph and written in the same transaction as the last issue, so a crash mid-seed means the next
- * start seeds again, and re-seeding replaces rather than duplicates.
+ * Seeds the graph from the seed directory at startup when the seed changed. The seed's
+ * content hash is kept in the graph and written in the same transaction as the last
+ * issue, so a crash mid-seed means the next start seeds again, and re-seeding replaces
+ * rather than duplicates.
  */
 @Component
 class GraphSeeder implements InitializingBean {
@@ -52,7 +53,8 @@ class GraphSeeder implements InitializingBean {
 	}
 
 	/**
-	 * @param force seed even when the graph records that this seed is in already (an operator's reload)
+	 * @param force seed even when the graph records that this seed is in already (an
+	 * operator's reload)
 	 * @return the summaries of the issues written; empty when nothing had to be
 	 */
 	List<GazetteWriter.WriteSummary> seed(boolean force) {
@@ -60,9 +62,10 @@ class GraphSeeder implements InitializingBean {
 		String base = properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
 		SeedFile registryFile = read(base, "departments.tsv").getFirst();
 		List<SeedFile> gazettes = read(base, "*.txt");
-		// The hash covers the model version, the registry and each gazette's name and bytes.
-		List<byte[]> parts = new java.util.ArrayList<>(List.of(MODEL_VERSION.getBytes(StandardCharsets.UTF_8),
-				registryFile.content()));
+		// The hash covers the model version, the registry and each gazette's name and
+		// bytes.
+		List<byte[]> parts = new java.util.ArrayList<>(
+				List.of(MODEL_VERSION.getBytes(StandardCharsets.UTF_8), registryFile.content()));
 		for (SeedFile gazette : gazettes) {
 			parts.add(gazette.name().getBytes(StandardCharsets.UTF_8));
 			parts.add(gazette.content());
@@ -75,18 +78,21 @@ class GraphSeeder implements InitializingBean {
 		DepartmentRegistry registry = DepartmentRegistry.load(new java.io.ByteArrayInputStream(registryFile.content()),
 				registryFile.name());
 		GazetteIngester ingester = new GazetteIngester(registry, driver);
-		// Parse everything first: a malformed seed file must not leave half a seed behind.
+		// Parse everything first: a malformed seed file must not leave half a seed
+		// behind.
 		List<Gazette> parsed = gazettes.stream().map(f -> ingester.parse(f.name(), f.content())).toList();
 		List<GazetteWriter.WriteSummary> summaries = new ArrayList<>();
 		for (int i = 0; i < parsed.size(); i++) {
 			boolean last = i == parsed.size() - 1;
 			var summary = ingester.write(parsed.get(i), last ? Map.of("name", "graph-seed", "hash", hash) : Map.of());
 			summaries.add(summary);
-			log.info("Seeded {}: {} documents, {} service items, {} tasks, {} indicators, {} appointments, {} citations",
+			log.info(
+					"Seeded {}: {} documents, {} service items, {} tasks, {} indicators, {} appointments, {} citations",
 					summary.issueKey(), summary.documents(), summary.serviceItems(), summary.tasks(),
 					summary.indicators(), summary.appointments(), summary.citations());
 		}
-		log.info("Graph seeded from {} gazette file(s) in {} ms", parsed.size(), (System.nanoTime() - started) / 1_000_000);
+		log.info("Graph seeded from {} gazette file(s) in {} ms", parsed.size(),
+				(System.nanoTime() - started) / 1_000_000);
 		return summaries;
 	}
 
@@ -125,4 +131,5 @@ class GraphSeeder implements InitializingBean {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

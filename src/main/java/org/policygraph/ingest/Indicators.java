@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The development indicator table (指标 / 2015年 / 2020年 / 累计). A row whose value cells are all empty
- * names the domain of the rows below it. Values stay as printed ("76.5", ">98"); "—" or an empty cell is
- * null, meaning not stated.
+ * The development indicator table (指标 / 2015年 / 2020年 / 累计). A row whose value cells are
+ * all empty names the domain of the rows below it. Values stay as printed ("76.5",
+ * ">98"); "—" or an empty cell is null, meaning not stated.
  */
 final class Indicators {
 
@@ -27,7 +27,8 @@ final class Indicators {
 		if (header == 0) {
 			return List.of();
 		}
-		// any line may start an indicator row, so a row cut by a page break cannot be told from a short one
+		// any line may start an indicator row, so a row cut by a page break cannot be
+		// told from a short one
 		List<TableRow> rows = Table.read(text, header, cell -> true, "indicator table");
 		List<IndicatorRecord> indicators = new ArrayList<>();
 		String domain = null;
@@ -42,8 +43,8 @@ final class Indicators {
 			Matcher unit = UNIT.matcher(row.cell(0));
 			String name = unit.matches() ? unit.group(1) : row.cell(0);
 			indicators.add(new IndicatorRecord(block.key(), indicators.size() + 1, name, domain,
-					unit.matches() ? unit.group(2) : null, value(text, row, 1), value(text, row, 2), value(text, row, 3),
-					text.source(row.from(), row.to())));
+					unit.matches() ? unit.group(2) : null, value(text, row, 1), value(text, row, 2),
+					value(text, row, 3), text.source(row.from(), row.to())));
 		}
 		return indicators;
 	}
@@ -68,4 +69,5 @@ final class Indicators {
 		}
 		return 0;
 	}
+
 }

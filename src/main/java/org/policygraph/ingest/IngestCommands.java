@@ -18,16 +18,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The command-line side of ingesting: write files into the store, or export their records for review. */
+/**
+ * The command-line side of ingesting: write files into the store, or export their records
+ * for review.
+ */
 public final class IngestCommands {
 
 	private IngestCommands() {
 	}
 
 	/**
-	 * Ingests files, several issues to a transaction; a malformed file is reported with its line and skipped whole.
-	 * Arguments of the form {@code --key=value} are Spring properties, e.g.
-	 * {@code --policygraph.embedded.store-path=/srv/policy-graph} or {@code --spring.neo4j.uri=bolt://...}.
+	 * Ingests files, several issues to a transaction; a malformed file is reported with
+	 * its line and skipped whole. Arguments of the form {@code --key=value} are Spring
+	 * properties, e.g. {@code --policygraph.embedded.store-path=/srv/policy-graph} or
+	 * {@code --spring.neo4j.uri=bolt://...}.
 	 */
 	public static int ingest(Class<?> application, String[] args) {
 		List<String> files = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
@@ -45,7 +49,8 @@ public final class IngestCommands {
 			GazetteIngester ingester = new GazetteIngester(DepartmentRegistry.loadDefault(),
 					context.getBean(Driver.class));
 			int failures = 0;
-			// Everything is parsed before anything is written: a malformed file is skipped whole, and the rest
+			// Everything is parsed before anything is written: a malformed file is
+			// skipped whole, and the rest
 			// go in in batches.
 			List<Gazette> parsed = new ArrayList<>();
 			Map<String, String> fileOfIssue = new HashMap<>();
@@ -61,17 +66,22 @@ public final class IngestCommands {
 					System.err.println("not ingested: " + ex.getMessage());
 				}
 			}
-			ingester.writeAll(parsed, batch -> batch.forEach(gazette -> System.out.printf("writing %s: issue %s%n",
-					fileOfIssue.get(gazette.issue().key()), gazette.issue().key())), summaries -> summaries.forEach(summary -> System.out.printf(
-					"ingested %s: issue %s, %d documents, %d service items, %d tasks, %d indicators, %d appointments, "
-							+ "%d citations%n", fileOfIssue.get(summary.issueKey()), summary.issueKey(),
-					summary.documents(), summary.serviceItems(), summary.tasks(), summary.indicators(),
-					summary.appointments(), summary.citations())));
+			ingester.writeAll(parsed,
+					batch -> batch.forEach(gazette -> System.out.printf("writing %s: issue %s%n",
+							fileOfIssue.get(gazette.issue().key()), gazette.issue().key())),
+					summaries -> summaries.forEach(summary -> System.out.printf(
+							"ingested %s: issue %s, %d documents, %d service items, %d tasks, %d indicators, %d appointments, "
+									+ "%d citations%n",
+							fileOfIssue.get(summary.issueKey()), summary.issueKey(), summary.documents(),
+							summary.serviceItems(), summary.tasks(), summary.indicators(), summary.appointments(),
+							summary.citations())));
 			return failures == 0 ? 0 : 1;
 		}
 	}
 
-	/** Prints the records extracted from one file as JSON, without touching any database. */
+	/**
+	 * Prints the records extracted from one file as JSON, without touching any database.
+	 */
 	public static int export(String[] args, PrintStream out, PrintStream err) {
 		if (args.length != 1) {
 			err.println("usage: export FILE");
@@ -81,7 +91,9 @@ public final class IngestCommands {
 			Path path = Path.of(args[0]);
 			Gazette gazette = new GazetteIngester(DepartmentRegistry.loadDefault(), null)
 				.parse(path.getFileName().toString(), Files.readAllBytes(path));
-			out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+			out.println(JsonMapper.builder()
+				.enable(SerializationFeature.INDENT_OUTPUT)
+				.build()
 				.writeValueAsString(gazette));
 			return 0;
 		}
@@ -94,4 +106,5 @@ public final class IngestCommands {
 			return 1;
 		}
 	}
+
 }

@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An official interpretation (《…》解读): it has no number, so its title is its key, and it names the
- * document it interprets by that document's title. Its closing note says whose material it was compiled
- * from (（本解读据省住建厅政策解读内容编辑整理）): that department is its issuer.
+ * An official interpretation (《…》解读): it has no number, so its title is its key, and it
+ * names the document it interprets by that document's title. Its closing note says whose
+ * material it was compiled from (（本解读据省住建厅政策解读内容编辑整理）): that department is its issuer.
  */
 final class Interpretations {
 
@@ -43,6 +43,8 @@ final class Interpretations {
 		}
 		DocumentRecord record = new DocumentRecord(title, null, title, DocumentKind.INTERPRETATION, issuer, null,
 				List.of(), target.key(), issueKey, false, text.source(part.from(), last));
-		return new DocumentBlock(record, part.from(), last, part.from() + 1, last, Set.of(DocumentBlock.titleKey(title)));
+		return new DocumentBlock(record, part.from(), last, part.from() + 1, last,
+				Set.of(DocumentBlock.titleKey(title)));
 	}
+
 }

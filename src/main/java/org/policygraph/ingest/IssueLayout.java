@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Where the masthead ends and each document begins. A document begins at the title above a number line
- * (吉政办发〔2017〕52号 alone on its line), at an interpretation heading (《…》解读) or at a personnel heading
- * (…人事任免). The table of contents lists the same documents inside running text and so never matches.
+ * Where the masthead ends and each document begins. A document begins at the title above
+ * a number line (吉政办发〔2017〕52号 alone on its line), at an interpretation heading (《…》解读)
+ * or at a personnel heading (…人事任免). The table of contents lists the same documents
+ * inside running text and so never matches.
  */
 final class IssueLayout {
 
 	enum Kind {
+
 		NUMBERED, INTERPRETATION, PERSONNEL
+
 	}
 
 	record Part(Kind kind, int from, int to, int numberLine) {
@@ -70,4 +73,5 @@ final class IssueLayout {
 	List<Part> parts() {
 		return parts;
 	}
+
 }

@@ -7,6 +7,6 @@ import java.time.LocalDate;
  *
  * @param key a stable key such as "吉林省人民政府公报/2017/22"
  */
-public record IssueRecord(String key, String title, int year, int number, int cumulativeNumber,
-		LocalDate publishedOn, String publisher, SourceRef source) {
+public record IssueRecord(String key, String title, int year, int number, int cumulativeNumber, LocalDate publishedOn,
+		String publisher, SourceRef source) {
 }

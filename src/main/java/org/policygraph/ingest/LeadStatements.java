@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Departments a document names, in prose, as leading its work. A sentence whose subject is a list of
- * provincial departments followed by 牵头 (lead) or by (要)会同 (together with others, which the subject
- * leads) is a lead statement: "省卫生计生委、省食品药品监督管理局牵头，会同相关部门…" and
+ * Departments a document names, in prose, as leading its work. A sentence whose subject
+ * is a list of provincial departments followed by 牵头 (lead) or by (要)会同 (together with
+ * others, which the subject leads) is a lead statement: "省卫生计生委、省食品药品监督管理局牵头，会同相关部门…" and
  * "省食品药品监督管理局要会同省卫生计生委…" lead; the partners after 会同 do not. A department acting alone
  * ("省食品药品监督管理局要加强…") leads nobody, so it is not a lead statement.
  */
@@ -51,7 +51,8 @@ final class LeadStatements {
 			return Optional.empty();
 		}
 		String text = paragraph.text().replaceFirst(MARKER, "");
-		return Optional.of(new TaskRecord(block.key(), key, TaskKind.LEAD, title, text, List.copyOf(units),
-				false, lookups.text().source(paragraph.from(), paragraph.to())));
+		return Optional.of(new TaskRecord(block.key(), key, TaskKind.LEAD, title, text, List.copyOf(units), false,
+				lookups.text().source(paragraph.from(), paragraph.to())));
 	}
+
 }

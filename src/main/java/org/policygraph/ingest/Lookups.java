@@ -9,8 +9,9 @@ import org.policygraph.funding.FundingClassifier;
 import org.policygraph.funding.UnclassifiedFundingException;
 
 /**
- * The department registry and the funding grammar as the parser uses them: their failures become format
- * errors that name the gazette line, so whoever fixes the input knows where to look.
+ * The department registry and the funding grammar as the parser uses them: their failures
+ * become format errors that name the gazette line, so whoever fixes the input knows where
+ * to look.
  */
 final class Lookups {
 
@@ -40,7 +41,10 @@ final class Lookups {
 		}
 	}
 
-	/** The same, but null when the registry does not know the mention (for trying candidate readings). */
+	/**
+	 * The same, but null when the registry does not know the mention (for trying
+	 * candidate readings).
+	 */
 	String unitOrNull(String mention) {
 		try {
 			return units.resolve(mention);
@@ -73,4 +77,5 @@ final class Lookups {
 			throw text.error(line, ex.getMessage() + "; expected a 支出责任 phrase the funding grammar reads", ex);
 		}
 	}
+
 }

@@ -59,7 +59,10 @@ final class Masthead {
 				publisher.group(1), text.source(title.number(), last));
 	}
 
-	/** The board under 编辑委员会: every person once, with every role printed for them, in printed order. */
+	/**
+	 * The board under 编辑委员会: every person once, with every role printed for them, in
+	 * printed order.
+	 */
 	List<EditorialMember> editorialBoard() {
 		int heading = lineOf(Pattern.compile("编辑委员会"));
 		if (heading == 0) {
@@ -91,8 +94,9 @@ final class Masthead {
 	}
 
 	/**
-	 * Names are separated by spaces, but a two-character name is printed with a spacer to line up with
-	 * three-character names ("于 亮"), so a run of single characters is one name.
+	 * Names are separated by spaces, but a two-character name is printed with a spacer to
+	 * line up with three-character names ("于 亮"), so a run of single characters is one
+	 * name.
 	 */
 	static List<String> people(String names) {
 		List<String> people = new ArrayList<>();
@@ -149,7 +153,10 @@ final class Masthead {
 		return 0;
 	}
 
-	/** Errors about a missing masthead field point at the table of contents, where the masthead ends. */
+	/**
+	 * Errors about a missing masthead field point at the table of contents, where the
+	 * masthead ends.
+	 */
 	private static int contentsLine(GazetteText text, int end) {
 		for (int n = 1; n <= end; n++) {
 			if (text.line(n).trimmed().equals("目录")) {
@@ -158,4 +165,5 @@ final class Masthead {
 		}
 		return Math.max(1, end);
 	}
+
 }

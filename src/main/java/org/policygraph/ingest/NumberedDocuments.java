@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A numbered document's head and foot: title, number line, addressees (各市（州）人民政府，…：), and the
- * signature (issuer line, then date line) that closes the document's own text.
+ * A numbered document's head and foot: title, number line, addressees (各市（州）人民政府，…：), and
+ * the signature (issuer line, then date line) that closes the document's own text.
  */
 final class NumberedDocuments {
 
@@ -90,7 +90,9 @@ final class NumberedDocuments {
 			.toList();
 	}
 
-	/** A notice that issues a plan refers to the plan, and to its annexes, as to itself. */
+	/**
+	 * A notice that issues a plan refers to the plan, and to its annexes, as to itself.
+	 */
 	private static Set<String> ownTitles(String title, List<AnnexRecord> annexes) {
 		Set<String> own = new HashSet<>();
 		own.add(DocumentBlock.titleKey(title));
@@ -101,4 +103,5 @@ final class NumberedDocuments {
 		annexes.forEach(annex -> own.add(DocumentBlock.titleKey(annex.title())));
 		return own;
 	}
+
 }

@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param company true for state-owned companies (they are organisations, not departments)
  */
-public record OrganizationRecord(String name, String fullName, String englishName, String kind,
-		List<String> aliases, boolean company) {
+public record OrganizationRecord(String name, String fullName, String englishName, String kind, List<String> aliases,
+		boolean company) {
 
 	public OrganizationRecord {
 		aliases = List.copyOf(aliases);

@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The numbered structure of an opinion or notice: sections (三、重点任务) holding items ((一) 健全标准体系。…).
- * An item runs from its marker to the next marker or section heading, so paragraphs cut by page breaks
- * are joined; text under a heading before its first item is the section's preamble.
+ * The numbered structure of an opinion or notice: sections (三、重点任务) holding items ((一)
+ * 健全标准体系。…). An item runs from its marker to the next marker or section heading, so
+ * paragraphs cut by page breaks are joined; text under a heading before its first item is
+ * the section's preamble.
  */
 final class Outline {
 
@@ -79,4 +80,5 @@ final class Outline {
 		}
 		return sections;
 	}
+
 }

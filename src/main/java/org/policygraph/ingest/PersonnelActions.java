@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The actions of one personnel decision: "任命杜延华为省司法厅巡视员，免去其省司法厅副厅长职务".
- * A person's name is the shortest run of two to four characters before 为, so "任命王成为…总经理" names
- * 王成 (为 is the verb, not part of 成为). "其" is the person named last. "董事长兼总经理" is two posts.
+ * The actions of one personnel decision: "任命杜延华为省司法厅巡视员，免去其省司法厅副厅长职务". A person's name is
+ * the shortest run of two to four characters before 为, so "任命王成为…总经理" names 王成 (为 is the
+ * verb, not part of 成为). "其" is the person named last. "董事长兼总经理" is two posts.
  */
 final class PersonnelActions {
 
@@ -59,8 +59,9 @@ final class PersonnelActions {
 				actions.addAll(posts(person, AppointmentAction.REMOVE, removed.group(2)));
 			}
 			else {
-				throw lookups.text().error(line, "unknown personnel action \"" + c
-						+ "\"; expected 任命…为… (appoint), 免去…职务 (remove) or 指定…为… (designate)");
+				throw lookups.text()
+					.error(line, "unknown personnel action \"" + c
+							+ "\"; expected 任命…为… (appoint), 免去…职务 (remove) or 指定…为… (designate)");
 			}
 		}
 		if (actions.isEmpty()) {
@@ -79,8 +80,9 @@ final class PersonnelActions {
 	}
 
 	/**
-	 * "省司法厅副厅长" is an organisation followed by a post; the organisation is the longest prefix ending
-	 * like an organisation name that the registry knows (so 省司法厅副厅 is tried, and rejected, before 省司法厅).
+	 * "省司法厅副厅长" is an organisation followed by a post; the organisation is the longest
+	 * prefix ending like an organisation name that the registry knows (so 省司法厅副厅 is
+	 * tried, and rejected, before 省司法厅).
 	 */
 	private Placement place(String text) {
 		List<Integer> ends = new ArrayList<>();
@@ -100,4 +102,5 @@ final class PersonnelActions {
 		lookups.unit(mention, line);
 		throw lookups.text().error(line, "no organisation found in \"" + text + "\"");
 	}
+
 }

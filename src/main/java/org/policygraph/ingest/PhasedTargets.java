@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The phases under 发展目标: "(一) 试点示范期（2017—2018年）。在长春、吉林等地先行试点示范。到2018年，A；B；C。"
- * The targets are what follows "到2018年，", one per clause ending in ； or 。; the sentences before it say how,
- * not what. A phase without "到…年" states its targets as whole sentences.
+ * The phases under 发展目标: "(一) 试点示范期（2017—2018年）。在长春、吉林等地先行试点示范。到2018年，A；B；C。" The targets
+ * are what follows "到2018年，", one per clause ending in ； or 。; the sentences before it
+ * say how, not what. A phase without "到…年" states its targets as whole sentences.
  */
 final class PhasedTargets {
 
-	private static final Pattern PHASE = Pattern.compile("(\\S+期)\\s*[（(](\\d{4})\\s*[—–\\-~～至]\\s*(\\d{4})年[）)]。?(.*)");
+	private static final Pattern PHASE = Pattern
+		.compile("(\\S+期)\\s*[（(](\\d{4})\\s*[—–\\-~～至]\\s*(\\d{4})年[）)]。?(.*)");
 
 	private static final Pattern BY_YEAR = Pattern.compile("到(\\d{4})年[，,]");
 
@@ -46,16 +47,20 @@ final class PhasedTargets {
 		Matcher by = BY_YEAR.matcher(statements);
 		if (by.find()) {
 			if (Integer.parseInt(by.group(1)) != toYear) {
-				throw text.error(paragraph.from(), "phase " + phase.group(1) + " runs to " + toYear + " but sets targets for "
-						+ by.group(1));
+				throw text.error(paragraph.from(),
+						"phase " + phase.group(1) + " runs to " + toYear + " but sets targets for " + by.group(1));
 			}
 			statements = statements.substring(by.end());
 		}
-		List<String> targets = Stream.of(statements.split("[；。]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		List<String> targets = Stream.of(statements.split("[；。]"))
+			.map(String::strip)
+			.filter(s -> !s.isEmpty())
+			.toList();
 		if (targets.isEmpty()) {
 			throw text.error(paragraph.from(), "phase " + phase.group(1) + " states no targets");
 		}
 		return new PhasedTargetRecord(block.key(), phase.group(1), fromYear, toYear, toYear, targets,
 				text.source(paragraph.from(), paragraph.to()));
 	}
+
 }

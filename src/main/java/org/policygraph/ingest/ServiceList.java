@@ -7,9 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The basic public service list (Annex 1 of 52号): domain rows (一、基本公共教育) followed by numbered items
- * with 服务项目 / 服务对象 / 服务标准 / 支出责任 / 牵头负责单位. Cells are repaired before they are read,
- * the funding sentence goes to the funding grammar and the lead cell to the department registry.
+ * The basic public service list (Annex 1 of 52号): domain rows (一、基本公共教育) followed by
+ * numbered items with 服务项目 / 服务对象 / 服务标准 / 支出责任 / 牵头负责单位. Cells are repaired before they
+ * are read, the funding sentence goes to the funding grammar and the lead cell to the
+ * department registry.
  */
 final class ServiceList {
 
@@ -17,16 +18,15 @@ final class ServiceList {
 
 	private static final Pattern DOMAIN = Pattern.compile("([" + ChineseNumerals.CHARACTERS + "]+)、(.+)");
 
-	/** The eight domains of the national basic public service system, as the list names them. */
-	private static final Map<String, String> ENGLISH = Map.of(
-			"基本公共教育", "Basic public education",
-			"基本劳动就业创业", "Basic employment and entrepreneurship",
-			"基本社会保险", "Basic social insurance",
-			"基本医疗卫生", "Basic medical and health services",
-			"基本社会服务", "Basic social services",
-			"基本住房保障", "Basic housing security",
-			"基本公共文化体育服务", "Basic public cultural and sports services",
-			"残疾人基本公共服务", "Basic public services for persons with disabilities");
+	/**
+	 * The eight domains of the national basic public service system, as the list names
+	 * them.
+	 */
+	private static final Map<String, String> ENGLISH = Map.of("基本公共教育", "Basic public education", "基本劳动就业创业",
+			"Basic employment and entrepreneurship", "基本社会保险", "Basic social insurance", "基本医疗卫生",
+			"Basic medical and health services", "基本社会服务", "Basic social services", "基本住房保障", "Basic housing security",
+			"基本公共文化体育服务", "Basic public cultural and sports services", "残疾人基本公共服务",
+			"Basic public services for persons with disabilities");
 
 	record Read(List<DomainRecord> domains, List<ServiceItemRecord> items) {
 	}
@@ -54,7 +54,8 @@ final class ServiceList {
 				throw text.error(row.from(), "序号 \"" + row.cell(0) + "\" of the service list is not a number");
 			}
 			if (domains.isEmpty()) {
-				throw text.error(row.from(), "service item " + row.cell(0) + " comes before any domain row like 一、基本公共教育");
+				throw text.error(row.from(),
+						"service item " + row.cell(0) + " comes before any domain row like 一、基本公共教育");
 			}
 			int no = Integer.parseInt(row.cell(0));
 			checkSequence(text, row, no, items);
@@ -80,12 +81,16 @@ final class ServiceList {
 		}
 		String english = ENGLISH.get(name);
 		if (english == null) {
-			throw text.error(row.from(), "unknown service domain \"" + name + "\"; expected one of " + ENGLISH.keySet());
+			throw text.error(row.from(),
+					"unknown service domain \"" + name + "\"; expected one of " + ENGLISH.keySet());
 		}
 		return new DomainRecord(order, name, english, text.source(row.from(), row.to()));
 	}
 
-	/** Items are numbered 1, 2, 3 … through all domains; a number seen before is a duplicate. */
+	/**
+	 * Items are numbered 1, 2, 3 … through all domains; a number seen before is a
+	 * duplicate.
+	 */
 	private static void checkSequence(GazetteText text, TableRow row, int no, List<ServiceItemRecord> items) {
 		int expected = items.size() + 1;
 		if (no >= 1 && no < expected) {
@@ -120,4 +125,5 @@ final class ServiceList {
 		}
 		return 0;
 	}
+
 }

@@ -1,8 +1,8 @@
 package org.policygraph.ingest;
 
 /**
- * Where a fact came from: the gazette file, the 1-based line range (inclusive) and the exact source text
- * of those lines as they stand in the file (before any text repair).
+ * Where a fact came from: the gazette file, the 1-based line range (inclusive) and the
+ * exact source text of those lines as they stand in the file (before any text repair).
  */
 public record SourceRef(String file, int fromLine, int toLine, String text) {
 

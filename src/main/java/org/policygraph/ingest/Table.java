@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * A tab-separated table as extracted from the printed pages: the header, then rows, with the page-break
- * debris (repeated headers, blank lines, rows cut in two) repaired. The table ends at the first non-blank
- * line without a tab; a file that ends before that was cut off inside the table.
+ * A tab-separated table as extracted from the printed pages: the header, then rows, with
+ * the page-break debris (repeated headers, blank lines, rows cut in two) repaired. The
+ * table ends at the first non-blank line without a tab; a file that ends before that was
+ * cut off inside the table.
  */
 final class Table {
 
@@ -15,8 +16,8 @@ final class Table {
 	}
 
 	/**
-	 * @param startsRow whether a first cell begins a new row (a 序号 or a domain heading), used to tell a row
-	 *     continued over a page break from a short row
+	 * @param startsRow whether a first cell begins a new row (a 序号 or a domain heading),
+	 * used to tell a row continued over a page break from a short row
 	 * @param what the table's name for error messages
 	 */
 	static List<TableRow> read(GazetteText text, int headerLine, Predicate<String> startsRow, String what) {
@@ -32,8 +33,8 @@ final class Table {
 			lines.add(line);
 		}
 		if (n > text.lineCount()) {
-			throw text.error(text.lineCount(), "the file ends inside the " + what + " that starts at line "
-					+ headerLine + "; expected more rows and then the text after the table");
+			throw text.error(text.lineCount(), "the file ends inside the " + what + " that starts at line " + headerLine
+					+ "; expected more rows and then the text after the table");
 		}
 		checkEveryHeaderHasRows(text, headerLine, header, lines, what);
 		List<SourceLine> content = TextRepair.dropRepeatedHeaders(TextRepair.dropBlankLines(lines), header);
@@ -47,8 +48,8 @@ final class Table {
 		return rows;
 	}
 
-	private static void checkEveryHeaderHasRows(GazetteText text, int headerLine, String header,
-			List<SourceLine> lines, String what) {
+	private static void checkEveryHeaderHasRows(GazetteText text, int headerLine, String header, List<SourceLine> lines,
+			String what) {
 		int pending = headerLine;
 		for (SourceLine line : lines) {
 			if (line.isBlank()) {
@@ -64,4 +65,5 @@ final class Table {
 			throw text.error(pending, "the " + what + " header at line " + pending + " has no rows below it");
 		}
 	}
+
 }

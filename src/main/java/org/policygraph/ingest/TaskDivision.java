@@ -28,8 +28,8 @@ final class TaskDivision {
 		List<TaskRecord> tasks = new ArrayList<>();
 		for (TableRow row : rows) {
 			if (!row.cell(0).equals(String.valueOf(tasks.size() + 1))) {
-				throw text.error(row.from(), "task number \"" + row.cell(0) + "\" out of sequence; expected "
-						+ (tasks.size() + 1));
+				throw text.error(row.from(),
+						"task number \"" + row.cell(0) + "\" out of sequence; expected " + (tasks.size() + 1));
 			}
 			String responsible = TextRepair.dropDuplicatedFragment(row.cell(2));
 			if (responsible.isEmpty()) {
@@ -51,4 +51,5 @@ final class TaskDivision {
 			.map(annex -> "annex" + annex.no() + "/")
 			.orElse("table/");
 	}
+
 }

@@ -9,8 +9,8 @@ import java.util.List;
  * @param separateLeads true when the text says 分别牵头 (each unit leads its own part)
  * @param units canonical department names in printed order
  */
-public record TaskRecord(String documentKey, String key, TaskKind kind, String title, String text,
-		List<String> units, boolean separateLeads, SourceRef source) {
+public record TaskRecord(String documentKey, String key, TaskKind kind, String title, String text, List<String> units,
+		boolean separateLeads, SourceRef source) {
 
 	public TaskRecord {
 		units = List.copyOf(units);

@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Undoes what PDF extraction did to the gazette, one trap per method. Repairs only remove artefacts (spaces,
- * repeated headers, blank lines, duplicated fragments); they never add or reorder words, so a repaired text
- * means what the printed page says.
+ * Undoes what PDF extraction did to the gazette, one trap per method. Repairs only remove
+ * artefacts (spaces, repeated headers, blank lines, duplicated fragments); they never add
+ * or reorder words, so a repaired text means what the printed page says.
  */
 final class TextRepair {
 
@@ -20,9 +20,9 @@ final class TextRepair {
 
 	/**
 	 * Part of Annex 1 was extracted with spaces inside words ("儿童健康 管理", "省 卫 生 计 生 委",
-	 * "中 央、省财政适 当 补 助"). A space goes when one side is wide (a Han character or CJK punctuation)
-	 * and the other side is wide or numeric (a digit, % or ‰): Chinese puts no spaces there. A space next to a
-	 * Latin letter stays ("金融 IC 卡").
+	 * "中 央、省财政适 当 补 助"). A space goes when one side is wide (a Han character or CJK
+	 * punctuation) and the other side is wide or numeric (a digit, % or ‰): Chinese puts
+	 * no spaces there. A space next to a Latin letter stays ("金融 IC 卡").
 	 */
 	static String joinBrokenWords(String text) {
 		String stripped = text.strip();
@@ -40,10 +40,10 @@ final class TextRepair {
 	}
 
 	/**
-	 * Document titles are printed over several lines, and extraction left a space at each break
-	 * ("吉林省人民政府办公厅 关于大力发展装配式建筑的实施意见"). Those spaces go. A space that separates two
-	 * issuing organs before 关于 ("中共中央 国务院关于…的若干意见", a joint document) is the printed convention
-	 * for joint issuers and stays, as one space.
+	 * Document titles are printed over several lines, and extraction left a space at each
+	 * break ("吉林省人民政府办公厅 关于大力发展装配式建筑的实施意见"). Those spaces go. A space that separates two
+	 * issuing organs before 关于 ("中共中央 国务院关于…的若干意见", a joint document) is the printed
+	 * convention for joint issuers and stays, as one space.
 	 */
 	static String joinTitle(String title) {
 		String text = title.strip();
@@ -64,15 +64,18 @@ final class TextRepair {
 		return lines.stream().filter(line -> !line.trimmed().equals(header.strip())).toList();
 	}
 
-	/** Page breaks leave blank lines between the rows of a table; they separate nothing. */
+	/**
+	 * Page breaks leave blank lines between the rows of a table; they separate nothing.
+	 */
 	static List<SourceLine> dropBlankLines(List<SourceLine> lines) {
 		return lines.stream().filter(line -> !line.isBlank()).toList();
 	}
 
 	/**
-	 * A page break can cut a row in two: the first part has fewer cells than the table, the next line does
-	 * not start a row, and the two parts together have exactly the table's cells (the cut cell counted once).
-	 * Only then are they joined; anything else stays a short row for the parser to reject.
+	 * A page break can cut a row in two: the first part has fewer cells than the table,
+	 * the next line does not start a row, and the two parts together have exactly the
+	 * table's cells (the cut cell counted once). Only then are they joined; anything else
+	 * stays a short row for the parser to reject.
 	 */
 	static List<TableRow> joinSplitRows(List<SourceLine> lines, int columns, Predicate<String> startsRow) {
 		List<TableRow> rows = new ArrayList<>();
@@ -97,9 +100,10 @@ final class TextRepair {
 	}
 
 	/**
-	 * Joins text continued over a page break. Where the new page repeats the end of the old one
-	 * ("…（责任单位：省住房城乡建设" / "建设厅、…"), the repeated fragment of two or more Han characters is
-	 * kept once. A single repeated character is left alone: "学生" + "生活" is Chinese, not a duplicate.
+	 * Joins text continued over a page break. Where the new page repeats the end of the
+	 * old one ("…（责任单位：省住房城乡建设" / "建设厅、…"), the repeated fragment of two or more Han
+	 * characters is kept once. A single repeated character is left alone: "学生" + "生活" is
+	 * Chinese, not a duplicate.
 	 */
 	static String joinAcrossPageBreak(String left, String right) {
 		String a = left.strip();
@@ -108,8 +112,8 @@ final class TextRepair {
 	}
 
 	/**
-	 * Inside one table cell, a page break shows as a space with the same fragment on both sides
-	 * ("地方各级政府和其 其他有关部门"); the fragment is kept once and the space goes.
+	 * Inside one table cell, a page break shows as a space with the same fragment on both
+	 * sides ("地方各级政府和其 其他有关部门"); the fragment is kept once and the space goes.
 	 */
 	static String dropDuplicatedFragment(String cell) {
 		String text = cell.strip();
@@ -117,7 +121,8 @@ final class TextRepair {
 		while (m.find()) {
 			String fragment = duplicatedFragment(text.substring(0, m.start()), text.substring(m.end()), 1);
 			if (!fragment.isEmpty()) {
-				return dropDuplicatedFragment(text.substring(0, m.start()) + text.substring(m.end() + fragment.length()));
+				return dropDuplicatedFragment(
+						text.substring(0, m.start()) + text.substring(m.end() + fragment.length()));
 			}
 		}
 		return text;
@@ -149,4 +154,5 @@ final class TextRepair {
 	private static boolean isNumeric(int cp) {
 		return (cp >= '0' && cp <= '9') || cp == '%' || cp == '‰';
 	}
+
 }

@@ -7,11 +7,12 @@ import org.neo4j.driver.types.Relationship;
 import org.policygraph.map.GraphView.GraphEdge;
 import org.policygraph.map.GraphView.GraphNode;
 
-/** How nodes and relationships read on a map or in an export, in Chinese and in English. */
+/**
+ * How nodes and relationships read on a map or in an export, in Chinese and in English.
+ */
 public final class GraphLabels {
 
-	private static final Map<String, String[]> EDGES = Map.ofEntries(
-			Map.entry("LEADS", new String[] { "牵头", "leads" }),
+	private static final Map<String, String[]> EDGES = Map.ofEntries(Map.entry("LEADS", new String[] { "牵头", "leads" }),
 			Map.entry("FUNDED_BY", new String[] { "支出责任", "funded by" }),
 			Map.entry("RESPONSIBLE_FOR", new String[] { "责任单位", "responsible for" }),
 			Map.entry("IN_DOMAIN", new String[] { "所属领域", "in domain" }),
@@ -26,8 +27,7 @@ public final class GraphLabels {
 			Map.entry("DECIDED_BY", new String[] { "决定文件", "decided by" }),
 			Map.entry("ON_EDITORIAL_BOARD", new String[] { "编委", "on editorial board" }));
 
-	private static final Map<String, String> ACTIONS = Map.of("APPOINT", "任命", "REMOVE", "免去", "DESIGNATE",
-			"指定");
+	private static final Map<String, String> ACTIONS = Map.of("APPOINT", "任命", "REMOVE", "免去", "DESIGNATE", "指定");
 
 	private GraphLabels() {
 	}
@@ -37,15 +37,16 @@ public final class GraphLabels {
 		String id = n.get("id").asString(n.elementId());
 		return switch (type) {
 			case "ServiceItem" -> new GraphNode(id, type, n.get("no").asInt() + ". " + n.get("name").asString(), null);
-			case "Document" -> new GraphNode(id, type, n.get("number").isNull() ? n.get("title").asString()
-					: n.get("number").asString(), null);
-			case "Task" -> new GraphNode(id, type, n.get("title").isNull() ? abbreviate(n.get("text").asString(""))
-					: n.get("title").asString(), null);
-			case "Appointment" -> new GraphNode(id, type, ACTIONS.getOrDefault(n.get("action").asString(""), "")
-					+ n.get("post").asString(""), n.get("action").asString("").toLowerCase() + " "
-					+ n.get("post").asString(""));
+			case "Document" -> new GraphNode(id, type,
+					n.get("number").isNull() ? n.get("title").asString() : n.get("number").asString(), null);
+			case "Task" -> new GraphNode(id, type,
+					n.get("title").isNull() ? abbreviate(n.get("text").asString("")) : n.get("title").asString(), null);
+			case "Appointment" -> new GraphNode(id, type,
+					ACTIONS.getOrDefault(n.get("action").asString(""), "") + n.get("post").asString(""),
+					n.get("action").asString("").toLowerCase() + " " + n.get("post").asString(""));
 			case "Payer" -> new GraphNode(id, type, n.get("name").asString(), n.get("englishName").asString());
-			// Annexes and phased targets have no name; whole-graph exports would otherwise label them by id.
+			// Annexes and phased targets have no name; whole-graph exports would
+			// otherwise label them by id.
 			case "Annex" -> new GraphNode(id, type, "附件" + n.get("no").asInt() + " " + n.get("title").asString(""),
 					"annex " + n.get("no").asInt());
 			case "PhasedTarget" -> new GraphNode(id, type, n.get("phase").asString(id),
@@ -75,4 +76,5 @@ public final class GraphLabels {
 	private static String abbreviate(String text) {
 		return text.length() <= 24 ? text : text.substring(0, 24) + "…";
 	}
+
 }

@@ -2,7 +2,10 @@ package org.policygraph.map;
 
 import java.util.List;
 
-/** Nodes and typed edges, labelled in Chinese and English, ready for a graph-drawing library. */
+/**
+ * Nodes and typed edges, labelled in Chinese and English, ready for a graph-drawing
+ * library.
+ */
 public record GraphView(List<GraphNode> nodes, List<GraphEdge> edges) {
 
 	public record GraphNode(String id, String type, String label, String englishLabel) {

@@ -53,4 +53,5 @@ class MapController {
 	GraphView responsibilityMap(@Argument String id, @Argument Integer depth) {
 		return responsibilityMaps.around(id, depth);
 	}
+
 }

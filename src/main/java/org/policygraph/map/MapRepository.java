@@ -15,7 +15,10 @@ import org.policygraph.map.GraphView.GraphNode;
 import org.policygraph.map.GraphView.Path;
 import org.springframework.stereotype.Repository;
 
-/** Reads nodes by id, paths between nodes and the neighbourhoods that make responsibility maps. */
+/**
+ * Reads nodes by id, paths between nodes and the neighbourhoods that make responsibility
+ * maps.
+ */
 @Repository
 class MapRepository {
 
@@ -36,12 +39,16 @@ class MapRepository {
 				MATCH (n:%s {id: $id})
 				OPTIONAL MATCH (p:Person)-[:HAS_APPOINTMENT]->(n)-[:AT]->(o:Organization)
 				RETURN n, p.id AS person, o.id AS organization
-				""".formatted(label), Map.of("id", id), r -> NodeTypes.toRecord(r.get("n").asNode(),
-				r.get("person").isNull() ? null : r.get("person").asString(),
-				r.get("organization").isNull() ? null : r.get("organization").asString()));
+				""".formatted(label), Map.of("id", id),
+				r -> NodeTypes.toRecord(r.get("n").asNode(),
+						r.get("person").isNull() ? null : r.get("person").asString(),
+						r.get("organization").isNull() ? null : r.get("organization").asString()));
 	}
 
-	/** The id of the entity a user names: an id, a department or person, an item, a domain or a document. */
+	/**
+	 * The id of the entity a user names: an id, a department or person, an item, a domain
+	 * or a document.
+	 */
 	String idForName(String name) {
 		return reads.single("""
 				CALL () {
@@ -72,7 +79,10 @@ class MapRepository {
 				""", Map.of(), r -> r.get("name").asString());
 	}
 
-	/** Shortest paths; {@code maxLength} is a validated small integer, since Cypher can't take it as a parameter. */
+	/**
+	 * Shortest paths; {@code maxLength} is a validated small integer, since Cypher can't
+	 * take it as a parameter.
+	 */
 	List<Path> shortestPaths(String fromLabel, String fromId, String toLabel, String toId, int maxLength, int first) {
 		return reads.list("""
 				MATCH (a:%s {id: $from}), (b:%s {id: $to})
@@ -101,7 +111,8 @@ class MapRepository {
 			}
 			return centre;
 		});
-		List<GraphEdge> kept = edges.values().stream()
+		List<GraphEdge> kept = edges.values()
+			.stream()
 			.filter(e -> nodes.containsKey(e.source()) && nodes.containsKey(e.target()))
 			.toList();
 		return new GraphView(List.copyOf(nodes.values()), kept);
@@ -126,4 +137,5 @@ class MapRepository {
 		}
 		return new Path(path.length(), nodes, edges);
 	}
+
 }

@@ -16,8 +16,9 @@ import org.policygraph.service.ServiceItem;
 import org.policygraph.task.Task;
 
 /**
- * The node types the API exposes through {@code Node}, and how a stored node becomes the record whose class
- * name tells GraphQL its type. Labels come only from this fixed list, never from input.
+ * The node types the API exposes through {@code Node}, and how a stored node becomes the
+ * record whose class name tells GraphQL its type. Labels come only from this fixed list,
+ * never from input.
  */
 public final class NodeTypes {
 
@@ -37,7 +38,8 @@ public final class NodeTypes {
 	}
 
 	/**
-	 * @param personId for an appointment, the person's id; organizationId likewise (the query provides both)
+	 * @param personId for an appointment, the person's id; organizationId likewise (the
+	 * query provides both)
 	 */
 	public static Object toRecord(Node node, String personId, String organizationId) {
 		if (node.hasLabel("ServiceItem")) {
@@ -72,4 +74,5 @@ public final class NodeTypes {
 		}
 		return null;
 	}
+
 }

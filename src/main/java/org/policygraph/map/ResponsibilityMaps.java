@@ -6,8 +6,8 @@ import org.policygraph.graphql.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Responsibility maps by id or name, with the API's limits; shared by the GraphQL field and the exports so
- * a map downloads exactly as the API draws it.
+ * Responsibility maps by id or name, with the API's limits; shared by the GraphQL field
+ * and the exports so a map downloads exactly as the API draws it.
  */
 @Component
 public final class ResponsibilityMaps {
@@ -22,7 +22,9 @@ public final class ResponsibilityMaps {
 		this.maps = maps;
 	}
 
-	/** @param depth 1 when null */
+	/**
+	 * @param depth 1 when null
+	 */
 	public GraphView around(String idOrName, Integer depth) {
 		int d = depth == null ? 1 : depth;
 		if (d < 1 || d > MAX_MAP_DEPTH) {
@@ -44,4 +46,5 @@ public final class ResponsibilityMaps {
 		}
 		return id;
 	}
+
 }

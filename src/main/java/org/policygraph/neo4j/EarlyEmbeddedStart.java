@@ -10,9 +10,10 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 
 /**
- * Starts the embedded database on its own thread as soon as the configuration is known, so its several
- * seconds of startup overlap with the rest of the application context instead of adding to them. The
- * configuration picks the started database up; without this listener it starts the database itself.
+ * Starts the embedded database on its own thread as soon as the configuration is known,
+ * so its several seconds of startup overlap with the rest of the application context
+ * instead of adding to them. The configuration picks the started database up; without
+ * this listener it starts the database itself.
  */
 public final class EarlyEmbeddedStart implements ApplicationListener<SpringApplicationEvent> {
 
@@ -25,7 +26,8 @@ public final class EarlyEmbeddedStart implements ApplicationListener<SpringAppli
 		}
 		else if (event instanceof ApplicationFailedEvent failed && failed.getApplicationContext() != null
 				&& failed.getApplicationContext().getBeanFactory().containsSingleton(BEAN_NAME)) {
-			// The context failed before it took the database over: stop it, or its threads keep the JVM alive.
+			// The context failed before it took the database over: stop it, or its
+			// threads keep the JVM alive.
 			Early early = (Early) failed.getApplicationContext().getBeanFactory().getSingleton(BEAN_NAME);
 			early.started().thenAccept(EmbeddedNeo4j::close);
 		}
@@ -47,4 +49,5 @@ public final class EarlyEmbeddedStart implements ApplicationListener<SpringAppli
 	/** The database being started; the configuration waits for it. */
 	record Early(CompletableFuture<EmbeddedNeo4j> started) {
 	}
+
 }

@@ -22,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An in-process Neo4j that is reached only over Bolt on loopback, so the application has one code path for
- * embedded and external databases.
+ * An in-process Neo4j that is reached only over Bolt on loopback, so the application has
+ * one code path for embedded and external databases.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -48,12 +48,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		catch (IOException ex) {
 			throw new EmbeddedStoreException("cannot create the Neo4j store directory " + home, ex);
 		}
-		Map<Setting<?>, Object> settings = Map.of(
-				BoltConnector.enabled, true,
-				BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()),
-				BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
-				HttpConnector.enabled, false,
-				HttpsConnector.enabled, false,
+		Map<Setting<?>, Object> settings = Map.of(BoltConnector.enabled, true, BoltConnector.listen_address,
+				new SocketAddress("127.0.0.1", properties.boltPort()), BoltConnector.encryption_level,
+				BoltConnector.EncryptionLevel.DISABLED, HttpConnector.enabled, false, HttpsConnector.enabled, false,
 				GraphDatabaseSettings.pagecache_memory, properties.pageCache(),
 				GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout(),
 				GraphDatabaseSettings.auth_enabled, false);
@@ -83,7 +80,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return boltPort;
 	}
 
-	/** Hears, and may veto, every commit of the default database: how tests inject commit failures. */
+	/**
+	 * Hears, and may veto, every commit of the default database: how tests inject commit
+	 * failures.
+	 */
 	public void registerTransactionEventListener(TransactionEventListener<?> listener) {
 		service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
 	}
@@ -95,4 +95,5 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			log.info("Embedded Neo4j stopped");
 		}
 	}
+
 }

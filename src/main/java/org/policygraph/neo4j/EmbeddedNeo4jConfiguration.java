@@ -15,16 +15,16 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded database when no external URI is configured, and a driver pointing at it. Spring
- * Boot's own driver configuration backs off because a {@link Driver} bean exists.
+ * Starts the embedded database when no external URI is configured, and a driver pointing
+ * at it. Spring Boot's own driver configuration backs off because a {@link Driver} bean
+ * exists.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalNeo4jCondition.class)
 class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties,
-			ObjectProvider<EarlyEmbeddedStart.Early> early) {
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, ObjectProvider<EarlyEmbeddedStart.Early> early) {
 		EarlyEmbeddedStart.Early started = early.getIfAvailable();
 		if (started == null) {
 			return EmbeddedNeo4j.start(properties);
@@ -37,15 +37,19 @@ class EmbeddedNeo4jConfiguration {
 		}
 	}
 
-	/** Configured like the driver Spring Boot builds in external mode (spring.neo4j.*). */
+	/**
+	 * Configured like the driver Spring Boot builds in external mode (spring.neo4j.*).
+	 */
 	@Bean(destroyMethod = "close")
 	Driver neo4jDriver(EmbeddedNeo4j embedded,
 			@Value("${spring.neo4j.max-transaction-retry-time:3s}") Duration maxRetryTime,
 			@Value("${spring.neo4j.connection-timeout:5s}") Duration connectionTimeout) {
-		return GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), Config.builder()
-			.withoutEncryption()
-			.withMaxTransactionRetryTime(maxRetryTime.toMillis(), TimeUnit.MILLISECONDS)
-			.withConnectionTimeout(connectionTimeout.toMillis(), TimeUnit.MILLISECONDS)
-			.build());
+		return GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(),
+				Config.builder()
+					.withoutEncryption()
+					.withMaxTransactionRetryTime(maxRetryTime.toMillis(), TimeUnit.MILLISECONDS)
+					.withConnectionTimeout(connectionTimeout.toMillis(), TimeUnit.MILLISECONDS)
+					.build());
 	}
+
 }

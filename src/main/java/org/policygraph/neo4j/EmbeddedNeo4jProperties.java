@@ -11,13 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param storePath where the store lives
  * @param boltPort the loopback Bolt port; 0 picks a free one
- * @param pageCache page cache size in bytes; Neo4j's default would take half the machine's memory
+ * @param pageCache page cache size in bytes; Neo4j's default would take half the
+ * machine's memory
  * @param transactionTimeout cut-off for any transaction; Neo4j's default never times out
  */
 @ConfigurationProperties("policygraph.embedded")
-public record EmbeddedNeo4jProperties(
-		@DefaultValue("./data/neo4j") Path storePath,
-		@DefaultValue("0") int boltPort,
-		@DefaultValue("268435456") long pageCache,
-		@DefaultValue("30s") Duration transactionTimeout) {
+public record EmbeddedNeo4jProperties(@DefaultValue("./data/neo4j") Path storePath, @DefaultValue("0") int boltPort,
+		@DefaultValue("268435456") long pageCache, @DefaultValue("30s") Duration transactionTimeout) {
 }

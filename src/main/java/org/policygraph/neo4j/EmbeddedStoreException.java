@@ -2,7 +2,10 @@ package org.policygraph.neo4j;
 
 import java.nio.file.Path;
 
-/** The embedded store can't be opened; the message says why in words an operator can act on. */
+/**
+ * The embedded store can't be opened; the message says why in words an operator can act
+ * on.
+ */
 public class EmbeddedStoreException extends RuntimeException {
 
 	public EmbeddedStoreException(String message, Throwable cause) {
@@ -22,4 +25,5 @@ public class EmbeddedStoreException extends RuntimeException {
 		return new EmbeddedStoreException("cannot start embedded Neo4j on " + home + ": " + failure.getMessage(),
 				failure);
 	}
+
 }

@@ -4,7 +4,10 @@ import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Brings the schema up to date before anything reads or writes, in embedded and external mode alike. */
+/**
+ * Brings the schema up to date before anything reads or writes, in embedded and external
+ * mode alike.
+ */
 @Configuration(proxyBeanMethods = false)
 class SchemaConfiguration {
 
@@ -14,4 +17,5 @@ class SchemaConfiguration {
 		migrations.apply();
 		return migrations;
 	}
+
 }

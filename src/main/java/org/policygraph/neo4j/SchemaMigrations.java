@@ -22,9 +22,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Applies the versioned schema scripts in {@code neo4j/migrations/} once each, in version order, and
- * records them in the graph. A script whose content changed after it was applied is an error: schema
- * history is append-only.
+ * Applies the versioned schema scripts in {@code neo4j/migrations/} once each, in version
+ * order, and records them in the graph. A script whose content changed after it was
+ * applied is an error: schema history is append-only.
  */
 public final class SchemaMigrations {
 
@@ -33,8 +33,9 @@ public final class SchemaMigrations {
 	private static final Pattern NAME = Pattern.compile("V(\\d+)__(.+)\\.cypher");
 
 	/**
-	 * The first queries after a start compile cold, and schema statements wait for index population: on a
-	 * busy machine that outlasts the database's default timeout, which is meant for queries.
+	 * The first queries after a start compile cold, and schema statements wait for index
+	 * population: on a busy machine that outlasts the database's default timeout, which
+	 * is meant for queries.
 	 */
 	public static final TransactionConfig STARTUP_TIMEOUT = TransactionConfig.builder()
 		.withTimeout(Duration.ofMinutes(5))
@@ -75,14 +76,20 @@ public final class SchemaMigrations {
 				}
 				return false;
 			}
-			// Schema statements can't share a transaction with data writes, but can share one with each other.
+			// Schema statements can't share a transaction with data writes, but can share
+			// one with each other.
 			session.executeWriteWithoutResult(tx -> migration.statements().forEach(s -> tx.run(s).consume()),
 					STARTUP_TIMEOUT);
-			session.executeWriteWithoutResult(tx -> tx.run("""
-					MERGE (m:__Migration {version: $version})
-					SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()
-					""", java.util.Map.of("version", migration.version(), "description", migration.description(),
-					"checksum", migration.checksum())).consume(), STARTUP_TIMEOUT);
+			session.executeWriteWithoutResult(
+					tx -> tx
+						.run("""
+								MERGE (m:__Migration {version: $version})
+								SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()
+								""",
+								java.util.Map.of("version", migration.version(), "description", migration.description(),
+										"checksum", migration.checksum()))
+						.consume(),
+					STARTUP_TIMEOUT);
 			log.info("Applied schema migration V{} {}", migration.version(), migration.description());
 			return true;
 		}
@@ -92,14 +99,16 @@ public final class SchemaMigrations {
 		try {
 			Resource[] resources = new PathMatchingResourcePatternResolver()
 				.getResources("classpath*:neo4j/migrations/V*__*.cypher");
-			List<Migration> migrations = Arrays.stream(resources).map(SchemaMigrations::read)
-				.sorted(Comparator.comparingInt(Migration::version)).toList();
+			List<Migration> migrations = Arrays.stream(resources)
+				.map(SchemaMigrations::read)
+				.sorted(Comparator.comparingInt(Migration::version))
+				.toList();
 			for (int i = 1; i < migrations.size(); i++) {
 				if (migrations.get(i).version() == migrations.get(i - 1).version()) {
 					// e.g. a renamed script whose old copy is still in target/classes
 					throw new IllegalStateException("two schema migrations have version " + migrations.get(i).version()
-							+ ": \"" + migrations.get(i - 1).description() + "\" and \"" + migrations.get(i).description()
-							+ "\"");
+							+ ": \"" + migrations.get(i - 1).description() + "\" and \""
+							+ migrations.get(i).description() + "\"");
 				}
 			}
 			return migrations;
@@ -130,11 +139,12 @@ public final class SchemaMigrations {
 
 	static String sha256(String text) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(text.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

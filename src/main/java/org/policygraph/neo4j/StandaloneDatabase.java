@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs only the embedded Neo4j, with Bolt on loopback, until the process is stopped: the database for the
- * API in external mode, for benchmarks that put a peer on the same database, and for tests of external mode.
- * Usage: {@code db [--port=7687] [--store=./data/neo4j] [--page-cache=268435456]}.
+ * Runs only the embedded Neo4j, with Bolt on loopback, until the process is stopped: the
+ * database for the API in external mode, for benchmarks that put a peer on the same
+ * database, and for tests of external mode. Usage:
+ * {@code db [--port=7687] [--store=./data/neo4j] [--page-cache=268435456]}.
  */
 public final class StandaloneDatabase {
 
@@ -33,8 +34,8 @@ public final class StandaloneDatabase {
 						+ "; usage: db [--port=7687] [--store=./data/neo4j] [--page-cache=bytes]");
 			}
 		}
-		EmbeddedNeo4j db = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(store, port, pageCache,
-				Duration.ofSeconds(30)));
+		EmbeddedNeo4j db = EmbeddedNeo4j
+			.start(new EmbeddedNeo4jProperties(store, port, pageCache, Duration.ofSeconds(30)));
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			db.close();
@@ -45,4 +46,5 @@ public final class StandaloneDatabase {
 		System.out.flush();
 		stopped.await();
 	}
+
 }

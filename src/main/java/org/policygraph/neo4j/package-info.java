@@ -1,2 +1,5 @@
-/** Neo4j plumbing shared by every feature: the embedded database, the driver, schema migrations. */
+/**
+ * Neo4j plumbing shared by every feature: the embedded database, the driver, schema
+ * migrations.
+ */
 package org.policygraph.neo4j;

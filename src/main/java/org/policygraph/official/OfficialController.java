@@ -34,16 +34,16 @@ class OfficialController {
 
 	private final DocumentRepository documents;
 
-	OfficialController(OfficialRepository officials, DepartmentRepository organizations,
-			DocumentRepository documents) {
+	OfficialController(OfficialRepository officials, DepartmentRepository organizations, DocumentRepository documents) {
 		this.officials = officials;
 		this.organizations = organizations;
 		this.documents = documents;
 	}
 
 	/**
-	 * Looks ahead: when the request asks for the person's appointments, they come with their organisations and
-	 * decisions in the person's own query and are primed into the batch loaders (one round trip, not four).
+	 * Looks ahead: when the request asks for the person's appointments, they come with
+	 * their organisations and decisions in the person's own query and are primed into the
+	 * batch loaders (one round trip, not four).
 	 */
 	@QueryMapping
 	Person person(@Argument String name, DataFetchingEnvironment env) {
@@ -58,7 +58,10 @@ class OfficialController {
 			person = found == null ? null : found.person();
 			if (person != null) {
 				Batches.prime(env, "Person.appointments", person,
-						found.appointments().stream().map(OfficialRepository.AppointmentWithNeighbours::appointment).toList());
+						found.appointments()
+							.stream()
+							.map(OfficialRepository.AppointmentWithNeighbours::appointment)
+							.toList());
 				boolean organizations = selection.contains("appointments/organization");
 				boolean decisions = selection.contains("appointments/decision");
 				for (OfficialRepository.AppointmentWithNeighbours a : found.appointments()) {
@@ -132,8 +135,13 @@ class OfficialController {
 	Map<Issue, List<EditorialMember>> editorialBoard(List<Issue> issues) {
 		Map<String, List<DocumentRepository.BoardSeat>> seats = documents
 			.editorialBoards(issues.stream().map(Issue::id).toList());
-		return issues.stream().collect(Collectors.toMap(Function.identity(), i -> seats.get(i.id()).stream()
-			.map(s -> new EditorialMember(new Person(s.personId(), s.personName()), s.roles()))
-			.toList(), (a, b) -> a));
+		return issues.stream()
+			.collect(Collectors.toMap(Function.identity(),
+					i -> seats.get(i.id())
+						.stream()
+						.map(s -> new EditorialMember(new Person(s.personId(), s.personName()), s.roles()))
+						.toList(),
+					(a, b) -> a));
 	}
+
 }

@@ -31,7 +31,10 @@ class OfficialRepository {
 				""", Map.of("name", name), r -> Person.of(r.get("p").asNode()));
 	}
 
-	/** An appointment with its organisation and decision (null if the decision is not in the graph). */
+	/**
+	 * An appointment with its organisation and decision (null if the decision is not in
+	 * the graph).
+	 */
 	record AppointmentWithNeighbours(Appointment appointment, Organization organization, Document decision) {
 	}
 
@@ -39,8 +42,8 @@ class OfficialRepository {
 	}
 
 	/**
-	 * {@link #byName} with the person's appointments, their organisations and decisions in the same query: one
-	 * round trip where the batch loaders take three more.
+	 * {@link #byName} with the person's appointments, their organisations and decisions
+	 * in the same query: one round trip where the batch loaders take three more.
 	 */
 	PersonWithAppointments byNameWithAppointments(String name) {
 		return reads.single("""
@@ -56,8 +59,9 @@ class OfficialRepository {
 			Person person = Person.of(r.get("p").asNode());
 			List<AppointmentWithNeighbours> appointments = r.get("appointments").asList(v -> {
 				Organization organization = Department.of(v.get("o").asNode());
-				return new AppointmentWithNeighbours(Appointment.of(v.get("a").asNode(), person.id(), organization.id()),
-						organization, v.get("d").isNull() ? null : Document.of(v.get("d").asNode()));
+				return new AppointmentWithNeighbours(
+						Appointment.of(v.get("a").asNode(), person.id(), organization.id()), organization,
+						v.get("d").isNull() ? null : Document.of(v.get("d").asNode()));
 			});
 			return new PersonWithAppointments(person, appointments);
 		});
@@ -75,7 +79,10 @@ class OfficialRepository {
 			.collect(Collectors.toMap(Person::id, p -> p));
 	}
 
-	/** Appointments of people, organisations or decisions, by the id of whichever the caller holds. */
+	/**
+	 * Appointments of people, organisations or decisions, by the id of whichever the
+	 * caller holds.
+	 */
 	Map<String, List<Appointment>> appointments(Collection<String> ownerIds, Owner owner) {
 		return reads.grouped(APPOINTMENT_ROW + owner.where + """
 				RETURN %s AS owner, a, p.id AS person, o.id AS organization
@@ -86,8 +93,7 @@ class OfficialRepository {
 
 	enum Owner {
 
-		PERSON("WHERE p.id IN $ids\n", "p.id"),
-		ORGANIZATION("WHERE o.id IN $ids\n", "o.id"),
+		PERSON("WHERE p.id IN $ids\n", "p.id"), ORGANIZATION("WHERE o.id IN $ids\n", "o.id"),
 		DECISION("MATCH (a)-[:DECIDED_BY]->(d:Document) WHERE d.id IN $ids\n", "d.id");
 
 		private final String where;
@@ -98,6 +104,7 @@ class OfficialRepository {
 			this.where = where;
 			this.key = key;
 		}
+
 	}
 
 	Map<String, List<String>> editorialRoles(Collection<String> personIds) {
@@ -109,4 +116,5 @@ class OfficialRepository {
 		seats.forEach((person, lists) -> roles.put(person, lists.stream().flatMap(List::stream).toList()));
 		return roles;
 	}
+
 }

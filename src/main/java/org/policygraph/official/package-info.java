@@ -1,2 +1,5 @@
-/** People: officials appointed, removed or designated by personnel decisions, and editorial boards. */
+/**
+ * People: officials appointed, removed or designated by personnel decisions, and
+ * editorial boards.
+ */
 package org.policygraph.official;

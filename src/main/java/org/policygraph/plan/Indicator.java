@@ -4,7 +4,10 @@ import org.neo4j.driver.types.Node;
 import org.policygraph.document.Source;
 import org.policygraph.graphql.NodeValues;
 
-/** A development indicator; values as printed, null where the gazette prints "—" or nothing. */
+/**
+ * A development indicator; values as printed, null where the gazette prints "—" or
+ * nothing.
+ */
 public record Indicator(String id, String name, String domain, String unit, String baseline, String target,
 		String cumulative, String documentKey, Source source) {
 

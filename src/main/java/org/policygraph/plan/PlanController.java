@@ -53,4 +53,5 @@ class PlanController {
 	private static List<String> keys(List<Document> list) {
 		return list.stream().map(Document::key).distinct().toList();
 	}
+
 }

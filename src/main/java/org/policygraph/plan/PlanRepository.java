@@ -36,4 +36,5 @@ class PlanRepository {
 				MATCH (t:PhasedTarget) WHERE t.documentKey IN $keys RETURN t.documentKey AS key, t ORDER BY t.targetYear
 				""", Map.of("keys", List.copyOf(documentKeys)), "key", r -> PhasedTarget.of(r.get("t").asNode()));
 	}
+
 }

@@ -1,8 +1,9 @@
 package org.policygraph.search;
 
 /**
- * Makes user text safe for Lucene's query parser: every character with a meaning in Lucene syntax is
- * escaped and the operators AND/OR/NOT lose their force, so the text is searched as plain words.
+ * Makes user text safe for Lucene's query parser: every character with a meaning in
+ * Lucene syntax is escaped and the operators AND/OR/NOT lose their force, so the text is
+ * searched as plain words.
  */
 final class LuceneQueries {
 
@@ -20,8 +21,10 @@ final class LuceneQueries {
 			}
 			out.append(Character.isISOControl(c) ? ' ' : c);
 		}
-		// Lucene's operators (AND, OR, NOT, TO) are upper-case only; the cjk analyzer lower-cases what it
+		// Lucene's operators (AND, OR, NOT, TO) are upper-case only; the cjk analyzer
+		// lower-cases what it
 		// indexes, so lower-casing the query keeps every word and removes every operator.
 		return out.toString().toLowerCase(java.util.Locale.ROOT);
 	}
+
 }

@@ -53,4 +53,5 @@ class SearchController {
 					Snippets.around(searchText, wanted), Source.of(node));
 		}).stream().filter(hit -> hit.node() != null).toList();
 	}
+
 }

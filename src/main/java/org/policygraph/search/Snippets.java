@@ -1,8 +1,9 @@
 package org.policygraph.search;
 
 /**
- * Cuts a short excerpt around where the searched words occur, so a hit list shows why each hit matched.
- * Chinese has no spaces, so the match is located by the longest searched fragment found in the text.
+ * Cuts a short excerpt around where the searched words occur, so a hit list shows why
+ * each hit matched. Chinese has no spaces, so the match is located by the longest
+ * searched fragment found in the text.
  */
 final class Snippets {
 
@@ -36,4 +37,5 @@ final class Snippets {
 		int end = Math.min(text.length(), at + length + RADIUS);
 		return (start > 0 ? "…" : "") + text.substring(start, end) + (end < text.length() ? "…" : "");
 	}
+
 }

@@ -4,7 +4,10 @@ import org.neo4j.driver.types.Node;
 import org.policygraph.document.Source;
 import org.policygraph.graphql.NodeValues;
 
-/** A row of a basic public service list. Domain, funding shares and leads are loaded in batches. */
+/**
+ * A row of a basic public service list. Domain, funding shares and leads are loaded in
+ * batches.
+ */
 public record ServiceItem(String id, int no, String name, String targetGroup, String standard, String fundingText,
 		String fundingPattern, String documentKey, String sortKey, Source source) {
 

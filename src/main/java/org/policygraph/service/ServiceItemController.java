@@ -43,24 +43,26 @@ class ServiceItemController {
 
 	private final DepartmentRepository departments;
 
-	ServiceItemController(ServiceItemRepository items, DepartmentRepository departments,
-			BatchLoaderRegistry loaders) {
+	ServiceItemController(ServiceItemRepository items, DepartmentRepository departments, BatchLoaderRegistry loaders) {
 		this.items = items;
 		this.departments = departments;
-		// Nested pages take arguments, which @BatchMapping can't carry; a keyed loader batches them per kind.
+		// Nested pages take arguments, which @BatchMapping can't carry; a keyed loader
+		// batches them per kind.
 		loaders.forTypePair(ParentPage.class, Connection.class)
 			.withName("serviceItemPages")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> {
 				Map<ParentPage, Connection> result = new java.util.HashMap<>();
-				keys.stream().collect(Collectors.groupingBy(ParentPage::parent))
+				keys.stream()
+					.collect(Collectors.groupingBy(ParentPage::parent))
 					.forEach((parent, group) -> result.putAll(items.pages(parent, group)));
 				return result;
 			}));
 	}
 
 	/**
-	 * Looks ahead: when the request asks for the item's domain, funding or leads, they come in the item's own
-	 * query and are primed into the batch loaders, so a point lookup costs one round trip instead of four.
+	 * Looks ahead: when the request asks for the item's domain, funding or leads, they
+	 * come in the item's own query and are primed into the batch loaders, so a point
+	 * lookup costs one round trip instead of four.
 	 */
 	@QueryMapping
 	ServiceItem serviceItem(@Argument int no, @Argument String document, DataFetchingEnvironment env) {
@@ -119,22 +121,23 @@ class ServiceItemController {
 	@BatchMapping
 	Map<ServiceItem, Funding> funding(List<ServiceItem> list) {
 		Map<String, List<FundingShare>> shares = items.shares(ids(list));
-		return list.stream().collect(Collectors.toMap(Function.identity(),
-				s -> ServiceItemRepository.funding(s, shares.get(s.id())), (a, b) -> a));
+		return list.stream()
+			.collect(Collectors.toMap(Function.identity(), s -> ServiceItemRepository.funding(s, shares.get(s.id())),
+					(a, b) -> a));
 	}
 
 	@BatchMapping
 	Map<ServiceItem, List<Department>> leadDepartments(List<ServiceItem> list) {
 		Map<String, List<Department>> leads = items.leads(ids(list));
-		return list.stream().collect(Collectors.toMap(Function.identity(),
-				s -> leads.getOrDefault(s.id(), List.of()), (a, b) -> a));
+		return list.stream()
+			.collect(Collectors.toMap(Function.identity(), s -> leads.getOrDefault(s.id(), List.of()), (a, b) -> a));
 	}
 
 	@BatchMapping
 	Map<Domain, Integer> itemCount(List<Domain> domains) {
 		Map<String, Integer> counts = items.itemCounts(domains.stream().map(Domain::id).toList());
-		return domains.stream().collect(Collectors.toMap(Function.identity(),
-				d -> counts.getOrDefault(d.id(), 0), (a, b) -> a));
+		return domains.stream()
+			.collect(Collectors.toMap(Function.identity(), d -> counts.getOrDefault(d.id(), 0), (a, b) -> a));
 	}
 
 	@SchemaMapping(typeName = "Department", field = "leads")
@@ -150,8 +153,8 @@ class ServiceItemController {
 	}
 
 	@SchemaMapping(typeName = "Document", field = "serviceItems")
-	CompletableFuture<Connection> documentItems(Document document, @Argument Integer first,
-			@Argument String after, DataLoader<ParentPage, Connection> serviceItemPages) {
+	CompletableFuture<Connection> documentItems(Document document, @Argument Integer first, @Argument String after,
+			DataLoader<ParentPage, Connection> serviceItemPages) {
 		return serviceItemPages.load(new ParentPage(Parent.DOCUMENT, document.id(), Page.of(first, after)));
 	}
 
@@ -172,17 +175,21 @@ class ServiceItemController {
 		if (w.domain() != null) {
 			domain = items.domainName(w.domain().strip());
 			if (domain == null) {
-				throw new NotFoundException("domain", w.domain(), ClosestNames.closest(w.domain(),
-						items.allDomains().stream().map(Domain::name).toList(), 3));
+				throw new NotFoundException("domain", w.domain(),
+						ClosestNames.closest(w.domain(), items.allDomains().stream().map(Domain::name).toList(), 3));
 			}
 		}
 		List<Map<String, Object>> payers = w.payers() == null ? List.of()
-				: w.payers().stream().map(p -> org.policygraph.graphql.Params.of("payer", p.payer().name(), "role",
-						p.role() == null ? null : p.role().name())).toList();
+				: w.payers()
+					.stream()
+					.map(p -> org.policygraph.graphql.Params.of("payer", p.payer().name(), "role",
+							p.role() == null ? null : p.role().name()))
+					.toList();
 		return new Filter(domain, lead, payers, w.fundingPattern(), w.text());
 	}
 
 	private static List<String> ids(List<ServiceItem> list) {
 		return list.stream().map(ServiceItem::id).distinct().toList();
 	}
+
 }

@@ -19,13 +19,17 @@ import org.policygraph.graphql.Page;
 import org.policygraph.graphql.Params;
 import org.springframework.stereotype.Repository;
 
-/** Reads service items: filtered pages, group-by counts, and the batched lookups behind nested fields. */
+/**
+ * Reads service items: filtered pages, group-by counts, and the batched lookups behind
+ * nested fields.
+ */
 @Repository
 class ServiceItemRepository {
 
 	/**
-	 * The filter every list query shares. Absent conditions are null parameters, so the query text never
-	 * depends on input; {@code $lead} and {@code $domain} arrive already resolved to canonical names.
+	 * The filter every list query shares. Absent conditions are null parameters, so the
+	 * query text never depends on input; {@code $lead} and {@code $domain} arrive already
+	 * resolved to canonical names.
 	 */
 	private static final String FILTER = """
 			($domain IS NULL OR EXISTS { MATCH (s)-[:IN_DOMAIN]->(:Domain {name: $domain}) })
@@ -43,7 +47,9 @@ class ServiceItemRepository {
 		this.reads = reads;
 	}
 
-	/** A filter with names already resolved: canonical lead department and domain names. */
+	/**
+	 * A filter with names already resolved: canonical lead department and domain names.
+	 */
 	record Filter(String domain, String lead, List<Map<String, Object>> payers, String pattern, String text) {
 
 		Map<String, Object> params() {
@@ -69,8 +75,9 @@ class ServiceItemRepository {
 	}
 
 	/**
-	 * The item with a number: when several lists have it, the one from the earliest issue (the first list
-	 * ingested is the reference most users mean), unless a document is named.
+	 * The item with a number: when several lists have it, the one from the earliest issue
+	 * (the first list ingested is the reference most users mean), unless a document is
+	 * named.
 	 */
 	ServiceItem byNo(int no, String documentKey) {
 		return reads.single("""
@@ -80,13 +87,17 @@ class ServiceItemRepository {
 				""", Params.of("no", no, "document", documentKey), r -> ServiceItem.of(r.get("s").asNode()));
 	}
 
-	/** An item with its domain, funding shares and leads, for a request that asks for them (see the controller). */
+	/**
+	 * An item with its domain, funding shares and leads, for a request that asks for them
+	 * (see the controller).
+	 */
 	record ItemWithNeighbours(ServiceItem item, Domain domain, List<FundingShare> shares, List<Department> leads) {
 	}
 
 	/**
-	 * {@link #byNo} with the neighbours the request asked for in the same query: one round trip for a point
-	 * lookup. Each neighbour is a fixed subquery, included or replaced by an empty list, never built from input.
+	 * {@link #byNo} with the neighbours the request asked for in the same query: one
+	 * round trip for a point lookup. Each neighbour is a fixed subquery, included or
+	 * replaced by an empty list, never built from input.
 	 */
 	ItemWithNeighbours byNoWithNeighbours(int no, String documentKey, boolean domain, boolean shares, boolean leads) {
 		String cypher = """
@@ -97,16 +108,17 @@ class ServiceItemRepository {
 				""" + (domain ? "COLLECT { MATCH (s)-[:IN_DOMAIN]->(d:Domain) RETURN d }" : "[]") + """
 				 AS domains,
 				""" + (shares ? """
-						COLLECT { MATCH (s)-[f:FUNDED_BY]->(p:Payer) WITH f, p ORDER BY f.order
-						          RETURN {payer: p.code, role: f.role, locality: f.locality, rate: f.rate} }""" : "[]") + """
+				COLLECT { MATCH (s)-[f:FUNDED_BY]->(p:Payer) WITH f, p ORDER BY f.order
+				          RETURN {payer: p.code, role: f.role, locality: f.locality, rate: f.rate} }""" : "[]") + """
 				 AS shares,
-				""" + (leads ? "COLLECT { MATCH (o:Department)-[l:LEADS]->(s) WITH o, l ORDER BY l.order RETURN o }" : "[]")
+				"""
+				+ (leads ? "COLLECT { MATCH (o:Department)-[l:LEADS]->(s) WITH o, l ORDER BY l.order RETURN o }" : "[]")
 				+ " AS leads";
-		return reads.single(cypher, Params.of("no", no, "document", documentKey), r -> new ItemWithNeighbours(
-				ServiceItem.of(r.get("s").asNode()),
-				r.get("domains").asList(v -> Domain.of(v.asNode())).stream().findFirst().orElse(null),
-				r.get("shares").asList(ServiceItemRepository::share),
-				r.get("leads").asList(v -> Department.department(v.asNode()))));
+		return reads.single(cypher, Params.of("no", no, "document", documentKey),
+				r -> new ItemWithNeighbours(ServiceItem.of(r.get("s").asNode()),
+						r.get("domains").asList(v -> Domain.of(v.asNode())).stream().findFirst().orElse(null),
+						r.get("shares").asList(ServiceItemRepository::share),
+						r.get("leads").asList(v -> Department.department(v.asNode()))));
 	}
 
 	/** A funding share from a row or map with payer, role, locality and rate. */
@@ -121,8 +133,8 @@ class ServiceItemRepository {
 
 	List<GroupRow> countBy(Grouping grouping, Filter filter) {
 		return reads.list("MATCH (s:ServiceItem) WHERE " + FILTER + grouping.cypher, filter.params(),
-				r -> new GroupRow(r.get("key").asString(), r.get("english").isNull() ? null
-						: r.get("english").asString(), r.get("count").asInt()));
+				r -> new GroupRow(r.get("key").asString(),
+						r.get("english").isNull() ? null : r.get("english").asString(), r.get("count").asInt()));
 	}
 
 	/** The group-by dimensions; each is a fixed query tail, never built from input. */
@@ -132,17 +144,14 @@ class ServiceItemRepository {
 				MATCH (o:Organization)-[:LEADS]->(s)
 				RETURN o.name AS key, o.englishName AS english, count(DISTINCT s) AS count
 				ORDER BY count DESC, key
-				"""),
-		DOMAIN("""
+				"""), DOMAIN("""
 				MATCH (s)-[:IN_DOMAIN]->(d:Domain)
 				RETURN d.name AS key, d.englishName AS english, count(s) AS count, min(d.order) AS o
 				ORDER BY o, key
-				"""),
-		FUNDING_PATTERN("""
+				"""), FUNDING_PATTERN("""
 				RETURN s.fundingPattern AS key, null AS english, count(s) AS count
 				ORDER BY count DESC, key
-				"""),
-		PAYER("""
+				"""), PAYER("""
 				MATCH (s)-[f:FUNDED_BY]->(p:Payer)
 				RETURN p.code + ':' + f.role AS key, p.englishName + ' — ' + toLower(f.role) AS english,
 				       count(DISTINCT s) AS count
@@ -154,14 +163,16 @@ class ServiceItemRepository {
 		Grouping(String cypher) {
 			this.cypher = cypher;
 		}
+
 	}
 
 	Map<String, Domain> domains(Collection<String> itemIds) {
-		return reads.list("""
-				MATCH (s:ServiceItem)-[:IN_DOMAIN]->(d:Domain) WHERE s.id IN $ids
-				RETURN s.id AS id, d
-				""", Map.of("ids", List.copyOf(itemIds)),
-				r -> Map.entry(r.get("id").asString(), Domain.of(r.get("d").asNode())))
+		return reads
+			.list("""
+					MATCH (s:ServiceItem)-[:IN_DOMAIN]->(d:Domain) WHERE s.id IN $ids
+					RETURN s.id AS id, d
+					""", Map.of("ids", List.copyOf(itemIds)),
+					r -> Map.entry(r.get("id").asString(), Domain.of(r.get("d").asNode())))
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
@@ -181,11 +192,12 @@ class ServiceItemRepository {
 	}
 
 	Map<String, Integer> itemCounts(Collection<String> domainIds) {
-		return reads.list("""
-				MATCH (d:Domain) WHERE d.id IN $ids
-				RETURN d.id AS id, COUNT { (d)<-[:IN_DOMAIN]-(:ServiceItem) } AS count
-				""", Map.of("ids", List.copyOf(domainIds)),
-				r -> Map.entry(r.get("id").asString(), r.get("count").asInt()))
+		return reads
+			.list("""
+					MATCH (d:Domain) WHERE d.id IN $ids
+					RETURN d.id AS id, COUNT { (d)<-[:IN_DOMAIN]-(:ServiceItem) } AS count
+					""", Map.of("ids", List.copyOf(domainIds)),
+					r -> Map.entry(r.get("id").asString(), r.get("count").asInt()))
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
@@ -205,7 +217,10 @@ class ServiceItemRepository {
 				""", Map.of("ids", List.copyOf(itemIds)), "id", r -> Department.department(r.get("o").asNode()));
 	}
 
-	/** Whose items a nested page lists: the department that leads them, their domain or their document. */
+	/**
+	 * Whose items a nested page lists: the department that leads them, their domain or
+	 * their document.
+	 */
 	enum Parent {
 
 		DEPARTMENT("(:Organization {id: k.parent})-[:LEADS]->(s:ServiceItem)"),
@@ -217,6 +232,7 @@ class ServiceItemRepository {
 		Parent(String pattern) {
 			this.pattern = pattern;
 		}
+
 	}
 
 	record ParentPage(Parent parent, String parentId, Page page) {
@@ -244,8 +260,8 @@ class ServiceItemRepository {
 		Map<ParentPage, Connection<ServiceItem>> result = new HashMap<>();
 		for (int i = 0; i < keys.size(); i++) {
 			ParentPage key = keys.get(i);
-			result.put(key, Connection.of(rows.get(i).getValue(), key.page(), rows.get(i).getKey(),
-					ServiceItem::sortKey));
+			result.put(key,
+					Connection.of(rows.get(i).getValue(), key.page(), rows.get(i).getKey(), ServiceItem::sortKey));
 		}
 		return result;
 	}
@@ -253,4 +269,5 @@ class ServiceItemRepository {
 	static Funding funding(ServiceItem item, List<FundingShare> shares) {
 		return new Funding(item.fundingText(), item.fundingPattern(), shares == null ? List.of() : shares);
 	}
+
 }

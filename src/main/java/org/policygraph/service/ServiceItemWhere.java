@@ -13,4 +13,5 @@ public record ServiceItemWhere(String domain, String leadDepartment, List<PayerR
 	}
 
 	static final ServiceItemWhere NONE = new ServiceItemWhere(null, null, null, null, null);
+
 }

@@ -10,7 +10,7 @@ public record Task(String id, String title, String text, String kind, boolean se
 
 	public static Task of(Node node) {
 		return new Task(NodeValues.string(node, "id"), NodeValues.string(node, "title"),
-				NodeValues.string(node, "text"), NodeValues.string(node, "kind"), NodeValues.bool(node, "separateLeads"),
-				NodeValues.string(node, "documentKey"), Source.of(node));
+				NodeValues.string(node, "text"), NodeValues.string(node, "kind"),
+				NodeValues.bool(node, "separateLeads"), NodeValues.string(node, "documentKey"), Source.of(node));
 	}
 }

@@ -26,28 +26,29 @@ class TaskController {
 	@BatchMapping
 	Map<Task, List<Department>> units(List<Task> list) {
 		Map<String, List<Department>> units = tasks.units(list.stream().map(Task::id).distinct().toList());
-		return list.stream().collect(Collectors.toMap(Function.identity(),
-				t -> units.getOrDefault(t.id(), List.of()), (a, b) -> a));
+		return list.stream()
+			.collect(Collectors.toMap(Function.identity(), t -> units.getOrDefault(t.id(), List.of()), (a, b) -> a));
 	}
 
 	@BatchMapping(typeName = "Task", field = "document")
 	Map<Task, Document> document(List<Task> list) {
 		Map<String, Document> byKey = documents.byKeys(list.stream().map(Task::documentKey).distinct().toList());
-		return list.stream().collect(Collectors.toMap(Function.identity(), t -> byKey.get(t.documentKey()),
-				(a, b) -> a));
+		return list.stream()
+			.collect(Collectors.toMap(Function.identity(), t -> byKey.get(t.documentKey()), (a, b) -> a));
 	}
 
 	@BatchMapping(typeName = "Department", field = "tasks")
 	Map<Department, List<Task>> departmentTasks(List<Department> list) {
 		Map<String, List<Task>> byId = tasks.tasksOfDepartments(list.stream().map(Department::id).toList());
-		return list.stream().collect(Collectors.toMap(Function.identity(),
-				d -> byId.getOrDefault(d.id(), List.of()), (a, b) -> a));
+		return list.stream()
+			.collect(Collectors.toMap(Function.identity(), d -> byId.getOrDefault(d.id(), List.of()), (a, b) -> a));
 	}
 
 	@BatchMapping(typeName = "Document", field = "tasks")
 	Map<Document, List<Task>> documentTasks(List<Document> list) {
 		Map<String, List<Task>> byId = tasks.tasksOfDocuments(list.stream().map(Document::id).toList());
-		return list.stream().collect(Collectors.toMap(Function.identity(),
-				d -> byId.getOrDefault(d.id(), List.of()), (a, b) -> a));
+		return list.stream()
+			.collect(Collectors.toMap(Function.identity(), d -> byId.getOrDefault(d.id(), List.of()), (a, b) -> a));
 	}
+
 }

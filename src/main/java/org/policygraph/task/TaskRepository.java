@@ -38,4 +38,5 @@ class TaskRepository {
 				RETURN d.id AS id, t ORDER BY t.srcFrom
 				""", Map.of("ids", List.copyOf(documentIds)), "id", r -> Task.of(r.get("t").asNode()));
 	}
+
 }

@@ -1,2 +1,5 @@
-/** Tasks and the units responsible for them: task divisions, annotated measures, named leads. */
+/**
+ * Tasks and the units responsible for them: task divisions, annotated measures, named
+ * leads.
+ */
 package org.policygraph.task;

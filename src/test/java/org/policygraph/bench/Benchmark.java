@@ -24,13 +24,14 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole benchmark: generate corpora, measure ingest, then put the query catalog to our API, the peer
- * and raw Cypher against one standalone database, and the point lookups at 1 and 1,000 issues. Writes
- * {@code target/bench/report.md} and {@code target/bench/results.json}. Run through
- * {@code src/bench/run.sh}; options:
+ * The whole benchmark: generate corpora, measure ingest, then put the query catalog to
+ * our API, the peer and raw Cypher against one standalone database, and the point lookups
+ * at 1 and 1,000 issues. Writes {@code target/bench/report.md} and
+ * {@code target/bench/results.json}. Run through {@code src/bench/run.sh}; options:
  * {@code --phases=ingest,load,latency,scale --sizes=1,10,100,1000 --runs=3 --clients=1,16 --scale-clients=1,16
- * --warmup-all=60 --warmup=1 --window=3 --only=01,02} (durations in seconds: a warm-up per target over all its
- * questions, then per measurement a warm-up and the measured window).
+ * --warmup-all=60 --warmup=1 --window=3 --only=01,02} (durations in seconds: a warm-up
+ * per target over all its questions, then per measurement a warm-up and the measured
+ * window).
  */
 public final class Benchmark {
 
@@ -62,7 +63,8 @@ public final class Benchmark {
 	private void run() throws Exception {
 		Files.createDirectories(out);
 		report.machineBefore(Machine.describe(project));
-		List<Question> questions = Catalog.load(project).stream()
+		List<Question> questions = Catalog.load(project)
+			.stream()
 			.filter(q -> options.only().isEmpty() || options.only().contains(q.number()))
 			.toList();
 		int largest = options.sizes().stream().mapToInt(Integer::intValue).max().orElseThrow();
@@ -76,14 +78,16 @@ public final class Benchmark {
 			if (options.phases().contains("load")) {
 				Servers.Server peer = servers.peer("peer", one.db());
 				List<Measured> targets = List.of(
-						new Measured(GraphQlTarget.ours(one.ours().port()), processes("server", one.ours(), "db", one.db())),
+						new Measured(GraphQlTarget.ours(one.ours().port()),
+								processes("server", one.ours(), "db", one.db())),
 						new Measured(GraphQlTarget.peer(peer.port()), processes("server", peer, "db", one.db())),
 						new Measured(new RawTarget(one.driver()), processes("db", one.db())));
 				saveAnswers(questions, targets);
 				warmUp(questions, targets);
 				report.load(measureAll("load", questions, eachAlone(targets), options.clients(), (q, clients) -> true));
 				if (options.phases().contains("latency")) {
-					// the point lookups' latency against raw Cypher: one client, the three asked in turn
+					// the point lookups' latency against raw Cypher: one client, the
+					// three asked in turn
 					report.latency(measureAll("latency", questions.stream().filter(Question::pointLookup).toList(),
 							List.of(targets), List.of(1), (q, clients) -> true));
 				}
@@ -103,22 +107,31 @@ public final class Benchmark {
 		System.out.println("wrote " + out.resolve("report.md") + " and the measurements as JSON beside it");
 	}
 
-	/** One standalone database with our API over it; a fresh store gets the schema and the real issue from the API. */
-	private record Database(Servers servers, Servers.Server db, Servers.Server ours, Driver driver) implements AutoCloseable {
+	/**
+	 * One standalone database with our API over it; a fresh store gets the schema and the
+	 * real issue from the API.
+	 */
+	private record Database(Servers servers, Servers.Server db, Servers.Server ours,
+			Driver driver) implements AutoCloseable {
 
 		static Database start(Servers servers, String name, Path store, boolean fresh) throws Exception {
 			if (fresh) {
 				IngestBenchmark.deleteRecursively(store);
 			}
 			Servers.Server db = servers.database("db-" + name, store, PAGE_CACHE);
-			// external mode applies the schema and seeds the real gazette (once: the seed's hash is kept)
+			// external mode applies the schema and seeds the real gazette (once: the
+			// seed's hash is kept)
 			Servers.Server ours = servers.ours("ours-" + name, db);
 			return new Database(servers, db, ours, Benchmark.driver(db));
 		}
 
 		int issues() {
-			return driver.executableQuery("MATCH (i:Issue) RETURN count(i) AS c").execute().records().getFirst()
-				.get("c").asInt();
+			return driver.executableQuery("MATCH (i:Issue) RETURN count(i) AS c")
+				.execute()
+				.records()
+				.getFirst()
+				.get("c")
+				.asInt();
 		}
 
 		@Override
@@ -129,7 +142,10 @@ public final class Benchmark {
 		}
 	}
 
-	/** Corpora of each size into fresh embedded stores; the largest store is kept for the scale phase. */
+	/**
+	 * Corpora of each size into fresh embedded stores; the largest store is kept for the
+	 * scale phase.
+	 */
 	private void ingest() throws IOException {
 		CorpusGenerator generator = CorpusGenerator.fromSeed(project);
 		Map<Integer, List<Path>> corpora = new LinkedHashMap<>();
@@ -139,7 +155,8 @@ public final class Benchmark {
 			corpora.put(size, generator.write(dir, size));
 		}
 		log("ingest: warm-up with 100 issues into a scratch store");
-		IngestBenchmark.run(out.resolve("stores/scratch"), generator.write(out.resolve("corpus/warm-up"), 100), PAGE_CACHE);
+		IngestBenchmark.run(out.resolve("stores/scratch"), generator.write(out.resolve("corpus/warm-up"), 100),
+				PAGE_CACHE);
 		IngestBenchmark.deleteRecursively(out.resolve("stores/scratch"));
 		Map<Integer, List<IngestBenchmark.Result>> results = new LinkedHashMap<>();
 		for (int run = 1; run <= options.runs(); run++) {
@@ -147,8 +164,8 @@ public final class Benchmark {
 				IngestBenchmark.Result result = IngestBenchmark.run(out.resolve("stores/issues-" + corpus.getKey()),
 						corpus.getValue(), PAGE_CACHE);
 				results.computeIfAbsent(corpus.getKey(), k -> new ArrayList<>()).add(result);
-				log("ingest run %d: %d issues in %.1f s = %.1f issues/s (parse %.1f/s, write %.1f/s), %d nodes",
-						run, result.issues(), result.seconds(), result.issuesPerSecond(), result.parsePerSecond(),
+				log("ingest run %d: %d issues in %.1f s = %.1f issues/s (parse %.1f/s, write %.1f/s), %d nodes", run,
+						result.issues(), result.seconds(), result.issuesPerSecond(), result.parsePerSecond(),
 						result.writePerSecond(), result.nodes());
 			}
 		}
@@ -157,9 +174,10 @@ public final class Benchmark {
 	}
 
 	/**
-	 * Every question to every group of targets that can ask it, at each client count, all of it {@code runs}
-	 * times. The groups take turns on each question; the targets inside a group share the window, each
-	 * client asking them in turn (see {@link LoadRun}).
+	 * Every question to every group of targets that can ask it, at each client count, all
+	 * of it {@code runs} times. The groups take turns on each question; the targets
+	 * inside a group share the window, each client asking them in turn (see
+	 * {@link LoadRun}).
 	 */
 	private Results measureAll(String phase, List<Question> questions, List<List<Measured>> groups,
 			List<Integer> clientCounts, BiPredicate<Question, Integer> include) throws Exception {
@@ -185,15 +203,18 @@ public final class Benchmark {
 							results.put(new Key(run, clients, question.name(), target), m);
 							log("%s run %d, %2d clients, %-38s %-9s %8.1f req/s  p50 %6.2f ms  p99 %7.2f ms  %.1f queries"
 									+ "  %s%s", phase, run, clients, question.name(), target, m.throughput(),
-									m.p50() / 1000.0, m.p99() / 1000.0, m.roundTrips(), cpu(m), m.failures() == 0 ? ""
-											: "  FAILURES " + m.failures() + ": " + m.firstFailure());
+									m.p50() / 1000.0, m.p99() / 1000.0, m.roundTrips(), cpu(m),
+									m.failures() == 0 ? "" : "  FAILURES " + m.failures() + ": " + m.firstFailure());
 						}
 					}
 				}
 			}
-			writeJson(phase + ".json", results.all().entrySet().stream()
-				.map(e -> Map.of("key", e.getKey(), "measurement", e.getValue()))
-				.toList());
+			writeJson(phase + ".json",
+					results.all()
+						.entrySet()
+						.stream()
+						.map(e -> Map.of("key", e.getKey(), "measurement", e.getValue()))
+						.toList());
 		}
 		return results;
 	}
@@ -203,9 +224,10 @@ public final class Benchmark {
 	}
 
 	/**
-	 * The point lookups at 1 issue and at the largest corpus plus the real issue, both databases up at once
-	 * and asked in turn within one window, so both sides see the same machine; the department profile (03), whose
-	 * answer grows with every issue, at one client only.
+	 * The point lookups at 1 issue and at the largest corpus plus the real issue, both
+	 * databases up at once and asked in turn within one window, so both sides see the
+	 * same machine; the department profile (03), whose answer grows with every issue, at
+	 * one client only.
 	 */
 	private void scale(List<Question> questions, Database one, Database many) throws Exception {
 		int issues = many.issues();
@@ -224,7 +246,10 @@ public final class Benchmark {
 		report.scale(measureAll("scale", lookups, List.of(targets), options.scaleClients(), include));
 	}
 
-	/** Every target's answer to every question once, to check by eye that they answer alike. */
+	/**
+	 * Every target's answer to every question once, to check by eye that they answer
+	 * alike.
+	 */
 	private void saveAnswers(List<Question> questions, List<Measured> targets) throws Exception {
 		for (Target target : targets.stream().map(Measured::target).toList()) {
 			Path dir = Files.createDirectories(out.resolve("answers").resolve(target.name()));
@@ -236,7 +261,8 @@ public final class Benchmark {
 					case GraphQlTarget graphql -> graphql.answer(question);
 					case RawTarget raw -> JSON.writeValueAsString(raw.answer(question));
 					case Renamed renamed when renamed.target() instanceof GraphQlTarget g -> g.answer(question);
-					case Renamed renamed when renamed.target() instanceof RawTarget r -> JSON.writeValueAsString(r.answer(question));
+					case Renamed renamed when renamed.target() instanceof RawTarget r ->
+						JSON.writeValueAsString(r.answer(question));
 					default -> "";
 				};
 				Files.writeString(dir.resolve(question.name() + ".json"), answer, StandardCharsets.UTF_8);
@@ -246,9 +272,10 @@ public final class Benchmark {
 	}
 
 	/**
-	 * JIT compilers and plan caches of every process warm before anything is measured: each target answers
-	 * all its questions in turn for a while (a Spring application's C2 compiler is still busy after a
-	 * few seconds of load on two cores, so this is long).
+	 * JIT compilers and plan caches of every process warm before anything is measured:
+	 * each target answers all its questions in turn for a while (a Spring application's
+	 * C2 compiler is still busy after a few seconds of load on two cores, so this is
+	 * long).
 	 */
 	private void warmUp(List<Question> questions, List<Measured> targets) throws Exception {
 		for (Target target : targets.stream().map(Measured::target).toList()) {
@@ -305,7 +332,8 @@ public final class Benchmark {
 	}
 
 	private static String neo4jVersion(Driver driver) {
-		return driver.executableQuery("CALL dbms.components() YIELD name, versions, edition RETURN name + ' ' + versions[0] + ' ' + edition AS v")
+		return driver.executableQuery(
+				"CALL dbms.components() YIELD name, versions, edition RETURN name + ' ' + versions[0] + ' ' + edition AS v")
 			.execute()
 			.records()
 			.getFirst()
@@ -318,13 +346,13 @@ public final class Benchmark {
 	}
 
 	static void log(String format, Object... args) {
-		System.out.printf("%s %s%n", Instant.now().toString().substring(11, 19), args.length == 0 ? format
-				: String.format(format, args));
+		System.out.printf("%s %s%n", Instant.now().toString().substring(11, 19),
+				args.length == 0 ? format : String.format(format, args));
 	}
 
 	/** Command-line options, all with defaults suited to the final measured run. */
-	record Options(List<String> phases, List<Integer> sizes, int runs, List<Integer> clients, List<Integer> scaleClients,
-			Duration warmUpAll, Duration warmUp, Duration window, List<String> only) {
+	record Options(List<String> phases, List<Integer> sizes, int runs, List<Integer> clients,
+			List<Integer> scaleClients, Duration warmUpAll, Duration warmUp, Duration window, List<String> only) {
 
 		static Options parse(String[] args) {
 			Map<String, String> given = new LinkedHashMap<>();
@@ -353,12 +381,15 @@ public final class Benchmark {
 		}
 
 		private static List<String> list(String value, String defaults) {
-			return Arrays.stream((value == null ? defaults : value).split(",")).map(String::strip)
-				.filter(s -> !s.isEmpty()).toList();
+			return Arrays.stream((value == null ? defaults : value).split(","))
+				.map(String::strip)
+				.filter(s -> !s.isEmpty())
+				.toList();
 		}
 
 		private static List<Integer> ints(String value, String defaults) {
 			return list(value, defaults).stream().map(Integer::parseInt).toList();
 		}
 	}
+
 }

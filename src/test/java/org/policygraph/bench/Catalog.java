@@ -10,18 +10,21 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The questions the benchmark asks: the {@code queries/} catalog as our API takes it, the same question in
- * the peer's generated API where it can be put ({@code src/bench/peer/queries/}, same file name), and the
- * hand-written Cypher of {@link RawCypher}. A question with no peer file is one the generated API can't
- * express in one request (cross-type full-text search, shortest paths, neighbourhoods, group-by on a
- * property).
+ * The questions the benchmark asks: the {@code queries/} catalog as our API takes it, the
+ * same question in the peer's generated API where it can be put
+ * ({@code src/bench/peer/queries/}, same file name), and the hand-written Cypher of
+ * {@link RawCypher}. A question with no peer file is one the generated API can't express
+ * in one request (cross-type full-text search, shortest paths, neighbourhoods, group-by
+ * on a property).
  */
 final class Catalog {
 
 	/**
-	 * @param name the catalog file's name without {@code .graphql}, e.g. {@code 01-item-leads}
+	 * @param name the catalog file's name without {@code .graphql}, e.g.
+	 * {@code 01-item-leads}
 	 * @param question the file's first line, without {@code #}
-	 * @param pointLookup one entity by its key: the questions the latency targets are about
+	 * @param pointLookup one entity by its key: the questions the latency targets are
+	 * about
 	 */
 	record Question(String name, String question, String ours, String peer, RawCypher.Query raw, boolean pointLookup) {
 
@@ -30,26 +33,31 @@ final class Catalog {
 		}
 	}
 
-	/** serviceItem(no:), document(number:) and department(name:), as the scale target names them. */
+	/**
+	 * serviceItem(no:), document(number:) and department(name:), as the scale target
+	 * names them.
+	 */
 	private static final List<String> POINT_LOOKUPS = List.of("01", "02", "D1");
 
 	/**
-	 * department(name:) by itself: the catalog's department question (03) is a profile whose task list grows
-	 * with every issue, so the scale run asks for the department alone as well.
+	 * department(name:) by itself: the catalog's department question (03) is a profile
+	 * whose task list grows with every issue, so the scale run asks for the department
+	 * alone as well.
 	 */
 	static final Question DEPARTMENT_POINT = new Question("D1-department-by-alias",
-			"The finance department by the alias 财政厅, nothing nested",
-			"""
+			"The finance department by the alias 财政厅, nothing nested", """
 					query DepartmentByAlias {
 					  department(name: "财政厅") { id name fullName englishName aliases }
 					}
-					""", """
+					""",
+			"""
 					query DepartmentByAlias {
 					  departments(where: { OR: [{ name: { eq: "财政厅" } }, { fullName: { eq: "财政厅" } }, { aliases: { includes: "财政厅" } }] }, sort: [{ name: ASC }], limit: 1) {
 					    id name fullName englishName aliases
 					  }
 					}
-					""", new RawCypher.Query("""
+					""",
+			new RawCypher.Query("""
 					MATCH (o:Department) WHERE o.name = $name OR o.fullName = $name OR $name IN o.aliases
 					WITH o ORDER BY o.name LIMIT 1
 					RETURN o {.id, .name, .fullName, .englishName, .aliases} AS department
@@ -71,7 +79,8 @@ final class Catalog {
 					throw new IllegalStateException("no raw Cypher for catalog query " + name);
 				}
 				String question = ours.lines().findFirst().orElse("").replaceFirst("^#\\s*", "");
-				questions.add(new Question(name, question, ours, peer, raw, POINT_LOOKUPS.contains(name.substring(0, 2))));
+				questions
+					.add(new Question(name, question, ours, peer, raw, POINT_LOOKUPS.contains(name.substring(0, 2))));
 			}
 		}
 		catch (IOException ex) {
@@ -80,4 +89,5 @@ final class Catalog {
 		questions.add(DEPARTMENT_POINT);
 		return List.copyOf(questions);
 	}
+
 }

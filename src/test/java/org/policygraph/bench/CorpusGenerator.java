@@ -14,13 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Synthetic gazette issues for scale runs, made from the real issue's text so they exercise the real parser
- * and writer: issue {@code i} belongs to one of the 31 provinces, has its own year, number, cumulative
- * number and dates, its own document numbers (辽政办发〔2018〕1号 …), province name in titles, appointed
- * officials and editorial board, a title of its own for the opinion its interpretation names, and otherwise the same documents, tables and sentences. Departments keep
- * their province-neutral names (省财政厅), and the three state-owned companies keep theirs, so every mention
- * resolves in the real registry and all issues share the department nodes, as a national corpus would.
- * Pure: the template text in, issue texts out.
+ * Synthetic gazette issues for scale runs, made from the real issue's text so they
+ * exercise the real parser and writer: issue {@code i} belongs to one of the 31
+ * provinces, has its own year, number, cumulative number and dates, its own document
+ * numbers (辽政办发〔2018〕1号 …), province name in titles, appointed officials and editorial
+ * board, a title of its own for the opinion its interpretation names, and otherwise the
+ * same documents, tables and sentences. Departments keep their province-neutral names
+ * (省财政厅), and the three state-owned companies keep theirs, so every mention resolves in
+ * the real registry and all issues share the department nodes, as a national corpus
+ * would. Pure: the template text in, issue texts out.
  */
 public final class CorpusGenerator {
 
@@ -57,7 +59,10 @@ public final class CorpusGenerator {
 
 	static final int ISSUES_PER_YEAR = 24;
 
-	/** The real issue's numbered documents and their serials; each generated issue numbers its own. */
+	/**
+	 * The real issue's numbered documents and their serials; each generated issue numbers
+	 * its own.
+	 */
 	private static final List<Integer> NOTICE_SERIALS = List.of(52, 55, 57);
 
 	private static final List<Integer> DECISION_SERIALS = List.of(37, 38, 39, 40);
@@ -65,13 +70,16 @@ public final class CorpusGenerator {
 	private static final Pattern OWN_NUMBER = Pattern
 		.compile("(吉政办发|吉政干任)(\\s*[〔\\[])2017([〕\\]])(\\d+)(?:-(\\d+))?(\\s*号)");
 
-	/** The companies of the personnel section keep their registered names; every other 吉林省 is the province. */
+	/**
+	 * The companies of the personnel section keep their registered names; every other 吉林省
+	 * is the province.
+	 */
 	private static final Pattern PROVINCE = Pattern.compile("吉林省(?!吉盛|国有资本运营|旅游控股)");
 
 	/**
-	 * The interpretation has no number, so its title is its key: the opinion it interprets needs a title of
-	 * its own in every issue, wherever the issue names it (the State Council's 国务院办公厅关于大力发展装配式建筑…
-	 * keeps its title).
+	 * The interpretation has no number, so its title is its key: the opinion it
+	 * interprets needs a title of its own in every issue, wherever the issue names it
+	 * (the State Council's 国务院办公厅关于大力发展装配式建筑… keeps its title).
 	 */
 	private static final Pattern PREFAB_OPINION = Pattern.compile("(吉林省人民政府办公厅\\s*关于|印发了《关于)(大力发展装配式建筑)");
 
@@ -79,9 +87,12 @@ public final class CorpusGenerator {
 
 	private static final List<String> OFFICIALS = List.of("杜延华", "王喜东", "张志新", "王成", "高飞");
 
-	/** The editorial board as printed: two-character names carry a spacer to line up with three-character ones. */
-	private static final List<String> BOARD = List.of("于 亮", "邹宗刚", "姜春超", "高长波", "习树茂", "张凤龙",
-			"安晓明", "焦淑满", "孟莉莉", "李 卓", "王 茜");
+	/**
+	 * The editorial board as printed: two-character names carry a spacer to line up with
+	 * three-character ones.
+	 */
+	private static final List<String> BOARD = List.of("于 亮", "邹宗刚", "姜春超", "高长波", "习树茂", "张凤龙", "安晓明", "焦淑满", "孟莉莉",
+			"李 卓", "王 茜");
 
 	/** No surname of the real issue's people, so no generated name is one of theirs. */
 	private static final String SURNAMES = "赵钱孙周吴郑冯陈褚卫蒋沈韩杨朱秦许何吕施孔曹严华金魏陶谢喻柏窦章苏潘葛范彭鲁韦马苗方俞袁柳鲍史唐费薛雷";
@@ -90,7 +101,10 @@ public final class CorpusGenerator {
 
 	private static final String GIVEN_SECOND = "华军平林峰东辉刚勇杰涛斌波宇鹏伟强亮超磊鑫彬龙坤松江山森荣芳";
 
-	/** Names 0..BOARD_NAMES-1 are the provinces' editorial boards; officials' names come after. */
+	/**
+	 * Names 0..BOARD_NAMES-1 are the provinces' editorial boards; officials' names come
+	 * after.
+	 */
 	private static final int BOARD_NAMES = PROVINCES.size() * BOARD.size();
 
 	static final int MAX_ISSUES = (SURNAMES.length() * GIVEN_FIRST.length() * GIVEN_SECOND.length() - BOARD_NAMES)
@@ -100,8 +114,8 @@ public final class CorpusGenerator {
 
 	CorpusGenerator(String template) {
 		this.template = template;
-		for (String anchor : List.of("2017年第22期", "(复总第762期)", "2017年11月30日出版", "第 22 期 (复总第 762 期)",
-				"吉林省人民政府公报", "JILINSHENG", "11月1日 省政府决定")) {
+		for (String anchor : List.of("2017年第22期", "(复总第762期)", "2017年11月30日出版", "第 22 期 (复总第 762 期)", "吉林省人民政府公报",
+				"JILINSHENG", "11月1日 省政府决定")) {
 			if (!template.contains(anchor)) {
 				throw new IllegalArgumentException("the template is not the 2017/22 issue: it lacks " + anchor);
 			}
@@ -112,7 +126,10 @@ public final class CorpusGenerator {
 		return new CorpusGenerator(Files.readString(projectDir.resolve("graph-seed/jilin-gazette-2017-22.txt")));
 	}
 
-	/** Issue {@code index} (0-based): provinces take turns, each publishing 24 issues a year from 2018 on. */
+	/**
+	 * Issue {@code index} (0-based): provinces take turns, each publishing 24 issues a
+	 * year from 2018 on.
+	 */
 	Issue issue(int index) {
 		if (index < 0 || index >= MAX_ISSUES) {
 			throw new IllegalArgumentException("issue index " + index + " outside 0.." + (MAX_ISSUES - 1));
@@ -146,13 +163,13 @@ public final class CorpusGenerator {
 		text = text.replace("吉政", province.abbreviation() + "政").replace("吉残联发", province.abbreviation() + "残联发");
 		text = replace(text, PROVINCE, m -> province.name());
 		text = renamePeople(text, p, index);
-		return new Issue(index, province, year, number,
-				"gazette-%05d-%s-%d-%02d.txt".formatted(index, province.pinyin().replace(' ', '_').toLowerCase(), year,
-						number),
-				text);
+		return new Issue(index, province, year, number, "gazette-%05d-%s-%d-%02d.txt".formatted(index,
+				province.pinyin().replace(' ', '_').toLowerCase(), year, number), text);
 	}
 
-	/** Writes issues 0..count-1 into {@code dir} and returns their paths in corpus order. */
+	/**
+	 * Writes issues 0..count-1 into {@code dir} and returns their paths in corpus order.
+	 */
 	List<Path> write(Path dir, int count) throws IOException {
 		Files.createDirectories(dir);
 		List<Path> paths = new ArrayList<>();
@@ -165,7 +182,10 @@ public final class CorpusGenerator {
 		return paths;
 	}
 
-	/** The serial of the document printed as {@code real} in issue {@code number}: unique per province-year. */
+	/**
+	 * The serial of the document printed as {@code real} in issue {@code number}: unique
+	 * per province-year.
+	 */
 	private static int serial(List<Integer> serials, int real, int number) {
 		int position = serials.indexOf(real);
 		if (position < 0) {
@@ -174,7 +194,10 @@ public final class CorpusGenerator {
 		return (number - 1) * serials.size() + position + 1;
 	}
 
-	/** The officials of the personnel section and the editorial board, by names no other issue or province uses. */
+	/**
+	 * The officials of the personnel section and the editorial board, by names no other
+	 * issue or province uses.
+	 */
 	private static String renamePeople(String text, int province, int index) {
 		int personnel = text.lastIndexOf("人民政府人事任免");
 		int boardFrom = text.indexOf("编辑委员会\n");
@@ -194,12 +217,15 @@ public final class CorpusGenerator {
 		return text.substring(0, boardFrom) + boardText + text.substring(boardTo, personnel) + personnelText;
 	}
 
-	/** The n-th synthetic three-character name; distinct for every n below the product of the lists' sizes. */
+	/**
+	 * The n-th synthetic three-character name; distinct for every n below the product of
+	 * the lists' sizes.
+	 */
 	static String name(int n) {
 		int s = SURNAMES.length();
 		int f = GIVEN_FIRST.length();
-		return "" + SURNAMES.charAt(n % s) + GIVEN_FIRST.charAt(n / s % f) + GIVEN_SECOND.charAt(n / s / f
-				% GIVEN_SECOND.length());
+		return "" + SURNAMES.charAt(n % s) + GIVEN_FIRST.charAt(n / s % f)
+				+ GIVEN_SECOND.charAt(n / s / f % GIVEN_SECOND.length());
 	}
 
 	private static String replace(String text, Pattern pattern, Function<MatchResult, String> with) {
@@ -219,4 +245,5 @@ public final class CorpusGenerator {
 			System.out.println("wrote " + written.size() + " issues to " + Path.of(args[0], "issues-" + n));
 		}
 	}
+
 }

@@ -26,12 +26,14 @@ import org.policygraph.ingest.ServiceItemRecord;
 import org.policygraph.ingest.TaskRecord;
 
 /**
- * Generated issues parse with the real parser into as much as the real issue holds, and own everything an
- * issue owns (issue key, document numbers, officials) while sharing the departments.
+ * Generated issues parse with the real parser into as much as the real issue holds, and
+ * own everything an issue owns (issue key, document numbers, officials) while sharing the
+ * departments.
  */
 class CorpusGeneratorTests {
 
-	private static final GazetteParser PARSER = new GazetteParser(DepartmentRegistry.loadDefault(), new FundingGrammar());
+	private static final GazetteParser PARSER = new GazetteParser(DepartmentRegistry.loadDefault(),
+			new FundingGrammar());
 
 	private static CorpusGenerator generator;
 
@@ -61,7 +63,8 @@ class CorpusGeneratorTests {
 		assertThat(issue.editorialBoard().size()).isEqualTo(real.editorialBoard().size());
 		assertThat(issue.documents()).extracting(DocumentRecord::key)
 			.contains("辽政办发〔2018〕1号", "辽政办发〔2018〕2号", "辽政办发〔2018〕3号", "辽政干任〔2018〕1号", "辽政干任〔2018〕4号");
-		// the same departments lead the same items, so the registry's department nodes are shared
+		// the same departments lead the same items, so the registry's department nodes
+		// are shared
 		assertThat(issue.serviceItems()).extracting(ServiceItemRecord::leadDepartments)
 			.isEqualTo(real.serviceItems().stream().map(ServiceItemRecord::leadDepartments).toList());
 	}
@@ -76,7 +79,8 @@ class CorpusGeneratorTests {
 		assertDistinct(all, g -> g.serviceItems().stream().map(ServiceItemRecord::documentKey).distinct().toList());
 		assertDistinct(all, g -> g.tasks().stream().map(TaskRecord::documentKey).distinct().toList());
 		// one province's issues share its editorial board; other provinces have their own
-		assertThat(board(issues.get(0))).isEqualTo(board(issues.get(3))).doesNotContainAnyElementsOf(board(issues.get(1)))
+		assertThat(board(issues.get(0))).isEqualTo(board(issues.get(3)))
+			.doesNotContainAnyElementsOf(board(issues.get(1)))
 			.doesNotContainAnyElementsOf(board(real));
 		assertThat(issues.get(4).issue().key()).isEqualTo("北京市人民政府公报/2019/1");
 	}
@@ -106,4 +110,5 @@ class CorpusGeneratorTests {
 			}
 		}
 	}
+
 }

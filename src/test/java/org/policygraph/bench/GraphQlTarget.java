@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A GraphQL server over HTTP: ours or the peer. Both report the Cypher a request cost in
- * {@code extensions.cypherQueries}; the response is read only as far as that and the absence of errors, so
- * the client spends the same on both.
+ * {@code extensions.cypherQueries}; the response is read only as far as that and the
+ * absence of errors, so the client spends the same on both.
  */
 final class GraphQlTarget implements Target {
 
@@ -62,7 +62,8 @@ final class GraphQlTarget implements Target {
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/graphql-response+json, application/json")
 			.timeout(Duration.ofSeconds(60))
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", documents.apply(question)))))
+			.POST(HttpRequest.BodyPublishers
+				.ofString(JSON.writeValueAsString(Map.of("query", documents.apply(question)))))
 			.build();
 		return () -> {
 			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -74,7 +75,8 @@ final class GraphQlTarget implements Target {
 	String answer(Catalog.Question question) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(endpoint)
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", documents.apply(question)))))
+			.POST(HttpRequest.BodyPublishers
+				.ofString(JSON.writeValueAsString(Map.of("query", documents.apply(question)))))
 			.build();
 		return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
 	}
@@ -94,4 +96,5 @@ final class GraphQlTarget implements Target {
 		}
 		return Integer.parseInt(body, from, to, 10);
 	}
+
 }

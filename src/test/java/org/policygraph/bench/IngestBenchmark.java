@@ -21,20 +21,21 @@ import org.policygraph.neo4j.EmbeddedNeo4jProperties;
 import org.policygraph.neo4j.SchemaMigrations;
 
 /**
- * Ingests a corpus into a fresh embedded store the way {@code java -jar … ingest FILE…} does: the real
- * parser over every file, then the real writer in the command's batches
- * ({@link GazetteIngester#BATCH_ISSUES} issues per write transaction). Parse and write are timed apart so a
- * miss can be placed.
+ * Ingests a corpus into a fresh embedded store the way {@code java -jar … ingest FILE…}
+ * does: the real parser over every file, then the real writer in the command's batches
+ * ({@link GazetteIngester#BATCH_ISSUES} issues per write transaction). Parse and write
+ * are timed apart so a miss can be placed.
  */
 final class IngestBenchmark {
 
 	/**
-	 * @param seconds wall time of reading, parsing and writing all issues (schema set-up excluded)
+	 * @param seconds wall time of reading, parsing and writing all issues (schema set-up
+	 * excluded)
 	 * @param parseSeconds of that, reading and parsing
 	 * @param writeSeconds of that, the write transactions
 	 */
-	record Result(int issues, double seconds, double parseSeconds, double writeSeconds, long nodes,
-			long relationships, long storeBytes) {
+	record Result(int issues, double seconds, double parseSeconds, double writeSeconds, long nodes, long relationships,
+			long storeBytes) {
 
 		double issuesPerSecond() {
 			return issues / seconds;
@@ -54,13 +55,14 @@ final class IngestBenchmark {
 
 	static Result run(Path store, List<Path> files, long pageCache) throws IOException {
 		deleteRecursively(store);
-		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(store, 0, pageCache,
-				Duration.ofMinutes(10)));
+		try (EmbeddedNeo4j db = EmbeddedNeo4j
+			.start(new EmbeddedNeo4jProperties(store, 0, pageCache, Duration.ofMinutes(10)));
 				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none(),
 						Config.builder().withoutEncryption().build())) {
 			new SchemaMigrations(driver).apply();
 			GazetteIngester ingester = new GazetteIngester(DepartmentRegistry.loadDefault(), driver);
-			// The ingest command's path: parse every file, then write them in its batches.
+			// The ingest command's path: parse every file, then write them in its
+			// batches.
 			long t0 = System.nanoTime();
 			List<Gazette> gazettes = new ArrayList<>();
 			for (Path file : files) {
@@ -81,9 +83,9 @@ final class IngestBenchmark {
 
 	private static long[] counts(Driver driver) {
 		try (var session = driver.session()) {
-			return session.executeRead(tx -> new long[] {
-					tx.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong(),
-					tx.run("MATCH ()-[r]->() RETURN count(r) AS c").single().get("c").asLong() });
+			return session
+				.executeRead(tx -> new long[] { tx.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong(),
+						tx.run("MATCH ()-[r]->() RETURN count(r) AS c").single().get("c").asLong() });
 		}
 	}
 
@@ -106,4 +108,5 @@ final class IngestBenchmark {
 			}
 		}
 	}
+
 }

@@ -10,11 +10,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Closed-loop load: {@code clients} threads each ask again as soon as the answer arrives, for a warm-up and
- * then a fixed measured window. Requests that end inside the window count; the throughput is those requests
- * over the window's length. Given several calls, every client takes them in turn (each client starting at
- * a different one), so the calls share the window and whatever else the machine does meanwhile: the fair way
- * to compare their latencies on a shared machine.
+ * Closed-loop load: {@code clients} threads each ask again as soon as the answer arrives,
+ * for a warm-up and then a fixed measured window. Requests that end inside the window
+ * count; the throughput is those requests over the window's length. Given several calls,
+ * every client takes them in turn (each client starting at a different one), so the calls
+ * share the window and whatever else the machine does meanwhile: the fair way to compare
+ * their latencies on a shared machine.
  */
 final class LoadRun {
 
@@ -22,16 +23,19 @@ final class LoadRun {
 	 * @param throughput answered requests per second in the window
 	 * @param p50 latency percentiles in microseconds
 	 * @param roundTrips mean Cypher queries per request
-	 * @param failures requests that failed in the window (any failure is reported, never hidden)
-	 * @param cpuMillisPerRequest CPU time of each named process in the window over the requests answered
+	 * @param failures requests that failed in the window (any failure is reported, never
+	 * hidden)
+	 * @param cpuMillisPerRequest CPU time of each named process in the window over the
+	 * requests answered
 	 */
 	record Measurement(int clients, long requests, double throughput, long p50, long p95, long p99, double roundTrips,
 			long failures, String firstFailure, Map<String, Double> cpuMillisPerRequest) {
 	}
 
 	/**
-	 * Processes whose CPU time is read at the window's edges, by name: CPU per request is what a 2-core
-	 * machine shared with other work can still measure steadily when wall-clock figures swing.
+	 * Processes whose CPU time is read at the window's edges, by name: CPU per request is
+	 * what a 2-core machine shared with other work can still measure steadily when
+	 * wall-clock figures swing.
 	 */
 	record Processes(Map<String, ProcessHandle> byName) {
 
@@ -58,7 +62,10 @@ final class LoadRun {
 		return measure(List.of(call), clients, warmUp, window, processes).getFirst();
 	}
 
-	/** One measurement per call, all taken in the same window; CPU is attributed only to a single call. */
+	/**
+	 * One measurement per call, all taken in the same window; CPU is attributed only to a
+	 * single call.
+	 */
 	static List<Measurement> measure(List<Target.Call> calls, int clients, Duration warmUp, Duration window,
 			Processes processes) throws InterruptedException {
 		long start = System.nanoTime() + Duration.ofMillis(50).toNanos();
@@ -99,12 +106,12 @@ final class LoadRun {
 			Arrays.sort(latencies);
 			Map<String, Double> cpu = new LinkedHashMap<>();
 			if (calls.size() == 1) {
-				cpuBefore.forEach((name, before) -> cpu.put(name,
-						total == 0 ? 0 : (cpuAfter.get(name) - before) / 1e6 / total));
+				cpuBefore.forEach(
+						(name, before) -> cpu.put(name, total == 0 ? 0 : (cpuAfter.get(name) - before) / 1e6 / total));
 			}
-			measurements.add(new Measurement(clients, total, total / (window.toNanos() / 1e9), percentile(latencies, 50),
-					percentile(latencies, 95), percentile(latencies, 99), total == 0 ? 0 : (double) trips / total,
-					failures, firstFailure, cpu));
+			measurements.add(new Measurement(clients, total, total / (window.toNanos() / 1e9),
+					percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99),
+					total == 0 ? 0 : (double) trips / total, failures, firstFailure, cpu));
 		}
 		return measurements;
 	}
@@ -197,5 +204,7 @@ final class LoadRun {
 				done.countDown();
 			}
 		}
+
 	}
+
 }

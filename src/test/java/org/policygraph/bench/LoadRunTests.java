@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.policygraph.bench.LoadRun.Measurement;
 import org.policygraph.bench.Results.Key;
 
-/** The harness's arithmetic on a fake target, in well under a second: no server, no database. */
+/**
+ * The harness's arithmetic on a fake target, in well under a second: no server, no
+ * database.
+ */
 class LoadRunTests {
 
 	@Test
@@ -55,7 +58,8 @@ class LoadRunTests {
 
 	@Test
 	void roundTripsAreReadFromTheExtensionsAndErrorsRejected() {
-		assertThat(GraphQlTarget.roundTrips(200, "{\"data\":{\"x\":1},\"extensions\":{\"cypherQueries\":4}}")).isEqualTo(4);
+		assertThat(GraphQlTarget.roundTrips(200, "{\"data\":{\"x\":1},\"extensions\":{\"cypherQueries\":4}}"))
+			.isEqualTo(4);
 		assertThatIllegalStateException()
 			.isThrownBy(() -> GraphQlTarget.roundTrips(200, "{\"errors\":[{\"message\":\"no\"}],\"data\":null}"));
 		assertThatIllegalStateException().isThrownBy(() -> GraphQlTarget.roundTrips(400, "{\"data\":null}"));
@@ -76,4 +80,5 @@ class LoadRunTests {
 	private static Measurement measurement(double throughput) {
 		return new Measurement(16, 100, throughput, 1, 2, 3, 1, 0, null, Map.of());
 	}
+
 }

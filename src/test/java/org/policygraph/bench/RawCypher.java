@@ -3,9 +3,10 @@ package org.policygraph.bench;
 import java.util.Map;
 
 /**
- * The floor under any GraphQL layer: each catalog question answered by one hand-written Cypher query that
- * returns the whole answer (nested lists built in the database). The writer knows the graph, so names are
- * already canonical (吉政办发〔2017〕52号, not the [] variant) and the kind of every named thing is known.
+ * The floor under any GraphQL layer: each catalog question answered by one hand-written
+ * Cypher query that returns the whole answer (nested lists built in the database). The
+ * writer knows the graph, so names are already canonical (吉政办发〔2017〕52号, not the []
+ * variant) and the kind of every named thing is known.
  */
 final class RawCypher {
 
@@ -16,71 +17,72 @@ final class RawCypher {
 	}
 
 	/** By the catalog file's number (01 … 23). */
-	static final Map<String, Query> BY_NUMBER = Map.ofEntries(
-			Map.entry("01", new Query("""
-					MATCH (s:ServiceItem {no: $no})
-					WITH s ORDER BY s.sortKey LIMIT 1
-					RETURN s.name AS name,
-					       COLLECT { MATCH (s)-[:IN_DOMAIN]->(d:Domain) RETURN d {.name, .englishName} } AS domain,
-					       COLLECT { MATCH (o:Department)-[l:LEADS]->(s) WITH o, l ORDER BY l.order
-					                 RETURN o {.name, .englishName} } AS leadDepartments,
-					       [s.srcFrom, s.srcTo] AS lines, s.srcText AS text
-					""", Map.of("no", 1))),
-			Map.entry("02", new Query("""
-					MATCH (d:Document {number: $number})
-					WITH d ORDER BY d.citedOnly LIMIT 1
-					RETURN d {.number, .title, .kind, .issuedOn, .issuer} AS document,
-					       COLLECT { MATCH (d)-[:HAS_ANNEX]->(a:Annex) WITH a ORDER BY a.no RETURN a {.no, .title} } AS annexes,
-					       COLLECT { MATCH (d)-[c:CITES]->(o:Document) WITH c, o ORDER BY c.srcFrom, o.id
-					                 RETURN o {.number, .title, .citedOnly} } AS cites
-					""", Map.of("number", "吉政办发〔2017〕52号"))),
-			Map.entry("03", new Query("""
-					MATCH (o:Department) WHERE o.name = $name OR o.fullName = $name OR $name IN o.aliases
-					WITH o ORDER BY o.name LIMIT 1
-					RETURN o {.id, .name, .fullName, .englishName, .aliases} AS department,
-					       COUNT { (o)-[:LEADS]->(:ServiceItem) } AS itemsLedCount,
-					       COUNT { (o)-[:RESPONSIBLE_FOR]->(:Task) } AS taskCount,
-					       COLLECT { MATCH (o)-[:LEADS]->(s:ServiceItem) WITH s ORDER BY s.sortKey LIMIT 6
-					                 RETURN s {.no, .name, .sortKey} } AS leads,
-					       COLLECT { MATCH (o)-[:RESPONSIBLE_FOR]->(t:Task)-[:IN_DOCUMENT]->(doc:Document)
-					                 WITH t, doc ORDER BY t.documentKey, t.srcFrom
-					                 RETURN t {.title, .kind, document: doc.number} } AS tasks
-					""", Map.of("name", "财政厅"))),
-			Map.entry("04", new Query("""
-					CALL () {
-					  MATCH (s:ServiceItem)
-					  WHERE EXISTS { (s)-[f:FUNDED_BY]->(:Payer {code: $first}) WHERE f.role = $firstRole }
-					    AND EXISTS { (s)-[f:FUNDED_BY]->(:Payer {code: $second}) WHERE f.role = $secondRole }
-					  RETURN count(s) AS totalCount
-					}
-					MATCH (s:ServiceItem)
-					WHERE EXISTS { (s)-[f:FUNDED_BY]->(:Payer {code: $first}) WHERE f.role = $firstRole }
-					  AND EXISTS { (s)-[f:FUNDED_BY]->(:Payer {code: $second}) WHERE f.role = $secondRole }
-					WITH totalCount, s ORDER BY s.sortKey LIMIT 101
-					RETURN totalCount, s {.no, .name, .fundingPattern, .sortKey} AS item
-					""", Map.of("first", "CENTRAL", "firstRole", "SUBSIDY", "second", "COUNTY", "secondRole", "RESPONSIBLE"))),
-			Map.entry("05", new Query("""
-					MATCH (d:Domain)
-					RETURN d.name AS key, d.englishName AS englishName, COUNT { (d)<-[:IN_DOMAIN]-(:ServiceItem) } AS count
-					ORDER BY d.order, d.name
-					""", Map.of())),
+	static final Map<String, Query> BY_NUMBER = Map.ofEntries(Map.entry("01", new Query("""
+			MATCH (s:ServiceItem {no: $no})
+			WITH s ORDER BY s.sortKey LIMIT 1
+			RETURN s.name AS name,
+			       COLLECT { MATCH (s)-[:IN_DOMAIN]->(d:Domain) RETURN d {.name, .englishName} } AS domain,
+			       COLLECT { MATCH (o:Department)-[l:LEADS]->(s) WITH o, l ORDER BY l.order
+			                 RETURN o {.name, .englishName} } AS leadDepartments,
+			       [s.srcFrom, s.srcTo] AS lines, s.srcText AS text
+			""", Map.of("no", 1))), Map.entry("02", new Query("""
+			MATCH (d:Document {number: $number})
+			WITH d ORDER BY d.citedOnly LIMIT 1
+			RETURN d {.number, .title, .kind, .issuedOn, .issuer} AS document,
+			       COLLECT { MATCH (d)-[:HAS_ANNEX]->(a:Annex) WITH a ORDER BY a.no RETURN a {.no, .title} } AS annexes,
+			       COLLECT { MATCH (d)-[c:CITES]->(o:Document) WITH c, o ORDER BY c.srcFrom, o.id
+			                 RETURN o {.number, .title, .citedOnly} } AS cites
+			""", Map.of("number", "吉政办发〔2017〕52号"))), Map.entry("03", new Query("""
+			MATCH (o:Department) WHERE o.name = $name OR o.fullName = $name OR $name IN o.aliases
+			WITH o ORDER BY o.name LIMIT 1
+			RETURN o {.id, .name, .fullName, .englishName, .aliases} AS department,
+			       COUNT { (o)-[:LEADS]->(:ServiceItem) } AS itemsLedCount,
+			       COUNT { (o)-[:RESPONSIBLE_FOR]->(:Task) } AS taskCount,
+			       COLLECT { MATCH (o)-[:LEADS]->(s:ServiceItem) WITH s ORDER BY s.sortKey LIMIT 6
+			                 RETURN s {.no, .name, .sortKey} } AS leads,
+			       COLLECT { MATCH (o)-[:RESPONSIBLE_FOR]->(t:Task)-[:IN_DOCUMENT]->(doc:Document)
+			                 WITH t, doc ORDER BY t.documentKey, t.srcFrom
+			                 RETURN t {.title, .kind, document: doc.number} } AS tasks
+			""", Map.of("name", "财政厅"))), Map.entry("04", new Query("""
+			CALL () {
+			  MATCH (s:ServiceItem)
+			  WHERE EXISTS { (s)-[f:FUNDED_BY]->(:Payer {code: $first}) WHERE f.role = $firstRole }
+			    AND EXISTS { (s)-[f:FUNDED_BY]->(:Payer {code: $second}) WHERE f.role = $secondRole }
+			  RETURN count(s) AS totalCount
+			}
+			MATCH (s:ServiceItem)
+			WHERE EXISTS { (s)-[f:FUNDED_BY]->(:Payer {code: $first}) WHERE f.role = $firstRole }
+			  AND EXISTS { (s)-[f:FUNDED_BY]->(:Payer {code: $second}) WHERE f.role = $secondRole }
+			WITH totalCount, s ORDER BY s.sortKey LIMIT 101
+			RETURN totalCount, s {.no, .name, .fundingPattern, .sortKey} AS item
+			""", Map.of("first", "CENTRAL", "firstRole", "SUBSIDY", "second", "COUNTY", "secondRole", "RESPONSIBLE"))),
+			Map.entry("05",
+					new Query(
+							"""
+									MATCH (d:Domain)
+									RETURN d.name AS key, d.englishName AS englishName, COUNT { (d)<-[:IN_DOMAIN]-(:ServiceItem) } AS count
+									ORDER BY d.order, d.name
+									""",
+							Map.of())),
 			Map.entry("06", new Query("""
 					MATCH (o:Organization)-[:LEADS]->(s:ServiceItem)
 					RETURN o.name AS key, o.englishName AS englishName, count(DISTINCT s) AS count
 					ORDER BY count DESC, key
-					""", Map.of())),
-			Map.entry("07", new Query("""
+					""", Map.of())), Map.entry("07", new Query("""
 					MATCH (s:ServiceItem)
 					RETURN s.fundingPattern AS key, count(*) AS count
 					ORDER BY count DESC, key
 					""", Map.of())),
-			Map.entry("08", new Query("""
-					MATCH (d:Department)
-					WITH d, COUNT { (d)-[:LEADS]->(:ServiceItem) } AS items, COUNT { (d)-[:RESPONSIBLE_FOR]->(:Task) } AS tasks
-					ORDER BY items DESC, tasks DESC, d.name
-					WITH collect(d {.name, .englishName, itemsLedCount: items, taskCount: tasks}) AS ranked
-					RETURN size(ranked) AS totalCount, ranked[0..$first] AS departments
-					""", Map.of("first", 10))),
+			Map.entry("08",
+					new Query(
+							"""
+									MATCH (d:Department)
+									WITH d, COUNT { (d)-[:LEADS]->(:ServiceItem) } AS items, COUNT { (d)-[:RESPONSIBLE_FOR]->(:Task) } AS tasks
+									ORDER BY items DESC, tasks DESC, d.name
+									WITH collect(d {.name, .englishName, itemsLedCount: items, taskCount: tasks}) AS ranked
+									RETURN size(ranked) AS totalCount, ranked[0..$first] AS departments
+									""",
+							Map.of("first", 10))),
 			Map.entry("09", new Query("""
 					MATCH (p:Person {name: $name})
 					WITH p LIMIT 1
@@ -91,19 +93,21 @@ final class RawCypher {
 					                 RETURN a {.action, .post, .date, organization: o.name, decision: d.number,
 					                           lines: [a.srcFrom, a.srcTo], text: a.srcText} } AS appointments
 					""", Map.of("name", "杜延华"))),
-			Map.entry("10", new Query("""
-					MATCH (d:Document {number: $number})
-					WITH d ORDER BY d.citedOnly LIMIT 1
-					RETURN d {.number, .title, .citedOnly} AS document,
-					       COLLECT { MATCH (d)<-[:CITES]-(o:Document) WITH o ORDER BY o.id RETURN o {.number, .title, .kind} } AS citedBy
-					""", Map.of("number", "国办发〔2016〕71号"))),
+			Map.entry("10",
+					new Query(
+							"""
+									MATCH (d:Document {number: $number})
+									WITH d ORDER BY d.citedOnly LIMIT 1
+									RETURN d {.number, .title, .citedOnly} AS document,
+									       COLLECT { MATCH (d)<-[:CITES]-(o:Document) WITH o ORDER BY o.id RETURN o {.number, .title, .kind} } AS citedBy
+									""",
+							Map.of("number", "国办发〔2016〕71号"))),
 			Map.entry("11", new Query("""
 					CALL db.index.fulltext.queryNodes('search_text', $text, {limit: $first}) YIELD node, score
 					RETURN score, node.id AS id, labels(node) AS labels, node.no AS no, node.name AS name,
 					       node.searchText AS searchText, [node.srcFrom, node.srcTo] AS lines
 					ORDER BY score DESC, id
-					""", Map.of("text", "法律援助", "first", 5))),
-			Map.entry("12", new Query("""
+					""", Map.of("text", "法律援助", "first", 5))), Map.entry("12", new Query("""
 					CALL () { MATCH (n:Person {name: $from}) RETURN n AS a ORDER BY n.id LIMIT 1 }
 					CALL () { MATCH (n:ServiceItem {name: $to}) RETURN n AS b ORDER BY n.id LIMIT 1 }
 					MATCH p = allShortestPaths((a)-[*..6]-(b))
@@ -111,28 +115,24 @@ final class RawCypher {
 					RETURN length(p) AS length, [n IN nodes(p) | {id: n.id, labels: labels(n)}] AS nodes,
 					       [r IN relationships(p) | type(r)] AS edges
 					LIMIT $first
-					""", Map.of("from", "杜延华", "to", "法律援助", "first", 5))),
-			Map.entry("13", new Query("""
+					""", Map.of("from", "杜延华", "to", "法律援助", "first", 5))), Map.entry("13", new Query("""
 					MATCH (c:Department {id: $id})
 					OPTIONAL MATCH p = (c)-[*1..2]-(x)
 					WHERE all(n IN nodes(p)[1..-1] WHERE NOT (n:Payer OR n:Domain OR n:Issue OR n:Document))
 					RETURN [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | type(r)] AS edges
 					LIMIT $limit
-					""", Map.of("id", "Department:省财政厅", "limit", 1600))),
-			Map.entry("14", new Query("""
+					""", Map.of("id", "Department:省财政厅", "limit", 1600))), Map.entry("14", new Query("""
 					MATCH (i:Indicator {domain: $domain})
 					WITH i ORDER BY i.documentKey, i.order
 					RETURN i {.name, .unit, .baseline, .target, .cumulative, lines: [i.srcFrom, i.srcTo]} AS indicator
-					""", Map.of("domain", "基本公共教育"))),
-			Map.entry("15", new Query("""
+					""", Map.of("domain", "基本公共教育"))), Map.entry("15", new Query("""
 					MATCH (d:Document {number: $number})
 					WITH d ORDER BY d.citedOnly LIMIT 1
 					RETURN COLLECT { MATCH (t:Task)-[:IN_DOCUMENT]->(d) WITH t ORDER BY t.srcFrom
 					                 RETURN t {.kind, .title, .text, .separateLeads,
 					                   units: COLLECT { MATCH (o:Department)-[r:RESPONSIBLE_FOR]->(t)
 					                                    WITH o, r ORDER BY r.order RETURN o.name }} } AS tasks
-					""", Map.of("number", "吉政办发〔2017〕52号"))),
-			Map.entry("16", new Query("""
+					""", Map.of("number", "吉政办发〔2017〕52号"))), Map.entry("16", new Query("""
 					MATCH (d:Document {number: $number})
 					WITH d ORDER BY d.citedOnly LIMIT 1
 					RETURN d.title AS title,
@@ -143,14 +143,17 @@ final class RawCypher {
 					       COLLECT { MATCH (pt:PhasedTarget)-[:IN_DOCUMENT]->(d) WITH pt ORDER BY pt.targetYear
 					                 RETURN pt {.phase, .fromYear, .toYear, .targetYear, .targets} } AS phasedTargets
 					""", Map.of("number", "吉政办发〔2017〕55号"))),
-			Map.entry("17", new Query("""
-					MATCH (d:Document {number: $number})
-					WITH d ORDER BY d.citedOnly LIMIT 1
-					RETURN d.title AS title, d.issuedOn AS issuedOn,
-					       COLLECT { MATCH (t:Task)-[:IN_DOCUMENT]->(d) WITH t ORDER BY t.srcFrom
-					                 RETURN t {.kind, units: COLLECT { MATCH (o:Department)-[r:RESPONSIBLE_FOR]->(t)
-					                                    WITH o, r ORDER BY r.order RETURN o {.name, .englishName} }} } AS tasks
-					""", Map.of("number", "吉政办发〔2017〕57号"))),
+			Map.entry("17",
+					new Query(
+							"""
+									MATCH (d:Document {number: $number})
+									WITH d ORDER BY d.citedOnly LIMIT 1
+									RETURN d.title AS title, d.issuedOn AS issuedOn,
+									       COLLECT { MATCH (t:Task)-[:IN_DOCUMENT]->(d) WITH t ORDER BY t.srcFrom
+									                 RETURN t {.kind, units: COLLECT { MATCH (o:Department)-[r:RESPONSIBLE_FOR]->(t)
+									                                    WITH o, r ORDER BY r.order RETURN o {.name, .englishName} }} } AS tasks
+									""",
+							Map.of("number", "吉政办发〔2017〕57号"))),
 			Map.entry("18", new Query("""
 					MATCH (s:ServiceItem)
 					WHERE s.name CONTAINS $text OR s.targetGroup CONTAINS $text OR s.standard CONTAINS $text
@@ -163,24 +166,30 @@ final class RawCypher {
 					                   WITH p, a ORDER BY a.date, a.documentKey, a.index
 					                   RETURN a {.action, .post, person: p.name} }} } AS leadDepartments
 					""", Map.of("text", "法律援助"))),
-			Map.entry("19", new Query("""
-					CALL () { MATCH (s:ServiceItem)-[:IN_DOMAIN]->(:Domain {name: $domain}) RETURN count(s) AS totalCount }
-					MATCH (s:ServiceItem)-[:IN_DOMAIN]->(:Domain {name: $domain})
-					WITH totalCount, s ORDER BY s.sortKey LIMIT 11
-					RETURN totalCount, s {.id, .no, .name, .fundingText, .fundingPattern, .sortKey} AS item,
-					       COLLECT { MATCH (s)-[f:FUNDED_BY]->(p:Payer) WITH f, p ORDER BY f.order
-					                 RETURN {payer: p.code, role: f.role, locality: f.locality, rate: f.rate,
-					                         payerEnglishName: p.englishName} } AS shares
-					""", Map.of("domain", "基本医疗卫生"))),
-			Map.entry("20", new Query("""
-					MATCH (i:Issue)
-					WITH i ORDER BY i.publishedOn, i.id
-					RETURN i {.title, .year, .number, .cumulativeNumber, .publishedOn, .publisher,
-					  editorialBoard: COLLECT { MATCH (p:Person)-[r:ON_EDITORIAL_BOARD]->(i) WITH p, r ORDER BY r.srcFrom, p.name
-					                            RETURN {person: p.name, roles: r.roles} },
-					  documents: COLLECT { MATCH (d:Document)-[:PUBLISHED_IN]->(i) WITH d ORDER BY d.srcFrom
-					                       RETURN d {.number, .title, .kind} }} AS issue
-					""", Map.of())),
+			Map.entry("19",
+					new Query(
+							"""
+									CALL () { MATCH (s:ServiceItem)-[:IN_DOMAIN]->(:Domain {name: $domain}) RETURN count(s) AS totalCount }
+									MATCH (s:ServiceItem)-[:IN_DOMAIN]->(:Domain {name: $domain})
+									WITH totalCount, s ORDER BY s.sortKey LIMIT 11
+									RETURN totalCount, s {.id, .no, .name, .fundingText, .fundingPattern, .sortKey} AS item,
+									       COLLECT { MATCH (s)-[f:FUNDED_BY]->(p:Payer) WITH f, p ORDER BY f.order
+									                 RETURN {payer: p.code, role: f.role, locality: f.locality, rate: f.rate,
+									                         payerEnglishName: p.englishName} } AS shares
+									""",
+							Map.of("domain", "基本医疗卫生"))),
+			Map.entry("20",
+					new Query(
+							"""
+									MATCH (i:Issue)
+									WITH i ORDER BY i.publishedOn, i.id
+									RETURN i {.title, .year, .number, .cumulativeNumber, .publishedOn, .publisher,
+									  editorialBoard: COLLECT { MATCH (p:Person)-[r:ON_EDITORIAL_BOARD]->(i) WITH p, r ORDER BY r.srcFrom, p.name
+									                            RETURN {person: p.name, roles: r.roles} },
+									  documents: COLLECT { MATCH (d:Document)-[:PUBLISHED_IN]->(i) WITH d ORDER BY d.srcFrom
+									                       RETURN d {.number, .title, .kind} }} AS issue
+									""",
+							Map.of())),
 			Map.entry("21", new Query("""
 					CALL () { MATCH (s:ServiceItem) WHERE EXISTS { (s)-[:FUNDED_BY]->(:Payer {code: $payer}) }
 					          RETURN count(s) AS totalCount }
@@ -189,22 +198,25 @@ final class RawCypher {
 					RETURN totalCount, s.no AS no, s.name AS name,
 					       COLLECT { MATCH (s)-[f:FUNDED_BY]->(p:Payer) WITH f, p ORDER BY f.order
 					                 RETURN {payer: p.code, role: f.role, rate: f.rate} } AS shares
-					""", Map.of("payer", "EMPLOYER"))),
-			Map.entry("22", new Query("""
+					""", Map.of("payer", "EMPLOYER"))), Map.entry("22", new Query("""
 					MATCH (s:ServiceItem {no: $no})
 					WITH s ORDER BY s.sortKey LIMIT 1
 					RETURN s.name AS name, s.fundingText AS text,
 					       COLLECT { MATCH (s)-[f:FUNDED_BY]->(p:Payer) WITH f, p ORDER BY f.order
 					                 RETURN {payer: p.code, role: f.role, locality: f.locality} } AS shares
 					""", Map.of("no", 70))),
-			Map.entry("23", new Query("""
-					MATCH (d:Document {number: $number})
-					WITH d ORDER BY d.citedOnly LIMIT 1
-					RETURN d.number AS number,
-					       COLLECT { MATCH (p:Person)-[:HAS_APPOINTMENT]->(a:Appointment)-[:DECIDED_BY]->(d)
-					                 MATCH (a)-[:AT]->(o:Organization)
-					                 WITH p, a, o ORDER BY a.date, a.documentKey, a.index
-					                 RETURN a {.action, .post, person: p.name, organization: o.name,
-					                           englishName: CASE WHEN o:Company THEN o.englishName END} } AS appointments
-					""", Map.of("number", "吉政干任〔2017〕39号"))));
+			Map.entry("23",
+					new Query(
+							"""
+									MATCH (d:Document {number: $number})
+									WITH d ORDER BY d.citedOnly LIMIT 1
+									RETURN d.number AS number,
+									       COLLECT { MATCH (p:Person)-[:HAS_APPOINTMENT]->(a:Appointment)-[:DECIDED_BY]->(d)
+									                 MATCH (a)-[:AT]->(o:Organization)
+									                 WITH p, a, o ORDER BY a.date, a.documentKey, a.index
+									                 RETURN a {.action, .post, person: p.name, organization: o.name,
+									                           englishName: CASE WHEN o:Company THEN o.englishName END} } AS appointments
+									""",
+							Map.of("number", "吉政干任〔2017〕39号"))));
+
 }

@@ -6,8 +6,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 
 /**
- * The floor: the hand-written Cypher of each question through the Java driver, in a managed read
- * transaction like our API's reads, every record fully received.
+ * The floor: the hand-written Cypher of each question through the Java driver, in a
+ * managed read transaction like our API's reads, every record fully received.
  */
 final class RawTarget implements Target {
 
@@ -47,8 +47,9 @@ final class RawTarget implements Target {
 	/** The rows of one question, for checking answers by eye. */
 	java.util.List<java.util.Map<String, Object>> answer(Catalog.Question question) {
 		try (var session = driver.session(READ)) {
-			return session.executeRead(tx -> tx.run(question.raw().cypher(), question.raw().parameters())
-				.list(Record::asMap));
+			return session
+				.executeRead(tx -> tx.run(question.raw().cypher(), question.raw().parameters()).list(Record::asMap));
 		}
 	}
+
 }

@@ -11,8 +11,9 @@ import java.util.function.ToDoubleFunction;
 import org.policygraph.bench.LoadRun.Measurement;
 
 /**
- * Every measurement of a benchmark, keyed by run, client count, question and target, with the statistics
- * the report quotes: medians over runs, and ratios taken inside one run before their median is taken.
+ * Every measurement of a benchmark, keyed by run, client count, question and target, with
+ * the statistics the report quotes: medians over runs, and ratios taken inside one run
+ * before their median is taken.
  */
 final class Results {
 
@@ -33,7 +34,10 @@ final class Results {
 		return measurements.keySet().stream().map(Key::run).distinct().sorted().toList();
 	}
 
-	/** The median over runs of one statistic, empty when the target never answered the question. */
+	/**
+	 * The median over runs of one statistic, empty when the target never answered the
+	 * question.
+	 */
 	OptionalDouble median(int clients, String question, String target, ToDoubleFunction<Measurement> statistic) {
 		List<Double> values = new ArrayList<>();
 		for (int run : runs()) {
@@ -46,10 +50,12 @@ final class Results {
 	}
 
 	/**
-	 * The median over runs of {@code statistic(a) / statistic(b)}, each ratio taken within one run, so a
-	 * machine that is slower in one run than another moves both sides together.
+	 * The median over runs of {@code statistic(a) / statistic(b)}, each ratio taken
+	 * within one run, so a machine that is slower in one run than another moves both
+	 * sides together.
 	 */
-	OptionalDouble medianRatio(int clients, String question, String a, String b, ToDoubleFunction<Measurement> statistic) {
+	OptionalDouble medianRatio(int clients, String question, String a, String b,
+			ToDoubleFunction<Measurement> statistic) {
 		return medianRatio(clients, question, a, question, b, statistic);
 	}
 
@@ -88,4 +94,5 @@ final class Results {
 		int mid = sorted.length / 2;
 		return OptionalDouble.of(sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2);
 	}
+
 }

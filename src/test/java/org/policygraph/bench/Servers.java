@@ -13,9 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The processes a run measures, each started from what a deployment runs: the application jar's {@code db}
- * command (the one database everything shares), the jar again as our API in external mode, and the peer's
- * Node server. Output goes to log files; a process is ready when its log says so.
+ * The processes a run measures, each started from what a deployment runs: the application
+ * jar's {@code db} command (the one database everything shares), the jar again as our API
+ * in external mode, and the peer's Node server. Output goes to log files; a process is
+ * ready when its log says so.
  */
 final class Servers implements AutoCloseable {
 
@@ -33,22 +34,30 @@ final class Servers implements AutoCloseable {
 	Servers(Path projectDir, Path logs) throws IOException {
 		this.projectDir = projectDir;
 		this.logs = Files.createDirectories(logs);
-		// an interrupted run (Ctrl-C) still stops the processes it started, each by its own handle
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> List.copyOf(started).forEach(s -> s.process().destroy())));
+		// an interrupted run (Ctrl-C) still stops the processes it started, each by its
+		// own handle
+		Runtime.getRuntime()
+			.addShutdownHook(new Thread(() -> List.copyOf(started).forEach(s -> s.process().destroy())));
 	}
 
-	/** The standalone database on a free loopback port, over the given store directory. */
+	/**
+	 * The standalone database on a free loopback port, over the given store directory.
+	 */
 	Server database(String name, Path store, long pageCacheBytes) throws IOException, InterruptedException {
 		int port = freePort();
-		return start(name, port, "policy-graph database ready", Duration.ofMinutes(3), Map.of(), java, "-Xmx2g",
-				"-jar", jar().toString(), "db", "--port=" + port, "--store=" + store.toAbsolutePath(),
+		return start(name, port, "policy-graph database ready", Duration.ofMinutes(3), Map.of(), java, "-Xmx2g", "-jar",
+				jar().toString(), "db", "--port=" + port, "--store=" + store.toAbsolutePath(),
 				"--page-cache=" + pageCacheBytes);
 	}
 
-	/** Our API in external mode; on a fresh database it applies the schema and seeds the real gazette first. */
+	/**
+	 * Our API in external mode; on a fresh database it applies the schema and seeds the
+	 * real gazette first.
+	 */
 	Server ours(String name, Server database) throws IOException, InterruptedException {
 		int port = freePort();
-		// BENCH_OURS_JVM adds JVM options to our API's process, e.g. a flight recording to see where its CPU goes.
+		// BENCH_OURS_JVM adds JVM options to our API's process, e.g. a flight recording
+		// to see where its CPU goes.
 		List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx1g"));
 		command.addAll(Stream.of(System.getenv().getOrDefault("BENCH_OURS_JVM", "").split("\\s+"))
 			.filter(s -> !s.isBlank())
@@ -59,7 +68,10 @@ final class Servers implements AutoCloseable {
 				command.toArray(String[]::new));
 	}
 
-	/** The peer: @neo4j/graphql served by graphql-yoga (npm ci must have run in src/bench/peer). */
+	/**
+	 * The peer: @neo4j/graphql served by graphql-yoga (npm ci must have run in
+	 * src/bench/peer).
+	 */
 	Server peer(String name, Server database) throws IOException, InterruptedException {
 		int port = freePort();
 		Path server = projectDir.resolve("src/bench/peer/server.js");
@@ -123,4 +135,5 @@ final class Servers implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

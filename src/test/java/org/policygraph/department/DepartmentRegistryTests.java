@@ -39,36 +39,33 @@ class DepartmentRegistryTests {
 	void everyAnnexOneLeadCellResolves() {
 		Map<Integer, String> leads = numberedRows(599, 714);
 		assertThat(leads).hasSize(85);
-		leads.forEach((item, cell) -> assertThat(registry.resolveUnits(cell)).as("item %d: %s", item, cell)
-			.isNotEmpty());
+		leads.forEach(
+				(item, cell) -> assertThat(registry.resolveUnits(cell)).as("item %d: %s", item, cell).isNotEmpty());
 	}
 
 	@Test
 	void annexOneLeadsKeepPrintedOrderAndResolveVariants() {
 		Map<Integer, String> leads = numberedRows(599, 714);
-		assertThat(registry.resolveUnits(leads.get(10))).containsExactly("省人力资源社会保障厅", "省财政厅",
-				"中国人民银行长春中心支行");
+		assertThat(registry.resolveUnits(leads.get(10))).containsExactly("省人力资源社会保障厅", "省财政厅", "中国人民银行长春中心支行");
 		// Items 30-42 were extracted with a space between every character.
 		assertThat(leads.get(38)).contains("省 卫 生 计 生 委");
 		assertThat(registry.resolveUnits(leads.get(38))).containsExactly("省卫生计生委", "省中医药管理局");
 		assertThat(registry.resolveUnits(leads.get(47))).containsExactly("省食品药品监督管理局");
 		assertThat(registry.resolveUnits(leads.get(83))).containsExactly("省残联", "省人力资源社会保障厅", "省农委");
-		assertThat(registry.resolveUnits(leads.get(85))).containsExactly("省住房城乡建设厅", "省工业和信息化厅",
-				"省残联");
+		assertThat(registry.resolveUnits(leads.get(85))).containsExactly("省住房城乡建设厅", "省工业和信息化厅", "省残联");
 	}
 
 	@Test
 	void everyAnnexTwoUnitCellResolves() {
 		Map<Integer, String> units = numberedRows(716, 749);
 		assertThat(units).hasSize(25);
-		units.forEach((row, cell) -> assertThat(registry.resolveUnits(cell)).as("row %d: %s", row, cell)
-			.isNotEmpty());
+		units.forEach((row, cell) -> assertThat(registry.resolveUnits(cell)).as("row %d: %s", row, cell).isNotEmpty());
 	}
 
 	@Test
 	void annexTwoSeparateLeadsForHealthResolveShortFormsAgainstTheProvince() {
-		assertThat(registry.resolveUnits(numberedRows(716, 749).get(5))).containsExactly("省卫生计生委",
-				"省食品药品监督管理局", "省中医药管理局");
+		assertThat(registry.resolveUnits(numberedRows(716, 749).get(5))).containsExactly("省卫生计生委", "省食品药品监督管理局",
+				"省中医药管理局");
 	}
 
 	@Test
@@ -95,24 +92,25 @@ class DepartmentRegistryTests {
 
 	@Test
 	void everyPrefabricatedBuildingAnnotationResolves() {
-		// As the parser hands them over: the page-break duplicate in the tenth is repaired (see below).
+		// As the parser hands them over: the page-break duplicate in the tenth is
+		// repaired (see below).
 		List<String> annotations = prefabricatedBuildingAnnotations().stream()
 			.map(annotation -> annotation.replace("省住房城乡建设建设厅", "省住房城乡建设厅"))
 			.toList();
 		assertThat(annotations).hasSize(16);
 		annotations.forEach(annotation -> assertThat(registry.resolveUnits(annotation)).as(annotation).isNotEmpty());
 		assertThat(registry.resolveUnits(annotations.get(0))).containsExactly("省住房城乡建设厅", "省公安厅", "省质监局");
-		assertThat(registry.resolveUnits(annotations.get(11))).containsExactly("省住房城乡建设厅", "省工业和信息化厅",
-				"省金融办", "中国人民银行长春中心支行", "吉林银监局");
-		assertThat(registry.resolveUnits(annotations.get(12))).containsExactly("省财政厅", "省住房城乡建设厅", "省国税局",
-				"省地税局");
+		assertThat(registry.resolveUnits(annotations.get(11))).containsExactly("省住房城乡建设厅", "省工业和信息化厅", "省金融办",
+				"中国人民银行长春中心支行", "吉林银监局");
+		assertThat(registry.resolveUnits(annotations.get(12))).containsExactly("省财政厅", "省住房城乡建设厅", "省国税局", "省地税局");
 	}
 
 	@Test
 	void talentAnnotationSplitAcrossAPageBreakResolvesOnlyOnceRepaired() {
 		String printed = prefabricatedBuildingAnnotations().get(9);
 		assertThat(printed).contains("省住房城乡建设建设厅");
-		// The registry does not paper over the page-break artefact: the parser repairs it first.
+		// The registry does not paper over the page-break artefact: the parser repairs it
+		// first.
 		assertThatThrownBy(() -> registry.resolveUnits(printed)).isInstanceOf(UnknownDepartmentException.class)
 			.extracting(ex -> ((UnknownDepartmentException) ex).mention())
 			.isEqualTo("省住房城乡建设建设厅");
@@ -122,10 +120,8 @@ class DepartmentRegistryTests {
 
 	@Test
 	void annotationsResolveWithTheirLabelAndEitherBracketWidth() {
-		assertThat(registry.resolveUnits("（责任单位：省国土资源厅、省住房城乡建设厅）")).containsExactly("省国土资源厅",
-				"省住房城乡建设厅");
-		assertThat(registry.resolveUnits("(责任单位:省公安厅、省住房城乡建设厅、省交通运输厅)")).containsExactly("省公安厅",
-				"省住房城乡建设厅", "省交通运输厅");
+		assertThat(registry.resolveUnits("（责任单位：省国土资源厅、省住房城乡建设厅）")).containsExactly("省国土资源厅", "省住房城乡建设厅");
+		assertThat(registry.resolveUnits("(责任单位:省公安厅、省住房城乡建设厅、省交通运输厅)")).containsExactly("省公安厅", "省住房城乡建设厅", "省交通运输厅");
 	}
 
 	@Test
@@ -153,7 +149,8 @@ class DepartmentRegistryTests {
 		String decisions = String.join("", gazette.subList(956, 967)).replaceAll("\\s", "");
 		List<String> companies = List.of("吉林省吉盛资产管理有限公司", "吉林省国有资本运营有限责任公司", "吉林省旅游控股集团有限公司");
 		assertThat(decisions).contains("省司法厅").contains(companies);
-		assertThat(registry.find("省司法厅")).get().extracting(DepartmentEntry::kind)
+		assertThat(registry.find("省司法厅")).get()
+			.extracting(DepartmentEntry::kind)
 			.isEqualTo(DepartmentKind.PROVINCIAL_DEPARTMENT);
 		companies.forEach(company -> assertThat(registry.find(company)).get()
 			.extracting(DepartmentEntry::name, DepartmentEntry::kind)
@@ -175,8 +172,10 @@ class DepartmentRegistryTests {
 
 	@Test
 	void foodAndDrugAdministrationIsCanonicalInItsMostPrintedForm() {
-		// 57号 prints 省食品药品监督管理局 four times; Annex 1 prints 省食品药品监管局 once and Annex 2 the bare
-		// 食品药品监管局 once. The most printed form is also the official name, so it is canonical.
+		// 57号 prints 省食品药品监督管理局 four times; Annex 1 prints 省食品药品监管局 once and Annex 2 the
+		// bare
+		// 食品药品监管局 once. The most printed form is also the official name, so it is
+		// canonical.
 		String text = String.join("", gazette).replaceAll("\\s", "");
 		assertThat(occurrences(text, "省食品药品监督管理局")).isEqualTo(4);
 		assertThat(occurrences(text, "省食品药品监管局")).isEqualTo(1);
@@ -187,13 +186,16 @@ class DepartmentRegistryTests {
 
 	@Test
 	void peoplesBankBranchIsCanonicalUnderItsFullName() {
-		// Printed once each: 人民银行长春中心支行 (Annex 1 item 10) and 中国人民银行长春中心支行 (55号). On a tie the
-		// full official name wins because it cannot be mistaken for another bank's branch.
+		// Printed once each: 人民银行长春中心支行 (Annex 1 item 10) and 中国人民银行长春中心支行 (55号). On a
+		// tie the
+		// full official name wins because it cannot be mistaken for another bank's
+		// branch.
 		String text = String.join("", gazette).replaceAll("\\s", "");
 		assertThat(occurrences(text, "中国人民银行长春中心支行")).isEqualTo(1);
 		assertThat(occurrences(text, "人民银行长春中心支行")).isEqualTo(2);
 		assertThat(registry.resolve("人民银行长春中心支行")).isEqualTo("中国人民银行长春中心支行");
-		assertThat(registry.find("中国人民银行长春中心支行")).get().extracting(DepartmentEntry::kind)
+		assertThat(registry.find("中国人民银行长春中心支行")).get()
+			.extracting(DepartmentEntry::kind)
 			.isEqualTo(DepartmentKind.CENTRAL_AGENCY_BRANCH);
 	}
 
@@ -213,9 +215,11 @@ class DepartmentRegistryTests {
 				.extracting(DepartmentEntry::kind)
 				.isEqualTo(DepartmentKind.CENTRAL_AGENCY_BRANCH));
 		// The local tax bureau is a provincial organ, unlike the state tax bureau.
-		assertThat(registry.find("省地税局")).get().extracting(DepartmentEntry::kind)
+		assertThat(registry.find("省地税局")).get()
+			.extracting(DepartmentEntry::kind)
 			.isEqualTo(DepartmentKind.PROVINCIAL_BUREAU);
-		assertThat(registry.find("省残联")).get().extracting(DepartmentEntry::kind)
+		assertThat(registry.find("省残联")).get()
+			.extracting(DepartmentEntry::kind)
 			.isEqualTo(DepartmentKind.PEOPLES_ORGANIZATION);
 	}
 
@@ -229,7 +233,8 @@ class DepartmentRegistryTests {
 		assertThat(registry.find("  Jilin Provincial Health and Family Planning Commission ")).get()
 			.extracting(DepartmentEntry::name)
 			.isEqualTo("省卫生计生委");
-		assertThat(registry.find("Jilin Banking Regulatory Bureau")).get().extracting(DepartmentEntry::name)
+		assertThat(registry.find("Jilin Banking Regulatory Bureau")).get()
+			.extracting(DepartmentEntry::name)
 			.isEqualTo("吉林银监局");
 		assertThat(registry.find("省 卫 生 计 生 委")).get().extracting(DepartmentEntry::name).isEqualTo("省卫生计生委");
 		assertThat(registry.find("省财政局")).isEmpty();
@@ -248,8 +253,8 @@ class DepartmentRegistryTests {
 		shortForms.put("人力资源社会保障厅", "省人力资源社会保障厅");
 		shortForms.put("国土资源厅", "省国土资源厅");
 		shortForms.put("统计局", "省统计局");
-		shortForms.forEach((shortForm, canonical) -> assertThat(registry.resolve(shortForm)).as(shortForm)
-			.isEqualTo(canonical));
+		shortForms.forEach(
+				(shortForm, canonical) -> assertThat(registry.resolve(shortForm)).as(shortForm).isEqualTo(canonical));
 	}
 
 	// --- reading responsibility phrases
@@ -325,10 +330,10 @@ class DepartmentRegistryTests {
 
 	@Test
 	void missingHeaderIsAnErrorOnLineOne() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> DepartmentRegistry.load(new ByteArrayInputStream(
-					"省财政厅\t吉林省财政厅\tDepartment of Finance of Jilin Province\tPROVINCIAL_DEPARTMENT\t\n"
-						.getBytes(StandardCharsets.UTF_8)), "test.tsv"))
+		assertThatIllegalArgumentException().isThrownBy(() -> DepartmentRegistry.load(new ByteArrayInputStream(
+				"省财政厅\t吉林省财政厅\tDepartment of Finance of Jilin Province\tPROVINCIAL_DEPARTMENT\t\n"
+					.getBytes(StandardCharsets.UTF_8)),
+				"test.tsv"))
 			.withMessageStartingWith("test.tsv:1: ");
 	}
 
@@ -356,7 +361,10 @@ class DepartmentRegistryTests {
 		return gazette.get(number - 1);
 	}
 
-	/** The last cell of each table row whose first cell is a number, between two 1-based lines. */
+	/**
+	 * The last cell of each table row whose first cell is a number, between two 1-based
+	 * lines.
+	 */
 	private static Map<Integer, String> numberedRows(int fromLine, int toLine) {
 		Map<Integer, String> rows = new LinkedHashMap<>();
 		for (int n = fromLine; n <= toLine; n++) {
@@ -368,7 +376,10 @@ class DepartmentRegistryTests {
 		return rows;
 	}
 
-	/** 55号's 责任单位 annotations in printed order; a page break splits the tenth over three lines. */
+	/**
+	 * 55号's 责任单位 annotations in printed order; a page break splits the tenth over three
+	 * lines.
+	 */
 	private static List<String> prefabricatedBuildingAnnotations() {
 		String text = String.join("", gazette.subList(784, 831));
 		Matcher matcher = Pattern.compile("[（(]责任单位[：:][^）)]*[）)]").matcher(text);
@@ -382,4 +393,5 @@ class DepartmentRegistryTests {
 	private static int occurrences(String text, String word) {
 		return text.split(Pattern.quote(word), -1).length - 1;
 	}
+
 }

@@ -36,9 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The two pages in a real headless Chromium (Debian's, driven through its chromedriver): what a journalist
- * sees, and proof that the pages ask nothing of any host but this application. Every request the page makes
- * is read from Chrome's performance log, so a CDN script or a web font anywhere would fail the test.
+ * The two pages in a real headless Chromium (Debian's, driven through its chromedriver):
+ * what a journalist sees, and proof that the pages ask nothing of any host but this
+ * application. Every request the page makes is read from Chrome's performance log, so a
+ * CDN script or a web font anywhere would fail the test.
  */
 @Tag("slow")
 class BrowserIT extends SeededGraphIT {
@@ -51,7 +52,10 @@ class BrowserIT extends SeededGraphIT {
 
 	static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
 
-	/** Schemes the browser serves itself (its new-tab page, inline data): nothing goes over a network. */
+	/**
+	 * Schemes the browser serves itself (its new-tab page, inline data): nothing goes
+	 * over a network.
+	 */
 	static final Set<String> BUILT_IN = Set.of("data", "blob", "about", "chrome", "chrome-untrusted", "devtools");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -64,18 +68,22 @@ class BrowserIT extends SeededGraphIT {
 
 	@BeforeEach
 	void openBrowser() throws IOException {
-		// Assumed per test rather than once per class, so that reports count the tests as skipped, with this
-		// message, instead of not counting them at all. The application context is shared with the other ITs.
+		// Assumed per test rather than once per class, so that reports count the tests as
+		// skipped, with this
+		// message, instead of not counting them at all. The application context is shared
+		// with the other ITs.
 		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver) to run the browser tests");
 		profile = Files.createTempDirectory("policy-graph-chromium-");
 		ChromeOptions options = new ChromeOptions();
-		// An explicit binary and driver keep Selenium Manager from looking for (or downloading) either.
+		// An explicit binary and driver keep Selenium Manager from looking for (or
+		// downloading) either.
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--user-data-dir=" + profile, "--window-size=1400,900", "--lang=zh-CN",
-				// Requests elsewhere still show in the log (and fail the test) but can't leave the machine.
+				// Requests elsewhere still show in the log (and fail the test) but can't
+				// leave the machine.
 				"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.PERFORMANCE, Level.ALL);
@@ -102,10 +110,14 @@ class BrowserIT extends SeededGraphIT {
 	@Test
 	void graphiqlRunsACatalogQuestionWithAssetsFromTheJar() throws IOException {
 		browser.get(base() + "/graphiql");
-		// The docs explorer is built from introspection, which the request guard must let through.
-		wait.until(ExpectedConditions
-			.elementToBeClickable(By.cssSelector("[aria-label='Show Documentation Explorer']"))).click();
-		wait.until(d -> d.findElement(By.cssSelector(".graphiql-doc-explorer")).getText().contains("ServiceItemConnection"));
+		// The docs explorer is built from introspection, which the request guard must let
+		// through.
+		wait.until(
+				ExpectedConditions.elementToBeClickable(By.cssSelector("[aria-label='Show Documentation Explorer']")))
+			.click();
+		wait.until(d -> d.findElement(By.cssSelector(".graphiql-doc-explorer"))
+			.getText()
+			.contains("ServiceItemConnection"));
 
 		browser.findElement(By.cssSelector("[aria-label='Show Questions']")).click();
 		WebElement question = wait.until(ExpectedConditions
@@ -119,8 +131,8 @@ class BrowserIT extends SeededGraphIT {
 		assertThat(response.getText()).contains("省财政厅", "省教育厅").doesNotContain("\"errors\"");
 
 		screenshot("graphiql");
-		assertOnlyLocalRequests(List.of("/webjars/graphiql/graphiql.min.js", "/webjars/react/", "/catalog.json",
-				"/graphql"));
+		assertOnlyLocalRequests(
+				List.of("/webjars/graphiql/graphiql.min.js", "/webjars/react/", "/catalog.json", "/graphql"));
 	}
 
 	@Test
@@ -132,7 +144,8 @@ class BrowserIT extends SeededGraphIT {
 		assertThat(types()).contains("ServiceItem", "Task").doesNotContain("Payer");
 		screenshot("map");
 
-		// Zoom onto item 1 so that a real mouse click at the canvas centre lands on it and nothing else.
+		// Zoom onto item 1 so that a real mouse click at the canvas centre lands on it
+		// and nothing else.
 		String item = (String) js("""
 				const item = cy.nodes('[type = "ServiceItem"]').filter(n => n.data('zh').startsWith('1. '))[0];
 				cy.zoom(2); cy.center(item); return item.id();""");
@@ -143,7 +156,8 @@ class BrowserIT extends SeededGraphIT {
 		assertThat(edgeLabels()).contains("支出责任·分担");
 
 		// The side panel quotes the gazette row the item was read from.
-		WebElement quote = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#panel blockquote")));
+		WebElement quote = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#panel blockquote")));
 		assertThat(quote.getText()).contains("免费义务教育", "省财政厅、省教育厅");
 		assertThat(browser.findElement(By.id("panel")).getText()).contains("吉政办发〔2017〕52号");
 
@@ -157,7 +171,8 @@ class BrowserIT extends SeededGraphIT {
 	}
 
 	static boolean isLocal(String url) {
-		// data: URLs carry unescaped markup, so the scheme is read before anything is parsed.
+		// data: URLs carry unescaped markup, so the scheme is read before anything is
+		// parsed.
 		if (BUILT_IN.contains(url.substring(0, Math.max(0, url.indexOf(':'))))) {
 			return true;
 		}
@@ -204,8 +219,9 @@ class BrowserIT extends SeededGraphIT {
 	}
 
 	/**
-	 * Every URL the page requested (documents, scripts, styles, fonts, fetches, web sockets) is on this
-	 * machine. The expected paths prove the log was read at all, so the check can't pass vacuously.
+	 * Every URL the page requested (documents, scripts, styles, fonts, fetches, web
+	 * sockets) is on this machine. The expected paths prove the log was read at all, so
+	 * the check can't pass vacuously.
 	 */
 	private void assertOnlyLocalRequests(List<String> expectedPaths) {
 		List<String> urls = new ArrayList<>();
@@ -234,4 +250,5 @@ class BrowserIT extends SeededGraphIT {
 			.toList();
 		assertThat(errors).as("errors in the browser console").isEmpty();
 	}
+
 }

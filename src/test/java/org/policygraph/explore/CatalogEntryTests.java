@@ -29,4 +29,5 @@ class CatalogEntryTests {
 			.extracting(CatalogEntry::file)
 			.isEqualTo("01-item-leads.graphql");
 	}
+
 }

@@ -20,12 +20,18 @@ import org.w3c.dom.Document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The downloads against the seeded graph: nothing lost, nothing invented, and files the tools can read. */
+/**
+ * The downloads against the seeded graph: nothing lost, nothing invented, and files the
+ * tools can read.
+ */
 class ExportIT extends SeededGraphIT {
 
-	/** Every label of a fact: each has a uniqueness constraint on id (V0001__constraints.cypher). */
-	static final List<String> FACT_LABELS = List.of("Issue", "Document", "Annex", "Domain", "ServiceItem",
-			"Department", "Company", "Payer", "Task", "Person", "Appointment", "Indicator", "PhasedTarget");
+	/**
+	 * Every label of a fact: each has a uniqueness constraint on id
+	 * (V0001__constraints.cypher).
+	 */
+	static final List<String> FACT_LABELS = List.of("Issue", "Document", "Annex", "Domain", "ServiceItem", "Department",
+			"Company", "Payer", "Task", "Person", "Appointment", "Indicator", "PhasedTarget");
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -44,9 +50,7 @@ class ExportIT extends SeededGraphIT {
 		assertThat(JsonPath.<List<Object>>read(json.body(), "$.edges")).hasSize((int) relationships);
 		assertThat(count("""
 				MATCH (n) WHERE NOT any(l IN labels(n) WHERE l IN $facts) AND NOT (n:SeedState OR n:__Migration)
-				RETURN count(n) AS c"""))
-			.as("nodes that are neither facts nor bookkeeping")
-			.isZero();
+				RETURN count(n) AS c""")).as("nodes that are neither facts nor bookkeeping").isZero();
 		assertThat(JsonPath.<List<String>>read(json.body(), "$.nodes[?(@.id == 'Department:省财政厅')].englishLabel"))
 			.containsExactly("Department of Finance of Jilin Province");
 		assertThat(JsonPath.<List<String>>read(json.body(), "$.edges[*].type")).contains("LEADS", "FUNDED_BY",
@@ -71,8 +75,9 @@ class ExportIT extends SeededGraphIT {
 		Response gexf = get("/export/map/gexf?id=" + encode("Department:省财政厅") + "&depth=2");
 		assertThat(gexf.contentType()).startsWith("application/gexf+xml");
 		assertThat(GraphFormatsTests.elements(parse(gexf), "node")).hasSize(api.size());
-		assertThat(GraphFormatsTests.elements(parse(get("/export/map/graphml?id=" + encode("省财政厅") + "&depth=2")),
-				"node")).hasSize(api.size());
+		assertThat(
+				GraphFormatsTests.elements(parse(get("/export/map/graphml?id=" + encode("省财政厅") + "&depth=2")), "node"))
+			.hasSize(api.size());
 	}
 
 	@Test
@@ -117,8 +122,8 @@ class ExportIT extends SeededGraphIT {
 		}
 		assertThat(get("/graphiql").body()).doesNotContain("https://", "http://");
 		assertThat(get("/map").body()).doesNotContain("https://", "http://");
-		assertThat(JsonPath.<List<String>>read(get("/catalog.json").body(), "$[*].file")).contains(
-				"01-item-leads.graphql", "13-finance-department-map.graphql");
+		assertThat(JsonPath.<List<String>>read(get("/catalog.json").body(), "$[*].file"))
+			.contains("01-item-leads.graphql", "13-finance-department-map.graphql");
 	}
 
 	record Response(int status, String body, byte[] bytes, String contentType, String disposition) {

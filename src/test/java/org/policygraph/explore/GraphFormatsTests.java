@@ -21,7 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class GraphFormatsTests {
 
-	/** Item 1 funded by the centre, with text that breaks naive XML: markup, quotes and a stray control character. */
+	/**
+	 * Item 1 funded by the centre, with text that breaks naive XML: markup, quotes and a
+	 * stray control character.
+	 */
 	static final GraphView GRAPH = new GraphView(
 			List.of(new GraphNode("ServiceItem:吉政办发〔2017〕52号#1", "ServiceItem", "1. 免费义务教育 <试点> & \"补助\"\u0001", null),
 					new GraphNode("Payer:CENTRAL", "Payer", "中央", "Central government")),
@@ -113,4 +116,5 @@ class GraphFormatsTests {
 			.findFirst()
 			.orElse(null);
 	}
+
 }

@@ -54,4 +54,5 @@ class ServiceItemCsvTests {
 		assertThat(ServiceItemCsv.field("免费义务教育")).isEqualTo("免费义务教育");
 		assertThat(ServiceItemCsv.field("工资总额的20%")).isEqualTo("工资总额的20%");
 	}
+
 }

@@ -41,7 +41,8 @@ class ApiExceptionResolverTests {
 		assertThat(error.getMessage()).isEqualTo("internal error, incident " + incident);
 		assertThat(error.getErrorType().toString()).isEqualTo("INTERNAL_ERROR");
 		String seenByClient = error.toSpecification().toString();
-		assertThat(seenByClient).doesNotContain("MATCH", "/srv", "neostore", "IllegalStateException", ".java", "at org.");
+		assertThat(seenByClient).doesNotContain("MATCH", "/srv", "neostore", "IllegalStateException", ".java",
+				"at org.");
 		assertThat(output).contains("incident " + incident)
 			.contains("IllegalStateException")
 			.contains("MATCH (n:Department {id: $id})")
@@ -50,7 +51,8 @@ class ApiExceptionResolverTests {
 
 	@Test
 	void neo4jsTransactionTimeoutIsAQueryTimeout() {
-		// the code and message Neo4j 2026.08 sends when TransactionConfig's timeout runs out
+		// the code and message Neo4j 2026.08 sends when TransactionConfig's timeout runs
+		// out
 		var timeout = new ClientException("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
 				"The transaction has been terminated. Retry your operation in a new transaction, and you should see a "
 						+ "successful result. The transaction has not completed within the timeout specified at its "
@@ -63,7 +65,8 @@ class ApiExceptionResolverTests {
 	@Test
 	void aDatabaseThatCantBeReachedOrIsStillStartingIsUnavailable() {
 		for (Throwable failure : List.of(new ServiceUnavailableException("Unable to connect to 127.0.0.1:7687"),
-				new TransientException("Neo.TransientError.General.DatabaseUnavailable", "Database 'neo4j' is unavailable."))) {
+				new TransientException("Neo.TransientError.General.DatabaseUnavailable",
+						"Database 'neo4j' is unavailable."))) {
 			GraphQLError error = resolve(failure);
 			assertThat(error.getExtensions()).containsEntry("code", "DATABASE_UNAVAILABLE");
 			assertThat(error.getMessage()).contains("try again").doesNotContain("7687").doesNotContain("neo4j");
@@ -96,4 +99,5 @@ class ApiExceptionResolverTests {
 			.graphQLContext(GraphQLContext.of(Map.of()))
 			.build();
 	}
+
 }

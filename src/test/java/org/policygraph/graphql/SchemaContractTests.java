@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The GraphQL contract that frontends and outside tests rely on (issue "GraphQL API"): every type, field,
- * argument and enum value named there must stay in the schema with the same type. The schema may grow
- * around it; it may not change it.
+ * The GraphQL contract that frontends and outside tests rely on (issue "GraphQL API"):
+ * every type, field, argument and enum value named there must stay in the schema with the
+ * same type. The schema may grow around it; it may not change it.
  */
 class SchemaContractTests {
 
@@ -74,20 +74,30 @@ class SchemaContractTests {
 				assertThat(ours.getImplements().stream().map(AstPrinter::printAst))
 					.as("interfaces of " + object.getName())
 					.containsAll(object.getImplements().stream().map(AstPrinter::printAst).toList());
-				object.getFieldDefinitions().forEach(field -> assertField(object.getName(), field,
-						ours.getFieldDefinitions().stream().filter(f -> f.getName().equals(field.getName())).findFirst()
-							.orElse(null)));
+				object.getFieldDefinitions()
+					.forEach(field -> assertField(object.getName(), field,
+							ours.getFieldDefinitions()
+								.stream()
+								.filter(f -> f.getName().equals(field.getName()))
+								.findFirst()
+								.orElse(null)));
 			}
 			else if (expected instanceof InterfaceTypeDefinition iface) {
 				InterfaceTypeDefinition ours = (InterfaceTypeDefinition) actual;
-				iface.getFieldDefinitions().forEach(field -> assertField(iface.getName(), field,
-						ours.getFieldDefinitions().stream().filter(f -> f.getName().equals(field.getName())).findFirst()
-							.orElse(null)));
+				iface.getFieldDefinitions()
+					.forEach(field -> assertField(iface.getName(), field,
+							ours.getFieldDefinitions()
+								.stream()
+								.filter(f -> f.getName().equals(field.getName()))
+								.findFirst()
+								.orElse(null)));
 			}
 			else if (expected instanceof EnumTypeDefinition enumType) {
-				assertThat(((EnumTypeDefinition) actual).getEnumValueDefinitions().stream()
+				assertThat(((EnumTypeDefinition) actual).getEnumValueDefinitions()
+					.stream()
 					.map(EnumValueDefinition::getName)).as("values of " + enumType.getName())
-					.containsAll(enumType.getEnumValueDefinitions().stream().map(EnumValueDefinition::getName).toList());
+					.containsAll(
+							enumType.getEnumValueDefinitions().stream().map(EnumValueDefinition::getName).toList());
 			}
 		}
 	}
@@ -98,16 +108,23 @@ class SchemaContractTests {
 		assertThat(AstPrinter.printAst(actual.getType())).as("type of " + where)
 			.isEqualTo(AstPrinter.printAst(expected.getType()));
 		for (InputValueDefinition argument : expected.getInputValueDefinitions()) {
-			InputValueDefinition ours = actual.getInputValueDefinitions().stream()
-				.filter(a -> a.getName().equals(argument.getName())).findFirst().orElse(null);
+			InputValueDefinition ours = actual.getInputValueDefinitions()
+				.stream()
+				.filter(a -> a.getName().equals(argument.getName()))
+				.findFirst()
+				.orElse(null);
 			assertThat(ours).as("argument " + argument.getName() + " of " + where).isNotNull();
-			assertThat(AstPrinter.printAst(ours.getType())).as("type of argument " + argument.getName() + " of " + where)
+			assertThat(AstPrinter.printAst(ours.getType()))
+				.as("type of argument " + argument.getName() + " of " + where)
 				.isEqualTo(AstPrinter.printAst(argument.getType()));
 		}
 		// Arguments the schema adds must be optional, or old queries would break.
-		actual.getInputValueDefinitions().stream()
+		actual.getInputValueDefinitions()
+			.stream()
 			.filter(a -> expected.getInputValueDefinitions().stream().noneMatch(e -> e.getName().equals(a.getName())))
-			.forEach(added -> assertThat(AstPrinter.printAst(added.getType())).as("added argument " + added.getName()
-					+ " of " + where).doesNotEndWith("!"));
+			.forEach(added -> assertThat(AstPrinter.printAst(added.getType()))
+				.as("added argument " + added.getName() + " of " + where)
+				.doesNotEndWith("!"));
 	}
+
 }

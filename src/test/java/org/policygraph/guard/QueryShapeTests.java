@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class QueryShapeTests {
 
-	/** The introspection query GraphiQL sends on load (graphql-js getIntrospectionQuery), trimmed to its deepest path. */
+	/**
+	 * The introspection query GraphiQL sends on load (graphql-js getIntrospectionQuery),
+	 * trimmed to its deepest path.
+	 */
 	private static final String GRAPHIQL_INTROSPECTION = """
 			query IntrospectionQuery {
 			  __schema { queryType { name } types { ...FullType } }
@@ -32,9 +35,13 @@ class QueryShapeTests {
 
 	@Test
 	void dataUnderAnIntrospectionQueryStillCountsItsDepth() {
-		QueryShape shape = QueryShape.of(Parser.parse("""
-				{ __type(name: "Query") { name } serviceItem(no: 1) { domain { serviceItems { edges { node { name } } } } } }
-				"""), 600);
+		QueryShape shape = QueryShape.of(
+				Parser
+					.parse("""
+							{ __type(name: "Query") { name } serviceItem(no: 1) { domain { serviceItems { edges { node { name } } } } } }
+							"""),
+				600);
 		assertThat(shape.depth()).isEqualTo(6);
 	}
+
 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class DocumentNumbersTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "吉政办发〔2017〕52号", "吉政办发[2017]52号", "吉政办发﹝2017﹞52号", "吉政办发【2017】52号",
-			"吉政办发(2017)52号", "吉政办发（2017）52号", "吉政办发［2017］52号", "吉政办发〔2017〕52 号", "吉政办发 〔2017〕 52号" })
+	@ValueSource(strings = { "吉政办发〔2017〕52号", "吉政办发[2017]52号", "吉政办发﹝2017﹞52号", "吉政办发【2017】52号", "吉政办发(2017)52号",
+			"吉政办发（2017）52号", "吉政办发［2017］52号", "吉政办发〔2017〕52 号", "吉政办发 〔2017〕 52号" })
 	void everyBracketStyleGivesTheCanonicalNumber(String printed) {
 		assertThat(DocumentNumbers.normalise(printed)).isEqualTo("吉政办发〔2017〕52号");
 	}
@@ -36,8 +36,8 @@ class DocumentNumbersTests {
 	@Test
 	void theContentsRangeOfPersonnelDecisionsIsFourDocuments() {
 		// line 64-65: 吉林省人民政府人事任免(吉政干任[2017]37-40 / 号)
-		assertThat(DocumentNumbers.expand("吉政干任[2017]37-40号")).containsExactly("吉政干任〔2017〕37号",
-				"吉政干任〔2017〕38号", "吉政干任〔2017〕39号", "吉政干任〔2017〕40号");
+		assertThat(DocumentNumbers.expand("吉政干任[2017]37-40号")).containsExactly("吉政干任〔2017〕37号", "吉政干任〔2017〕38号",
+				"吉政干任〔2017〕39号", "吉政干任〔2017〕40号");
 		assertThat(DocumentNumbers.expand("吉政干任[2017]37号")).containsExactly("吉政干任〔2017〕37号");
 	}
 
@@ -66,4 +66,5 @@ class DocumentNumbersTests {
 		assertThat(DocumentNumbers.looksLikeNumber("〔2017〕52号) (6)")).isFalse();
 		assertThat(DocumentNumbers.looksLikeNumber("2017年6月29日")).isFalse();
 	}
+
 }

@@ -13,8 +13,9 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real gazette, broken one way at a time. Each break is a format error naming the file, the line that
- * does not fit and what was expected there; the parser never returns what it read before the break.
+ * The real gazette, broken one way at a time. Each break is a format error naming the
+ * file, the line that does not fit and what was expected there; the parser never returns
+ * what it read before the break.
  */
 class GazetteMalformedInputTests {
 
@@ -50,12 +51,14 @@ class GazetteMalformedInputTests {
 
 	@Test
 	void aServiceRowWhoseNumberIsNotANumber() {
-		assertRejected(mutate(621, line -> line.replaceFirst("^12", "十二")), 621, "序号 \"十二\" of the service list is not a number");
+		assertRejected(mutate(621, line -> line.replaceFirst("^12", "十二")), 621,
+				"序号 \"十二\" of the service list is not a number");
 	}
 
 	@Test
 	void aDuplicatedItemNumber() {
-		assertRejected(mutate(622, line -> line.replaceFirst("^13", "12")), 622, "service item 12 appears twice (first at line 621)");
+		assertRejected(mutate(622, line -> line.replaceFirst("^13", "12")), 622,
+				"service item 12 appears twice (first at line 621)");
 	}
 
 	@Test
@@ -78,8 +81,7 @@ class GazetteMalformedInputTests {
 
 	@Test
 	void anUnknownDepartmentInALeadCell() {
-		assertRejected(mutate(613, line -> line.replace("省财政厅、省教育厅", "省财政局、省教育厅")), 613,
-				"unknown department \"省财政局\"");
+		assertRejected(mutate(613, line -> line.replace("省财政厅、省教育厅", "省财政局、省教育厅")), 613, "unknown department \"省财政局\"");
 	}
 
 	@Test
@@ -110,13 +112,15 @@ class GazetteMalformedInputTests {
 
 	@Test
 	void aMastheadWithoutIssueNumber() {
-		// line 25 "2017年第22期" gone; the error points at the table of contents, where the masthead ends
+		// line 25 "2017年第22期" gone; the error points at the table of contents, where the
+		// masthead ends
 		assertRejected(mutate(25, line -> ""), 29, "lacks the issue line, like 2017年第22期");
 	}
 
 	@Test
 	void anIndicatorRowWithTooFewCells() {
-		assertRejected(mutate(185, line -> line.replaceFirst("\t—$", "")), 185, "a row of the indicator table has 3 cells; expected 4");
+		assertRejected(mutate(185, line -> line.replaceFirst("\t—$", "")), 185,
+				"a row of the indicator table has 3 cells; expected 4");
 	}
 
 	@Test
@@ -137,7 +141,8 @@ class GazetteMalformedInputTests {
 
 	@Test
 	void sameDayWithNoDateAbove() {
-		assertRejected(mutate(959, line -> line.replace("11月1日", "同日")), 959, "同日 (same day) with no dated entry above it");
+		assertRejected(mutate(959, line -> line.replace("11月1日", "同日")), 959,
+				"同日 (same day) with no dated entry above it");
 	}
 
 	@Test
@@ -147,7 +152,8 @@ class GazetteMalformedInputTests {
 
 	@Test
 	void anAnnex2RowWithoutUnits() {
-		assertRejected(mutate(732, line -> line.replaceFirst("\t[^\t]*$", "\t")), 732, "task 10 names no responsible unit");
+		assertRejected(mutate(732, line -> line.replaceFirst("\t[^\t]*$", "\t")), 732,
+				"task 10 names no responsible unit");
 	}
 
 	@Test
@@ -206,4 +212,5 @@ class GazetteMalformedInputTests {
 		}
 		return out.toByteArray();
 	}
+
 }

@@ -9,7 +9,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The issue as a whole, read from the real gazette: masthead, documents, indicators, phases, appointments. */
+/**
+ * The issue as a whole, read from the real gazette: masthead, documents, indicators,
+ * phases, appointments.
+ */
 class GazetteParserTests {
 
 	private static final String NOTICE_52 = "吉政办发〔2017〕52号";
@@ -20,8 +23,8 @@ class GazetteParserTests {
 
 	private static final String INTERPRETATION = "《吉林省人民政府办公厅关于大力发展装配式建筑的实施意见》解读";
 
-	private static final List<String> ADDRESSEES = List.of("各市（州）人民政府", "长白山管委会", "长春新区管委会",
-			"各县（市）人民政府", "省政府各厅委办", "各直属机构");
+	private static final List<String> ADDRESSEES = List.of("各市（州）人民政府", "长白山管委会", "长春新区管委会", "各县（市）人民政府", "省政府各厅委办",
+			"各直属机构");
 
 	private final Gazette gazette = Gazettes.real();
 
@@ -45,10 +48,9 @@ class GazetteParserTests {
 		// lines 73-82; "于 亮" and "李 卓" are two-character names printed with a spacer
 		assertThat(gazette.editorialBoard()).extracting(EditorialMember::person, EditorialMember::roles)
 			.containsExactly(tuple("于亮", List.of("主任")), tuple("邹宗刚", List.of("副主任", "主编")),
-					tuple("姜春超", List.of("副主任", "执行主编")), tuple("高长波", List.of("委员")),
-					tuple("习树茂", List.of("委员")), tuple("张凤龙", List.of("委员")), tuple("安晓明", List.of("委员")),
-					tuple("焦淑满", List.of("委员")), tuple("孟莉莉", List.of("委员")),
-					tuple("李卓", List.of("委员", "副主编")), tuple("王茜", List.of("责任编辑")));
+					tuple("姜春超", List.of("副主任", "执行主编")), tuple("高长波", List.of("委员")), tuple("习树茂", List.of("委员")),
+					tuple("张凤龙", List.of("委员")), tuple("安晓明", List.of("委员")), tuple("焦淑满", List.of("委员")),
+					tuple("孟莉莉", List.of("委员")), tuple("李卓", List.of("委员", "副主编")), tuple("王茜", List.of("责任编辑")));
 		EditorialMember zou = gazette.editorialBoard().get(1);
 		assertThat(zou.source().fromLine()).isEqualTo(74);
 		assertThat(zou.source().toLine()).isEqualTo(79);
@@ -67,7 +69,8 @@ class GazetteParserTests {
 		assertThat(printed).extracting(DocumentRecord::key)
 			.containsExactly(NOTICE_52, OPINION_55, NOTICE_57, INTERPRETATION, "吉政干任〔2017〕37号", "吉政干任〔2017〕38号",
 					"吉政干任〔2017〕39号", "吉政干任〔2017〕40号");
-		// the contents (lines 29-69) list the same documents; no record may come from there
+		// the contents (lines 29-69) list the same documents; no record may come from
+		// there
 		assertThat(gazette.documents()).allSatisfy(d -> assertThat(d.source().fromLine()).isGreaterThan(69));
 		assertThat(printed).allSatisfy(d -> assertThat(d.issueKey()).isEqualTo("吉林省人民政府公报/2017/22"));
 	}
@@ -125,16 +128,16 @@ class GazetteParserTests {
 
 	@Test
 	void notice52HasTwoAnnexes() {
-		assertThat(gazette.annexes()).extracting(AnnexRecord::documentKey, AnnexRecord::no, AnnexRecord::title,
-				a -> a.source().fromLine())
-			.containsExactly(tuple(NOTICE_52, 1, "吉林省“十三五”基本公共服务清单", 599),
-					tuple(NOTICE_52, 2, "重点任务分工方案", 716));
+		assertThat(gazette.annexes())
+			.extracting(AnnexRecord::documentKey, AnnexRecord::no, AnnexRecord::title, a -> a.source().fromLine())
+			.containsExactly(tuple(NOTICE_52, 1, "吉林省“十三五”基本公共服务清单", 599), tuple(NOTICE_52, 2, "重点任务分工方案", 716));
 	}
 
 	@Test
 	void twentyDevelopmentIndicators() {
-		assertThat(gazette.indicators()).extracting(IndicatorRecord::order, IndicatorRecord::domain, IndicatorRecord::name,
-				IndicatorRecord::unit, IndicatorRecord::baseline, IndicatorRecord::target, IndicatorRecord::cumulative)
+		assertThat(gazette.indicators())
+			.extracting(IndicatorRecord::order, IndicatorRecord::domain, IndicatorRecord::name, IndicatorRecord::unit,
+					IndicatorRecord::baseline, IndicatorRecord::target, IndicatorRecord::cumulative)
 			.containsExactly(tuple(1, "基本公共教育", "学前三年毛入园率", "%", "76.5", "90", null),
 					tuple(2, "基本公共教育", "义务教育基本均衡县（市、区）的比例", "%", "56.7", "100", null),
 					tuple(3, "基本公共教育", "高中阶段毛入学率", "%", "95", "95", null),
@@ -156,23 +159,24 @@ class GazetteParserTests {
 					tuple(19, "残疾人基本公共服务", "困难残疾人生活补贴和重度残疾人护理补贴覆盖率", "%", ">95", ">95", null),
 					tuple(20, "残疾人基本公共服务", "残疾人基本康复服务覆盖率", "%", null, "80", null));
 		assertThat(gazette.indicators()).allSatisfy(i -> assertThat(i.documentKey()).isEqualTo(NOTICE_52));
-		// the header is printed again at line 204, after a blank line; the rows below it are still rows
+		// the header is printed again at line 204, after a blank line; the rows below it
+		// are still rows
 		assertThat(gazette.indicators().get(18).source().fromLine()).isEqualTo(206);
 	}
 
 	@Test
 	void opinion55HasThreePhases() {
-		assertThat(gazette.phasedTargets()).extracting(PhasedTargetRecord::documentKey, PhasedTargetRecord::phase,
-				PhasedTargetRecord::fromYear, PhasedTargetRecord::toYear, PhasedTargetRecord::targetYear)
+		assertThat(gazette.phasedTargets())
+			.extracting(PhasedTargetRecord::documentKey, PhasedTargetRecord::phase, PhasedTargetRecord::fromYear,
+					PhasedTargetRecord::toYear, PhasedTargetRecord::targetYear)
 			.containsExactly(tuple(OPINION_55, "试点示范期", 2017, 2018, 2018), tuple(OPINION_55, "推广发展期", 2019, 2020, 2020),
 					tuple(OPINION_55, "普及应用期", 2021, 2025, 2025));
-		assertThat(gazette.phasedTargets().get(0).targets()).containsExactly(
-				"全省建成5个以上装配式建筑产业基地，培育一批装配式建筑优势企业", "全省装配式建筑面积不少于200万平方米",
-				"初步建立装配式建筑技术、标准、质量、计价体系");
+		assertThat(gazette.phasedTargets().get(0).targets()).containsExactly("全省建成5个以上装配式建筑产业基地，培育一批装配式建筑优势企业",
+				"全省装配式建筑面积不少于200万平方米", "初步建立装配式建筑技术、标准、质量、计价体系");
 		// lines 777-779: the paragraph is cut by a page break inside its last target
 		assertThat(gazette.phasedTargets().get(1).targets()).containsExactly(
-				"培育起以装配式建筑设计、施工、部品部件规模化生产优势企业为核心，全产业链协作的产业集群，创建2—3家国家级装配式建筑产业基地",
-				"全省装配式建筑面积不少于500万平方米", "长春、吉林两市装配式建筑占新建建筑面积比例达到20%以上，其他设区城市达到10%以上");
+				"培育起以装配式建筑设计、施工、部品部件规模化生产优势企业为核心，全产业链协作的产业集群，创建2—3家国家级装配式建筑产业基地", "全省装配式建筑面积不少于500万平方米",
+				"长春、吉林两市装配式建筑占新建建筑面积比例达到20%以上，其他设区城市达到10%以上");
 		assertThat(gazette.phasedTargets().get(1).source().fromLine()).isEqualTo(777);
 		assertThat(gazette.phasedTargets().get(1).source().toLine()).isEqualTo(779);
 		// the last phase has no "到2025年，": its sentences are its targets
@@ -183,14 +187,16 @@ class GazetteParserTests {
 
 	@Test
 	void everyAppointment() {
-		assertThat(gazette.appointments()).extracting(AppointmentRecord::person, AppointmentRecord::action,
-				AppointmentRecord::post, AppointmentRecord::organization, AppointmentRecord::decisionKey)
+		assertThat(gazette.appointments())
+			.extracting(AppointmentRecord::person, AppointmentRecord::action, AppointmentRecord::post,
+					AppointmentRecord::organization, AppointmentRecord::decisionKey)
 			.containsExactly(tuple("杜延华", AppointmentAction.APPOINT, "巡视员", "省司法厅", "吉政干任〔2017〕37号"),
 					// 免去其省司法厅副厅长职务: 其 is 杜延华
 					tuple("杜延华", AppointmentAction.REMOVE, "副厅长", "省司法厅", "吉政干任〔2017〕37号"),
 					tuple("王喜东", AppointmentAction.DESIGNATE, "董事长", "吉林省吉盛资产管理有限公司", "吉政干任〔2017〕38号"),
 					tuple("张志新", AppointmentAction.DESIGNATE, "董事长", "吉林省国有资本运营有限责任公司", "吉政干任〔2017〕39号"),
-					// 任命王成为…: the person is 王成, 为 is the verb; the company name is cut at lines 963-965
+					// 任命王成为…: the person is 王成, 为 is the verb; the company name is cut at
+					// lines 963-965
 					tuple("王成", AppointmentAction.APPOINT, "总经理", "吉林省国有资本运营有限责任公司", "吉政干任〔2017〕39号"),
 					// 董事长兼总经理 is two posts
 					tuple("高飞", AppointmentAction.DESIGNATE, "董事长", "吉林省旅游控股集团有限公司", "吉政干任〔2017〕40号"),
@@ -220,7 +226,8 @@ class GazetteParserTests {
 		gazette.editorialBoard().forEach(m -> sources.add(m.source()));
 		assertThat(sources).allSatisfy(source -> {
 			assertThat(source.file()).isEqualTo(Gazettes.FILE);
-			assertThat(source.text()).isEqualTo(String.join("\n", lines.subList(source.fromLine() - 1, source.toLine())));
+			assertThat(source.text())
+				.isEqualTo(String.join("\n", lines.subList(source.fromLine() - 1, source.toLine())));
 		});
 	}
 
@@ -233,4 +240,5 @@ class GazetteParserTests {
 	private DocumentRecord document(String key) {
 		return gazette.documents().stream().filter(d -> d.key().equals(key)).findFirst().orElseThrow();
 	}
+
 }

@@ -12,7 +12,9 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-/** Annex 1 of 吉政办发〔2017〕52号, the basic public service list, read from the real gazette. */
+/**
+ * Annex 1 of 吉政办发〔2017〕52号, the basic public service list, read from the real gazette.
+ */
 class GazetteServiceListTests {
 
 	private final Gazette gazette = Gazettes.real();
@@ -22,15 +24,14 @@ class GazetteServiceListTests {
 		assertThat(gazette.serviceItems()).hasSize(85);
 		assertThat(gazette.serviceItems()).extracting(ServiceItemRecord::no)
 			.containsExactlyElementsOf(IntStream.rangeClosed(1, 85).boxed().toList());
-		assertThat(gazette.serviceItems()).allSatisfy(item -> assertThat(item.documentKey()).isEqualTo("吉政办发〔2017〕52号"));
+		assertThat(gazette.serviceItems())
+			.allSatisfy(item -> assertThat(item.documentKey()).isEqualTo("吉政办发〔2017〕52号"));
 		assertThat(gazette.domains()).extracting(DomainRecord::order, DomainRecord::name, DomainRecord::englishName)
-			.containsExactly(
-					tuple(1, "基本公共教育", "Basic public education"),
+			.containsExactly(tuple(1, "基本公共教育", "Basic public education"),
 					tuple(2, "基本劳动就业创业", "Basic employment and entrepreneurship"),
 					tuple(3, "基本社会保险", "Basic social insurance"),
 					tuple(4, "基本医疗卫生", "Basic medical and health services"),
-					tuple(5, "基本社会服务", "Basic social services"),
-					tuple(6, "基本住房保障", "Basic housing security"),
+					tuple(5, "基本社会服务", "Basic social services"), tuple(6, "基本住房保障", "Basic housing security"),
 					tuple(7, "基本公共文化体育服务", "Basic public cultural and sports services"),
 					tuple(8, "残疾人基本公共服务", "Basic public services for persons with disabilities"));
 		assertThat(gazette.domains()).extracting(domain -> domain.source().fromLine())
@@ -43,104 +44,104 @@ class GazetteServiceListTests {
 			.stream()
 			.collect(Collectors.groupingBy(ServiceItemRecord::domain, LinkedHashMap::new, Collectors.counting()));
 		assertThat(perDomain).containsExactly(Map.entry("基本公共教育", 8L), Map.entry("基本劳动就业创业", 11L),
-				Map.entry("基本社会保险", 7L), Map.entry("基本医疗卫生", 21L), Map.entry("基本社会服务", 13L),
-				Map.entry("基本住房保障", 3L), Map.entry("基本公共文化体育服务", 11L), Map.entry("残疾人基本公共服务", 11L));
+				Map.entry("基本社会保险", 7L), Map.entry("基本医疗卫生", 21L), Map.entry("基本社会服务", 13L), Map.entry("基本住房保障", 3L),
+				Map.entry("基本公共文化体育服务", 11L), Map.entry("残疾人基本公共服务", 11L));
 	}
 
 	/**
 	 * Every item's 牵头负责单位 in printed order, canonical names. 人民银行长春中心支行 (item 10) is
-	 * 中国人民银行长春中心支行, 省食品药品监管局 (item 47) is 省食品药品监督管理局, and the spaced cells of items
-	 * 30-42 ("省 卫 生 计 生 委") are read as the departments they name.
+	 * 中国人民银行长春中心支行, 省食品药品监管局 (item 47) is 省食品药品监督管理局, and the spaced cells of items 30-42
+	 * ("省 卫 生 计 生 委") are read as the departments they name.
 	 */
 	@Test
 	void leadDepartmentsOfEveryItem() {
 		String table = """
-			1  | 省财政厅、省教育厅
-			2  | 省教育厅、省财政厅
-			3  | 省财政厅、省教育厅
-			4  | 省财政厅、省教育厅
-			5  | 省财政厅、省教育厅、省人力资源社会保障厅
-			6  | 省财政厅、省教育厅、省人力资源社会保障厅
-			7  | 省财政厅、省教育厅
-			8  | 省财政厅、省教育厅
-			9  | 省人力资源社会保障厅
-			10 | 省人力资源社会保障厅、省财政厅、中国人民银行长春中心支行
-			11 | 省人力资源社会保障厅
-			12 | 省人力资源社会保障厅、省财政厅
-			13 | 省人力资源社会保障厅
-			14 | 省人力资源社会保障厅
-			15 | 省人力资源社会保障厅
-			16 | 省人力资源社会保障厅
-			17 | 省人力资源社会保障厅
-			18 | 省人力资源社会保障厅
-			19 | 省人力资源社会保障厅
-			20 | 省人力资源社会保障厅
-			21 | 省人力资源社会保障厅、省财政厅
-			22 | 省人力资源社会保障厅、省卫生计生委
-			23 | 省人力资源社会保障厅、省卫生计生委、省财政厅
-			24 | 省人力资源社会保障厅
-			25 | 省人力资源社会保障厅
-			26 | 省人力资源社会保障厅
-			27 | 省卫生计生委
-			28 | 省卫生计生委
-			29 | 省卫生计生委
-			30 | 省卫生计生委
-			31 | 省卫生计生委
-			32 | 省卫生计生委
-			33 | 省卫生计生委
-			34 | 省卫生计生委
-			35 | 省卫生计生委
-			36 | 省卫生计生委
-			37 | 省卫生计生委
-			38 | 省卫生计生委、省中医药管理局
-			39 | 省卫生计生委、省中医药管理局
-			40 | 省卫生计生委
-			41 | 省卫生计生委
-			42 | 省卫生计生委、省财政厅
-			43 | 省卫生计生委
-			44 | 省卫生计生委、省财政厅
-			45 | 省卫生计生委、省财政厅
-			46 | 省卫生计生委、省财政厅
-			47 | 省食品药品监督管理局
-			48 | 省民政厅、省财政厅
-			49 | 省民政厅、省财政厅、省住房城乡建设厅、省教育厅
-			50 | 省民政厅、省卫生计生委、省财政厅
-			51 | 省民政厅、省财政厅
-			52 | 省民政厅、省财政厅
-			53 | 省司法厅、省财政厅
-			54 | 省民政厅、省财政厅
-			55 | 省民政厅、省财政厅
-			56 | 省民政厅
-			57 | 省民政厅、省财政厅
-			58 | 省民政厅、省财政厅
-			59 | 省民政厅、省财政厅
-			60 | 省民政厅、省财政厅
-			61 | 省住房城乡建设厅、省财政厅
-			62 | 省住房城乡建设厅、省财政厅
-			63 | 省住房城乡建设厅、省财政厅
-			64 | 省文化厅、省财政厅
-			65 | 省文化厅、省教育厅、省新闻出版广电局
-			66 | 省新闻出版广电局、省财政厅
-			67 | 省新闻出版广电局、省财政厅
-			68 | 省新闻出版广电局、省财政厅、省教育厅
-			69 | 省文化厅、省新闻出版广电局、省财政厅
-			70 | 省新闻出版广电局、省文化厅、省财政厅
-			71 | 省文化厅、省新闻出版广电局
-			72 | 省文化厅、省财政厅
-			73 | 省体育局、省教育厅、省财政厅
-			74 | 省体育局、省教育厅、省财政厅
-			75 | 省民政厅、省财政厅、省残联
-			76 | 省民政厅、省残联
-			77 | 省人力资源社会保障厅、省卫生计生委、省民政厅、省残联
-			78 | 省住房城乡建设厅、省残联
-			79 | 省残联、省财政厅
-			80 | 省残联、省卫生计生委、省民政厅
-			81 | 省残联
-			82 | 省财政厅、省教育厅、省残联
-			83 | 省残联、省人力资源社会保障厅、省农委
-			84 | 省残联、省文化厅、省新闻出版广电局、省体育局
-			85 | 省住房城乡建设厅、省工业和信息化厅、省残联
-				""";
+				1  | 省财政厅、省教育厅
+				2  | 省教育厅、省财政厅
+				3  | 省财政厅、省教育厅
+				4  | 省财政厅、省教育厅
+				5  | 省财政厅、省教育厅、省人力资源社会保障厅
+				6  | 省财政厅、省教育厅、省人力资源社会保障厅
+				7  | 省财政厅、省教育厅
+				8  | 省财政厅、省教育厅
+				9  | 省人力资源社会保障厅
+				10 | 省人力资源社会保障厅、省财政厅、中国人民银行长春中心支行
+				11 | 省人力资源社会保障厅
+				12 | 省人力资源社会保障厅、省财政厅
+				13 | 省人力资源社会保障厅
+				14 | 省人力资源社会保障厅
+				15 | 省人力资源社会保障厅
+				16 | 省人力资源社会保障厅
+				17 | 省人力资源社会保障厅
+				18 | 省人力资源社会保障厅
+				19 | 省人力资源社会保障厅
+				20 | 省人力资源社会保障厅
+				21 | 省人力资源社会保障厅、省财政厅
+				22 | 省人力资源社会保障厅、省卫生计生委
+				23 | 省人力资源社会保障厅、省卫生计生委、省财政厅
+				24 | 省人力资源社会保障厅
+				25 | 省人力资源社会保障厅
+				26 | 省人力资源社会保障厅
+				27 | 省卫生计生委
+				28 | 省卫生计生委
+				29 | 省卫生计生委
+				30 | 省卫生计生委
+				31 | 省卫生计生委
+				32 | 省卫生计生委
+				33 | 省卫生计生委
+				34 | 省卫生计生委
+				35 | 省卫生计生委
+				36 | 省卫生计生委
+				37 | 省卫生计生委
+				38 | 省卫生计生委、省中医药管理局
+				39 | 省卫生计生委、省中医药管理局
+				40 | 省卫生计生委
+				41 | 省卫生计生委
+				42 | 省卫生计生委、省财政厅
+				43 | 省卫生计生委
+				44 | 省卫生计生委、省财政厅
+				45 | 省卫生计生委、省财政厅
+				46 | 省卫生计生委、省财政厅
+				47 | 省食品药品监督管理局
+				48 | 省民政厅、省财政厅
+				49 | 省民政厅、省财政厅、省住房城乡建设厅、省教育厅
+				50 | 省民政厅、省卫生计生委、省财政厅
+				51 | 省民政厅、省财政厅
+				52 | 省民政厅、省财政厅
+				53 | 省司法厅、省财政厅
+				54 | 省民政厅、省财政厅
+				55 | 省民政厅、省财政厅
+				56 | 省民政厅
+				57 | 省民政厅、省财政厅
+				58 | 省民政厅、省财政厅
+				59 | 省民政厅、省财政厅
+				60 | 省民政厅、省财政厅
+				61 | 省住房城乡建设厅、省财政厅
+				62 | 省住房城乡建设厅、省财政厅
+				63 | 省住房城乡建设厅、省财政厅
+				64 | 省文化厅、省财政厅
+				65 | 省文化厅、省教育厅、省新闻出版广电局
+				66 | 省新闻出版广电局、省财政厅
+				67 | 省新闻出版广电局、省财政厅
+				68 | 省新闻出版广电局、省财政厅、省教育厅
+				69 | 省文化厅、省新闻出版广电局、省财政厅
+				70 | 省新闻出版广电局、省文化厅、省财政厅
+				71 | 省文化厅、省新闻出版广电局
+				72 | 省文化厅、省财政厅
+				73 | 省体育局、省教育厅、省财政厅
+				74 | 省体育局、省教育厅、省财政厅
+				75 | 省民政厅、省财政厅、省残联
+				76 | 省民政厅、省残联
+				77 | 省人力资源社会保障厅、省卫生计生委、省民政厅、省残联
+				78 | 省住房城乡建设厅、省残联
+				79 | 省残联、省财政厅
+				80 | 省残联、省卫生计生委、省民政厅
+				81 | 省残联
+				82 | 省财政厅、省教育厅、省残联
+				83 | 省残联、省人力资源社会保障厅、省农委
+				84 | 省残联、省文化厅、省新闻出版广电局、省体育局
+				85 | 省住房城乡建设厅、省工业和信息化厅、省残联
+					""";
 		Map<Integer, List<String>> expected = new LinkedHashMap<>();
 		table.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(line -> {
 			String[] parts = line.split("\\|");
@@ -210,11 +211,12 @@ class GazetteServiceListTests {
 		assertThat(byNumber().get(1).source().fromLine()).isEqualTo(605);
 		assertThat(byNumber().get(2).source().fromLine()).isEqualTo(608);
 		assertThat(byNumber().get(85).source().fromLine()).isEqualTo(714);
-		assertThat(gazette.serviceItems())
-			.allSatisfy(item -> assertThat(item.source().text()).isEqualTo(Gazettes.lines().get(item.source().fromLine() - 1)));
+		assertThat(gazette.serviceItems()).allSatisfy(
+				item -> assertThat(item.source().text()).isEqualTo(Gazettes.lines().get(item.source().fromLine() - 1)));
 	}
 
 	private Map<Integer, ServiceItemRecord> byNumber() {
 		return gazette.serviceItems().stream().collect(Collectors.toMap(ServiceItemRecord::no, Function.identity()));
 	}
+
 }

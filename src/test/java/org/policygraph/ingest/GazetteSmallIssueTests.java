@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A second, smaller issue made for the tests (gazettes/small-gazette.txt): nothing in the parser may depend on
- * issue 22 of 2017. One notice with a three-item service list and a two-row task table, one citation, one
- * appointment.
+ * A second, smaller issue made for the tests (gazettes/small-gazette.txt): nothing in the
+ * parser may depend on issue 22 of 2017. One notice with a three-item service list and a
+ * two-row task table, one citation, one appointment.
  */
 class GazetteSmallIssueTests {
 
@@ -31,8 +31,8 @@ class GazetteSmallIssueTests {
 
 	@Test
 	void itIsIssue5Of2018() {
-		assertThat(gazette.issue()).extracting(IssueRecord::key, IssueRecord::number, IssueRecord::cumulativeNumber,
-				IssueRecord::publishedOn)
+		assertThat(gazette.issue())
+			.extracting(IssueRecord::key, IssueRecord::number, IssueRecord::cumulativeNumber, IssueRecord::publishedOn)
 			.containsExactly("吉林省人民政府公报/2018/5", 5, 769, LocalDate.of(2018, 3, 15));
 		assertThat(gazette.editorialBoard()).extracting(EditorialMember::person, EditorialMember::roles)
 			.containsExactly(tuple("于亮", List.of("主任")), tuple("邹宗刚", List.of("主编")));
@@ -54,9 +54,11 @@ class GazetteSmallIssueTests {
 
 	@Test
 	void theOnlyCitationIsTheNationalPlan() {
-		// the plan the notice issues (line 37) and 《试点服务清单》 (its own annex, line 45) are not citations
-		assertThat(gazette.citations()).extracting(CitationRecord::citingKey, CitationRecord::citedKey,
-				CitationRecord::citedTitle, c -> c.source().fromLine())
+		// the plan the notice issues (line 37) and 《试点服务清单》 (its own annex, line 45) are
+		// not citations
+		assertThat(gazette.citations())
+			.extracting(CitationRecord::citingKey, CitationRecord::citedKey, CitationRecord::citedTitle,
+					c -> c.source().fromLine())
 			.containsExactly(tuple(NOTICE, "国发〔2017〕9号", "“十三五”推进基本公共服务均等化规划", 45));
 	}
 
@@ -64,10 +66,10 @@ class GazetteSmallIssueTests {
 	void threeServiceItemsInTwoDomains() {
 		assertThat(gazette.domains()).extracting(DomainRecord::order, DomainRecord::name)
 			.containsExactly(tuple(1, "基本公共教育"), tuple(2, "基本医疗卫生"));
-		assertThat(gazette.serviceItems()).extracting(ServiceItemRecord::no, ServiceItemRecord::domain,
-				ServiceItemRecord::name, ServiceItemRecord::leadDepartments, i -> i.funding().text(), i -> i.source().fromLine())
-			.containsExactly(
-					tuple(1, "基本公共教育", "乡村学校营养餐", List.of("省教育厅", "省财政厅"), "中央、省及市县财政按比例分担。", 56),
+		assertThat(gazette.serviceItems())
+			.extracting(ServiceItemRecord::no, ServiceItemRecord::domain, ServiceItemRecord::name,
+					ServiceItemRecord::leadDepartments, i -> i.funding().text(), i -> i.source().fromLine())
+			.containsExactly(tuple(1, "基本公共教育", "乡村学校营养餐", List.of("省教育厅", "省财政厅"), "中央、省及市县财政按比例分担。", 56),
 					tuple(2, "基本医疗卫生", "村医健康巡诊", List.of("省卫生计生委"), "市县政府负责，中央、省财政适当补助。", 58),
 					tuple(3, "基本医疗卫生", "乡镇卫生院药品配送", List.of("省卫生计生委", "省财政厅"), "省和市人民政府负责。", 61));
 	}
@@ -77,12 +79,13 @@ class GazetteSmallIssueTests {
 		assertThat(gazette.tasks()).extracting(TaskRecord::key, TaskRecord::kind, TaskRecord::units)
 			.containsExactly(tuple("annex2/1", TaskKind.KEY_TASK, List.of("省财政厅")),
 					tuple("annex2/2", TaskKind.KEY_TASK, List.of("省卫生计生委", "省教育厅")));
-		assertThat(gazette.appointments()).extracting(AppointmentRecord::person, AppointmentRecord::action,
-				AppointmentRecord::post, AppointmentRecord::organization, AppointmentRecord::decisionKey,
-				AppointmentRecord::date)
-			.containsExactly(tuple("李明", AppointmentAction.APPOINT, "副厅长", "省财政厅", "吉政干任〔2018〕5号",
-					LocalDate.of(2018, 3, 1)));
+		assertThat(gazette.appointments())
+			.extracting(AppointmentRecord::person, AppointmentRecord::action, AppointmentRecord::post,
+					AppointmentRecord::organization, AppointmentRecord::decisionKey, AppointmentRecord::date)
+			.containsExactly(
+					tuple("李明", AppointmentAction.APPOINT, "副厅长", "省财政厅", "吉政干任〔2018〕5号", LocalDate.of(2018, 3, 1)));
 		assertThat(gazette.indicators()).isEmpty();
 		assertThat(gazette.phasedTargets()).isEmpty();
 	}
+
 }

@@ -9,15 +9,18 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Who is responsible for what: Annex 2 of 52号, 55号's annotated tasks and measures, 57号's leads. */
+/**
+ * Who is responsible for what: Annex 2 of 52号, 55号's annotated tasks and measures, 57号's
+ * leads.
+ */
 class GazetteTasksTests {
 
 	private final Gazette gazette = Gazettes.real();
 
 	/**
-	 * Annex 2's 责任单位, as canonical units in printed order. Abbreviations after the first unit drop the 省
-	 * ("省发展改革委、财政厅牵头" is 省发展改革委 and 省财政厅); generic phrases (其他有关部门按职责分工负责,
-	 * 地方各级政府) are nobody in particular.
+	 * Annex 2's 责任单位, as canonical units in printed order. Abbreviations after the first
+	 * unit drop the 省 ("省发展改革委、财政厅牵头" is 省发展改革委 and 省财政厅); generic phrases
+	 * (其他有关部门按职责分工负责, 地方各级政府) are nobody in particular.
 	 */
 	@Test
 	void the25KeyTasksOfAnnex2() {
@@ -49,8 +52,9 @@ class GazetteTasksTests {
 				25 | 省发展改革委
 				""";
 		Map<String, List<String>> expected = new LinkedHashMap<>();
-		table.lines().map(line -> line.split("\\|")).forEach(cells -> expected.put("annex2/" + cells[0].strip(),
-				List.of(cells[1].strip().split("、"))));
+		table.lines()
+			.map(line -> line.split("\\|"))
+			.forEach(cells -> expected.put("annex2/" + cells[0].strip(), List.of(cells[1].strip().split("、"))));
 		List<TaskRecord> keyTasks = tasks(TaskKind.KEY_TASK);
 		Map<String, List<String>> actual = new LinkedHashMap<>();
 		keyTasks.forEach(task -> actual.put(task.key(), task.units()));
@@ -81,11 +85,9 @@ class GazetteTasksTests {
 	void opinion55TasksAndPolicyMeasuresWithTheirUnits() {
 		assertThat(gazette.tasks().stream().filter(t -> t.documentKey().equals("吉政办发〔2017〕55号")))
 			.extracting(TaskRecord::key, TaskRecord::kind, TaskRecord::title, TaskRecord::units)
-			.containsExactly(
-					tuple("三/(一)", TaskKind.TASK, "健全标准体系", List.of("省住房城乡建设厅", "省公安厅", "省质监局")),
+			.containsExactly(tuple("三/(一)", TaskKind.TASK, "健全标准体系", List.of("省住房城乡建设厅", "省公安厅", "省质监局")),
 					tuple("三/(二)", TaskKind.TASK, "培育市场主体", List.of("省住房城乡建设厅", "省工业和信息化厅", "省工商局", "省质监局")),
-					tuple("三/(三)", TaskKind.TASK, "提高创新能力",
-							List.of("省住房城乡建设厅", "省工业和信息化厅", "省科技厅", "省教育厅", "省质监局")),
+					tuple("三/(三)", TaskKind.TASK, "提高创新能力", List.of("省住房城乡建设厅", "省工业和信息化厅", "省科技厅", "省教育厅", "省质监局")),
 					tuple("三/(四)", TaskKind.TASK, "推广先进技术",
 							List.of("省住房城乡建设厅", "省工业和信息化厅", "省科技厅", "省林业厅", "省旅游发展委", "省质监局")),
 					tuple("三/(五)", TaskKind.TASK, "提升装配施工水平", List.of("省住房城乡建设厅", "省工业和信息化厅", "省科技厅", "省质监局")),
@@ -102,29 +104,30 @@ class GazetteTasksTests {
 							List.of("省住房城乡建设厅", "省工业和信息化厅", "省金融办", "中国人民银行长春中心支行", "吉林银监局")),
 					tuple("四/(三)", TaskKind.POLICY_MEASURE, "实施税费优惠", List.of("省财政厅", "省住房城乡建设厅", "省国税局", "省地税局")),
 					tuple("四/(四)", TaskKind.POLICY_MEASURE, "强化用地保障", List.of("省国土资源厅", "省住房城乡建设厅")),
-					tuple("四/(五)", TaskKind.POLICY_MEASURE, "创新服务机制",
-							List.of("省住房城乡建设厅", "省发展改革委", "省国土资源厅", "省环保厅")),
+					tuple("四/(五)", TaskKind.POLICY_MEASURE, "创新服务机制", List.of("省住房城乡建设厅", "省发展改革委", "省国土资源厅", "省环保厅")),
 					tuple("四/(六)", TaskKind.POLICY_MEASURE, "给予运输支持", List.of("省公安厅", "省住房城乡建设厅", "省交通运输厅")));
 	}
 
 	@Test
 	void aTasksTextIsItsParagraphWithoutTheAnnotation() {
 		TaskRecord lastTask = task("三/(十)");
-		assertThat(lastTask.text()).isEqualTo("加强人才培养。推进装配式建筑人才队伍建设，加强装配式建筑设计、生产、施工、监理、检验检测、验收、"
-				+ "物业管理等各类人员的教育和培训，大力培育装配式建筑技术技能人才，建立专业化产业工人队伍。");
+		assertThat(lastTask.text()).isEqualTo(
+				"加强人才培养。推进装配式建筑人才队伍建设，加强装配式建筑设计、生产、施工、监理、检验检测、验收、" + "物业管理等各类人员的教育和培训，大力培育装配式建筑技术技能人才，建立专业化产业工人队伍。");
 		assertThat(lastTask.source().fromLine()).isEqualTo(811);
 		assertThat(lastTask.source().toLine()).isEqualTo(813);
 		assertThat(task("四/(六)").text()).doesNotContain("责任单位").endsWith("在物流运输、交通畅通方面依法依规给予支持。");
 	}
 
 	/**
-	 * 57号 names its leads in prose. Departments followed by 牵头, or by (要)会同 (they lead the others), lead;
-	 * the partners after 会同 do not. 二(四) "省食品药品监督管理局要加强…" has the bureau act alone: no lead.
+	 * 57号 names its leads in prose. Departments followed by 牵头, or by (要)会同 (they lead
+	 * the others), lead; the partners after 会同 do not. 二(四) "省食品药品监督管理局要加强…" has the
+	 * bureau act alone: no lead.
 	 */
 	@Test
 	void notice57Leads() {
-		assertThat(tasks(TaskKind.LEAD)).extracting(TaskRecord::documentKey, TaskRecord::key, TaskRecord::title,
-				TaskRecord::units, t -> t.source().fromLine())
+		assertThat(tasks(TaskKind.LEAD))
+			.extracting(TaskRecord::documentKey, TaskRecord::key, TaskRecord::title, TaskRecord::units,
+					t -> t.source().fromLine())
 			.containsExactly(
 					// line 863: 省卫生计生委、省食品药品监督管理局牵头，会同相关部门…
 					tuple("吉政办发〔2017〕57号", "一", "加强组织领导，完善工作机制", List.of("省卫生计生委", "省食品药品监督管理局"), 863),
@@ -150,4 +153,5 @@ class GazetteTasksTests {
 	private TaskRecord task(String key) {
 		return gazette.tasks().stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
 	}
+
 }

@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Each trap of the extracted text, quoted from the gazette, and what repair makes of it. */
+/**
+ * Each trap of the extracted text, quoted from the gazette, and what repair makes of it.
+ */
 class GazetteTextRepairTests {
 
 	@Test
@@ -40,16 +42,15 @@ class GazetteTextRepairTests {
 		// lines 111 and 751
 		assertThat(TextRepair.joinTitle("吉林省人民政府办公厅关于印发 吉林省推进基本公共服务均等化 “十三五”规划的通知"))
 			.isEqualTo("吉林省人民政府办公厅关于印发吉林省推进基本公共服务均等化“十三五”规划的通知");
-		assertThat(TextRepair.joinTitle("吉林省人民政府办公厅 关于大力发展装配式建筑的实施意见"))
-			.isEqualTo("吉林省人民政府办公厅关于大力发展装配式建筑的实施意见");
+		assertThat(TextRepair.joinTitle("吉林省人民政府办公厅 关于大力发展装配式建筑的实施意见")).isEqualTo("吉林省人民政府办公厅关于大力发展装配式建筑的实施意见");
 	}
 
 	@Test
 	void theSpaceBetweenTwoIssuingOrgansIsKept() {
 		// line 757: 《中共中央 国务院关于进一步加强城市规划建设管理工作的若干意见》 is a joint document of two organs
-		assertThat(TextRepair.joinTitle("中共中央 国务院关于进一步加强城市规划建设管理工作的若干意见"))
-			.isEqualTo("中共中央 国务院关于进一步加强城市规划建设管理工作的若干意见");
-		// whereas joinBrokenWords, which is only for Annex 1 cells, would merge the organs
+		assertThat(TextRepair.joinTitle("中共中央 国务院关于进一步加强城市规划建设管理工作的若干意见")).isEqualTo("中共中央 国务院关于进一步加强城市规划建设管理工作的若干意见");
+		// whereas joinBrokenWords, which is only for Annex 1 cells, would merge the
+		// organs
 		assertThat(TextRepair.joinBrokenWords("中共中央 国务院")).isEqualTo("中共中央国务院");
 	}
 
@@ -78,8 +79,8 @@ class GazetteTextRepairTests {
 				line(625, "14\t职业技能培训和技能鉴定\t劳动者\t…\t省政府结合中央财政就业补助资金统筹安排。\t省人力资源社会保障厅"));
 		List<TableRow> rows = TextRepair.joinSplitRows(lines, 6, cell -> cell.matches("\\d+"));
 		assertThat(rows).hasSize(2);
-		assertThat(rows.get(0).cells()).containsExactly("13", "大中城市联合招聘服务", "有求职愿望的高校毕业生",
-				"提供大中城市联动、线上线下融合的招聘服务。", "市县市政府负责。", "省人力资源社会保障厅");
+		assertThat(rows.get(0).cells()).containsExactly("13", "大中城市联合招聘服务", "有求职愿望的高校毕业生", "提供大中城市联动、线上线下融合的招聘服务。",
+				"市县市政府负责。", "省人力资源社会保障厅");
 		assertThat(rows.get(0).from()).isEqualTo(622);
 		assertThat(rows.get(0).to()).isEqualTo(624);
 	}
@@ -112,11 +113,11 @@ class GazetteTextRepairTests {
 		// line 749, Annex 2 row 25
 		assertThat(TextRepair.dropDuplicatedFragment("省发展改革委牵头，地方各级政府和其 其他有关部门按职责分工负责"))
 			.isEqualTo("省发展改革委牵头，地方各级政府和其他有关部门按职责分工负责");
-		assertThat(TextRepair.dropDuplicatedFragment("省教育厅牵头，其他有关部门按职责分工负责"))
-			.isEqualTo("省教育厅牵头，其他有关部门按职责分工负责");
+		assertThat(TextRepair.dropDuplicatedFragment("省教育厅牵头，其他有关部门按职责分工负责")).isEqualTo("省教育厅牵头，其他有关部门按职责分工负责");
 	}
 
 	private static SourceLine line(int number, String text) {
 		return new SourceLine(number, text);
 	}
+
 }

@@ -10,7 +10,10 @@ import java.util.List;
 import org.policygraph.department.DepartmentRegistry;
 import org.policygraph.funding.FundingGrammar;
 
-/** The real gazette, its lines, and a parser wired to the real department registry and funding grammar. */
+/**
+ * The real gazette, its lines, and a parser wired to the real department registry and
+ * funding grammar.
+ */
 final class Gazettes {
 
 	static final String FILE = "jilin-gazette-2017-22.txt";
@@ -53,4 +56,5 @@ final class Gazettes {
 		}
 		return parsed;
 	}
+
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The export command gives reviewers every extracted record as JSON, and refuses malformed files clearly. */
+/**
+ * The export command gives reviewers every extracted record as JSON, and refuses
+ * malformed files clearly.
+ */
 class IngestCommandsTests {
 
 	@Test
@@ -44,4 +47,5 @@ class IngestCommandsTests {
 		assertThat(out.size()).isZero();
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("broken.txt:1");
 	}
+
 }

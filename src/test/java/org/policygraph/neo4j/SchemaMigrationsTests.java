@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The versioned schema scripts are found, ordered and split into statements without their comments. */
+/**
+ * The versioned schema scripts are found, ordered and split into statements without their
+ * comments.
+ */
 class SchemaMigrationsTests {
 
 	@Test
@@ -27,4 +30,5 @@ class SchemaMigrationsTests {
 	void aChecksumChangesWithTheScript() {
 		assertThat(SchemaMigrations.sha256("CREATE INDEX a")).isNotEqualTo(SchemaMigrations.sha256("CREATE INDEX b"));
 	}
+
 }

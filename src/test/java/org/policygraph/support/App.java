@@ -10,7 +10,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starts and stops whole application instances, for tests about restarts, external mode and faults. */
+/**
+ * Starts and stops whole application instances, for tests about restarts, external mode
+ * and faults.
+ */
 public final class App implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
@@ -26,13 +29,14 @@ public final class App implements AutoCloseable {
 	}
 
 	/**
-	 * Properties are passed as command-line arguments: as default properties they would lose to
-	 * application.yaml (which sets the store path, for one).
+	 * Properties are passed as command-line arguments: as default properties they would
+	 * lose to application.yaml (which sets the store path, for one).
 	 */
 	public static App start(Map<String, Object> properties) {
 		Map<String, Object> all = new HashMap<>(properties);
 		all.putIfAbsent("server.port", "0");
-		// As command-line arguments they outrank application.yaml, as an operator's flags would.
+		// As command-line arguments they outrank application.yaml, as an operator's flags
+		// would.
 		String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
 		return new App(new SpringApplicationBuilder(PolicyGraphApplication.class).run(args));
 	}
@@ -61,8 +65,8 @@ public final class App implements AutoCloseable {
 	public long[] counts() {
 		try (var session = driver().session()) {
 			long nodes = session.executeRead(tx -> tx.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong());
-			long rels = session.executeRead(tx -> tx.run("MATCH ()-[r]->() RETURN count(r) AS c").single().get("c")
-				.asLong());
+			long rels = session
+				.executeRead(tx -> tx.run("MATCH ()-[r]->() RETURN count(r) AS c").single().get("c").asLong());
 			return new long[] { nodes, rels };
 		}
 	}
@@ -71,4 +75,5 @@ public final class App implements AutoCloseable {
 	public void close() {
 		context.close();
 	}
+
 }

@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads expectations straight from the gazette file with the simplest possible means (split on tabs, drop
- * whitespace), independent of the parser, so tests check the API against the text itself.
+ * Reads expectations straight from the gazette file with the simplest possible means
+ * (split on tabs, drop whitespace), independent of the parser, so tests check the API
+ * against the text itself.
  */
 public final class GazetteText {
 
@@ -38,8 +39,8 @@ public final class GazetteText {
 		for (int i = 0; i < lines.size(); i++) {
 			String[] cells = lines.get(i).split("\t");
 			if (i + 1 >= 599 && i + 1 <= 714 && cells.length == 6 && cells[0].strip().matches("\\d+")) {
-				rows.add(new ServiceRow(i + 1, Integer.parseInt(cells[0].strip()), squeeze(cells[1]),
-						squeeze(cells[4]), squeeze(cells[5])));
+				rows.add(new ServiceRow(i + 1, Integer.parseInt(cells[0].strip()), squeeze(cells[1]), squeeze(cells[4]),
+						squeeze(cells[5])));
 			}
 		}
 		return rows;
@@ -48,4 +49,5 @@ public final class GazetteText {
 	public static String squeeze(String s) {
 		return s.replaceAll("\\s+", "");
 	}
+
 }

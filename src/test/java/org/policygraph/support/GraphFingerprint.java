@@ -13,10 +13,11 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
 /**
- * What a graph holds, independent of internal ids and write order: every node by its labels and properties,
- * every relationship by its ends' ids, type and properties, sorted and hashed. Bookkeeping nodes (schema
- * migrations, the seed's state) are left out, so a graph seeded at startup and one written by the ingest
- * command compare equal when their content is.
+ * What a graph holds, independent of internal ids and write order: every node by its
+ * labels and properties, every relationship by its ends' ids, type and properties, sorted
+ * and hashed. Bookkeeping nodes (schema migrations, the seed's state) are left out, so a
+ * graph seeded at startup and one written by the ingest command compare equal when their
+ * content is.
  *
  * @param hash SHA-256 of the sorted lines
  */
@@ -32,14 +33,16 @@ public record GraphFingerprint(long nodes, long relationships, long issues, Stri
 				tx.run("""
 						MATCH (n) WHERE NOT n:__Migration AND NOT n:SeedState
 						RETURN labels(n) AS labels, properties(n) AS props
-						""").forEachRemaining(r -> lines.add("N" + sorted(r.get("labels").asList(Value::asString))
-								+ canonical(r.get("props").asMap())));
+						""")
+					.forEachRemaining(r -> lines.add(
+							"N" + sorted(r.get("labels").asList(Value::asString)) + canonical(r.get("props").asMap())));
 				long nodes = lines.size();
 				tx.run("""
 						MATCH (a)-[r]->(b) WHERE NOT a:__Migration AND NOT a:SeedState
 						RETURN a.id AS a, type(r) AS type, properties(r) AS props, b.id AS b
-						""").forEachRemaining(r -> lines.add("R" + r.get("a").asString() + "-" + r.get("type").asString()
-								+ "->" + r.get("b").asString() + canonical(r.get("props").asMap())));
+						""")
+					.forEachRemaining(r -> lines.add("R" + r.get("a").asString() + "-" + r.get("type").asString() + "->"
+							+ r.get("b").asString() + canonical(r.get("props").asMap())));
 				long issues = tx.run("MATCH (i:Issue) RETURN count(i) AS c").single().get("c").asLong();
 				lines.sort(null);
 				return new GraphFingerprint(nodes, lines.size() - nodes, issues, sha256(String.join("\n", lines)));

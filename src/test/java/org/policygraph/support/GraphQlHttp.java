@@ -13,8 +13,8 @@ import com.jayway.jsonpath.JsonPath;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Posts GraphQL requests to a running server over real HTTP, so tests see what clients see: status codes,
- * error bodies, extensions.
+ * Posts GraphQL requests to a running server over real HTTP, so tests see what clients
+ * see: status codes, error bodies, extensions.
  */
 public final class GraphQlHttp {
 
@@ -83,4 +83,5 @@ public final class GraphQlHttp {
 		}
 		return response.read(path);
 	}
+
 }

@@ -14,9 +14,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.neo4j.driver.Driver;
 
 /**
- * The base of the integration tests: the whole application on a random port, with an embedded Neo4j in a
- * fresh directory, seeded from graph-seed/. One context is shared by every subclass (same configuration),
- * so the graph is seeded once per test run; tests only read it.
+ * The base of the integration tests: the whole application on a random port, with an
+ * embedded Neo4j in a fresh directory, seeded from graph-seed/. One context is shared by
+ * every subclass (same configuration), so the graph is seeded once per test run; tests
+ * only read it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class SeededGraphIT {
@@ -49,4 +50,5 @@ public abstract class SeededGraphIT {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }
