@@ -5,10 +5,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+
 /**
  * Chinese document numbers (发文字号) in their one canonical form. The same number is printed
- * with 〔〕, [], ［］, ﹝﹞, 【】, () or （） around the year and sometimes with a space before 号;
- * all give 吉政办发〔2017〕52号. Decree numbers (国务院令第586号) have no year and stay as printed.
+ * with 〔〕, [], ［］, ﹝﹞, 【】, () or （） around the year, with spaces (ideographic ones too)
+ * inside or before 号, with full-width digits (２０１７), and in mirrors converted to
+ * traditional characters (吉政辦發〔2017〕52號); all give 吉政办发〔2017〕52号. Decree numbers
+ * (国务院令第586号) have no year and stay as printed.
  */
 public final class DocumentNumbers {
 
@@ -20,6 +24,9 @@ public final class DocumentNumbers {
 		.compile("(\\p{IsHan}+)[" + OPEN + "]([^" + CLOSE + "]*)[" + CLOSE + "](.*)号");
 
 	private static final Pattern DECREE = Pattern.compile("(\\p{IsHan}+令)第(\\d+)号");
+
+	/** Java's \\s does not cover the ideographic space (U+3000) or a no-break space. */
+	private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0\\uFEFF]+");
 
 	private static final Pattern RANGE = Pattern.compile("(\\d+)[-—–~～](\\d+)");
 
@@ -40,7 +47,7 @@ public final class DocumentNumbers {
 	 * no document number at all)
 	 */
 	public static String normalise(String printed) {
-		String text = printed.replaceAll("\\s+", "");
+		String text = canonicalCharacters(printed);
 		Matcher decree = DECREE.matcher(text);
 		if (decree.matches()) {
 			return decree.group(1) + "第" + Integer.parseInt(decree.group(2)) + "号";
@@ -72,7 +79,7 @@ public final class DocumentNumbers {
 	 * table of contents' 吉政干任[2017]37-40号.
 	 */
 	public static List<String> expand(String printed) {
-		String text = printed.replaceAll("\\s+", "");
+		String text = canonicalCharacters(printed);
 		Matcher m = YEAR_NUMBER.matcher(text);
 		Matcher range = m.matches() ? RANGE.matcher(m.group(3)) : null;
 		if (range == null || !range.matches()) {
@@ -89,11 +96,25 @@ public final class DocumentNumbers {
 	}
 
 	/**
+	 * Without spaces, with ASCII digits and in simplified characters (the converter costs
+	 * about 6 µs for a line, so the layout's check of every line asks for 号 first).
+	 */
+	static String canonicalCharacters(String printed) {
+		String text = SPACES.matcher(printed).replaceAll("");
+		StringBuilder out = new StringBuilder(text.length());
+		text.codePoints().forEach(cp -> out.appendCodePoint(cp >= '０' && cp <= '９' ? cp - '０' + '0' : cp));
+		return ZhConverterUtil.toSimple(out.toString().replace('號', '号'));
+	}
+
+	/**
 	 * True when a whole line looks like a document number, so that a broken one is
 	 * reported, not skipped.
 	 */
 	static boolean looksLikeNumber(String line) {
-		return NUMBER_SHAPED.matcher(line.strip()).matches();
+		if (line.indexOf('号') < 0 && line.indexOf('號') < 0) {
+			return false;
+		}
+		return NUMBER_SHAPED.matcher(canonicalCharacters(line)).matches();
 	}
 
 }

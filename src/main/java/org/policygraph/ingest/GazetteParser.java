@@ -33,7 +33,11 @@ public final class GazetteParser {
 	 * a funding sentence the grammar cannot read
 	 */
 	public Gazette parse(String fileName, byte[] content) {
-		GazetteText text = GazetteText.decode(fileName, content);
+		return parse(GazetteText.decode(fileName, content));
+	}
+
+	Gazette parse(GazetteText text) {
+		String fileName = text.fileName();
 		Lookups lookups = new Lookups(text, units, funding);
 		IssueLayout layout = IssueLayout.of(text);
 		Masthead masthead = new Masthead(text, layout.mastheadEnd());

@@ -15,7 +15,10 @@ import java.util.stream.IntStream;
 /**
  * The gazette's lines exactly as decoded from the file. Every extractor reads lines
  * through it, so line numbers and provenance text always refer to the original file,
- * never to repaired text.
+ * never to repaired text. A file that had to be converted to be read (a mirror in
+ * traditional characters, a PDF's extracted text with spaces between characters) is read
+ * in its converted lines, one for one with the original ones, while provenance keeps the
+ * original lines and, for a PDF, the page of each line.
  */
 final class GazetteText {
 
@@ -27,10 +30,45 @@ final class GazetteText {
 
 	private final List<String> lines;
 
-	private GazetteText(String fileName, String sha256, List<String> lines) {
+	private final List<String> original;
+
+	private final int[] pages;
+
+	private GazetteText(String fileName, String sha256, List<String> lines, List<String> original, int[] pages) {
+		if (original.size() != lines.size() || (pages != null && pages.length != lines.size())) {
+			throw new IllegalArgumentException("converted lines must match the original ones one for one");
+		}
 		this.fileName = fileName;
 		this.sha256 = sha256;
-		this.lines = lines;
+		this.lines = List.copyOf(lines);
+		this.original = List.copyOf(original);
+		this.pages = pages;
+	}
+
+	/**
+	 * Text that was converted to be read.
+	 * @param lines what the parser reads
+	 * @param original the same lines as they were in the file, for provenance
+	 * @param pages the page of each line (1-based), or null when the file has no pages
+	 */
+	static GazetteText converted(String fileName, String sha256, List<String> lines, List<String> original,
+			int[] pages) {
+		return new GazetteText(fileName, sha256, lines, original, pages);
+	}
+
+	/** The same text read through a line-by-line conversion; provenance is unchanged. */
+	GazetteText map(java.util.function.UnaryOperator<String> conversion) {
+		return new GazetteText(fileName, sha256, lines.stream().map(conversion).toList(), original, pages);
+	}
+
+	/** The page a line is printed on, or null when the file has no pages. */
+	Integer page(int line) {
+		return pages == null ? null : pages[line - 1];
+	}
+
+	/** The lines as the parser reads them, joined. */
+	String content() {
+		return String.join("\n", lines);
 	}
 
 	/**
@@ -44,7 +82,8 @@ final class GazetteText {
 		if (text.isBlank()) {
 			throw new GazetteFormatException(fileName, 1, "the file has no text; expected a gazette issue");
 		}
-		return new GazetteText(fileName, sha256(content), List.of(text.split("\n", -1)));
+		List<String> lines = List.of(text.split("\n", -1));
+		return new GazetteText(fileName, sha256(content), lines, lines, null);
 	}
 
 	String fileName() {
@@ -89,19 +128,36 @@ final class GazetteText {
 	}
 
 	SourceRef source(int from, int to) {
-		return new SourceRef(fileName, from, to, String.join("\n", lines.subList(from - 1, to)));
+		return new SourceRef(fileName, from, to, String.join("\n", original.subList(from - 1, to)), page(from));
+	}
+
+	/** What a line said in the file, before any conversion. */
+	String originalLine(int number) {
+		return original.get(number - 1);
 	}
 
 	GazetteFormatException error(int line, String problem) {
-		return new GazetteFormatException(fileName, line, problem);
+		return new GazetteFormatException(fileName, line, onPage(line, problem));
 	}
 
 	GazetteFormatException error(int line, String problem, Throwable cause) {
-		return new GazetteFormatException(fileName, line, problem, cause);
+		return new GazetteFormatException(fileName, line, onPage(line, problem), cause);
+	}
+
+	/**
+	 * In a PDF the line number counts in the extracted text; the page is what a reader
+	 * finds.
+	 */
+	private String onPage(int line, String problem) {
+		return pages == null || line < 1 || line > pages.length ? problem : "page " + pages[line - 1] + ": " + problem;
 	}
 
 	private static boolean startsWithBom(byte[] content) {
 		return content.length >= BOM.length && content[0] == BOM[0] && content[1] == BOM[1] && content[2] == BOM[2];
+	}
+
+	static String sha256Of(byte[] content) {
+		return sha256(content);
 	}
 
 	private static String decodeUtf8(String fileName, byte[] content, int start) {

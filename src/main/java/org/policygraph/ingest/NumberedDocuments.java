@@ -1,12 +1,12 @@
 package org.policygraph.ingest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * A numbered document's head and foot: title, number line, addressees (各市（州）人民政府，…：), and
@@ -60,7 +60,20 @@ final class NumberedDocuments {
 	/** 各市（州）人民政府，长白山管委会，…，省政府各厅委办、各直属机构： gives one entry per addressee. */
 	static List<String> splitAddressees(String line) {
 		String list = line.replaceAll("[:：]$", "");
-		return Stream.of(list.split("[，、,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		List<String> parts = new ArrayList<>();
+		int depth = 0;
+		int start = 0;
+		for (int i = 0; i < list.length(); i++) {
+			char c = list.charAt(i);
+			depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+			// 各县（市、区）人民政府 is one addressee: no split inside brackets
+			if (depth == 0 && (c == '，' || c == '、' || c == ',')) {
+				parts.add(list.substring(start, i));
+				start = i + 1;
+			}
+		}
+		parts.add(list.substring(start));
+		return parts.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
 
 	private static SourceLine firstDateLine(GazetteText text, int after, int to) {

@@ -11,7 +11,11 @@ class DocumentNumbersTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "吉政办发〔2017〕52号", "吉政办发[2017]52号", "吉政办发﹝2017﹞52号", "吉政办发【2017】52号", "吉政办发(2017)52号",
-			"吉政办发（2017）52号", "吉政办发［2017］52号", "吉政办发〔2017〕52 号", "吉政办发 〔2017〕 52号" })
+			"吉政办发（2017）52号", "吉政办发［2017］52号", "吉政办发〔2017〕52 号", "吉政办发 〔2017〕 52号",
+			// in the wild: small brackets with a space, full-width digits, ideographic
+			// spaces and
+			// mirrors in traditional characters
+			"吉政办发﹝2017﹞52 号", "吉政办发〔２０１７〕５２号", "吉政办发　〔2017〕　52　号", "吉政办发〔2017〕52號", "吉政辦發〔2017〕52號", "吉政办发【2017】 52号" })
 	void everyBracketStyleGivesTheCanonicalNumber(String printed) {
 		assertThat(DocumentNumbers.normalise(printed)).isEqualTo("吉政办发〔2017〕52号");
 	}
