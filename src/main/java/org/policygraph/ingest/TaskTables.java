@@ -56,15 +56,16 @@ final class TaskTables {
 		return n - 1;
 	}
 
-	/** The header's cells on lines of their own, then each row's cells the same way. */
+	/**
+	 * The header's cells on consecutive lines of their own, then each row's cells the
+	 * same way; the table ends at a blank line or at a row that does not start with its
+	 * 序号.
+	 */
 	private static int cellPerLine(GazetteText text, int header, int to, List<TaskAnnotations.Annotated> tasks) {
 		List<String> columns = new ArrayList<>();
 		int n = header;
-		for (; n <= to; n++) {
+		for (; n <= to && !text.line(n).isBlank(); n++) {
 			SourceLine line = text.line(n);
-			if (line.isBlank()) {
-				continue;
-			}
 			String cell = cell(line.text());
 			if (cell.matches("\\d+")) {
 				break;
@@ -76,10 +77,9 @@ final class TaskTables {
 		}
 		while (n <= to) {
 			List<SourceLine> row = new ArrayList<>();
-			for (; n <= to && row.size() < columns.size(); n++) {
-				if (!text.line(n).isBlank()) {
-					row.add(text.line(n));
-				}
+			// a row's cells stand on consecutive lines; a blank line ends the table
+			for (; n <= to && row.size() < columns.size() && !text.line(n).isBlank(); n++) {
+				row.add(text.line(n));
 			}
 			if (row.isEmpty() || !cell(row.getFirst().text()).matches("\\d+")) {
 				return row.isEmpty() ? n : row.getFirst().number() - 1;
