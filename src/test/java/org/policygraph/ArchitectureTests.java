@@ -34,6 +34,8 @@ class ArchitectureTests {
 		noClasses().that()
 			.haveSimpleNameNotStartingWith("Gazette")
 			.and()
+			.doNotHaveSimpleName("SingleDocumentWriter")
+			.and()
 			.haveSimpleNameNotEndingWith("Commands")
 			.and()
 			.haveSimpleNameNotStartingWith("GraphSeeder")

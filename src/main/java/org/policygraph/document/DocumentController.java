@@ -64,8 +64,28 @@ class DocumentController {
 	}
 
 	@QueryMapping
-	Connection<Document> documents(@Argument Integer first, @Argument String after) {
-		return documents.page(Page.of(first, after));
+	Connection<Document> documents(@Argument DocumentWhere where, @Argument Integer first, @Argument String after) {
+		DocumentWhere given = where == null ? DocumentWhere.NONE : where;
+		String cites = given.cites() == null || given.cites().isBlank() ? null : citedKey(given.cites().strip());
+		return documents.page(new DocumentWhere(blankToNull(given.jurisdiction()), blankToNull(given.issuer()),
+				given.kind(), given.issuedFrom(), given.issuedTo(), cites, blankToNull(given.text())),
+				Page.of(first, after));
+	}
+
+	/**
+	 * A number in any printed form becomes the canonical one; anything else is a title.
+	 */
+	private static String citedKey(String cites) {
+		try {
+			return DocumentNumbers.normalise(cites);
+		}
+		catch (IllegalArgumentException notANumber) {
+			return cites;
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	@QueryMapping
@@ -81,6 +101,17 @@ class DocumentController {
 	@BatchMapping
 	Map<Document, List<Document>> citedBy(List<Document> docs) {
 		return related(docs, DocumentRepository.Relation.CITED_BY);
+	}
+
+	/** {@code implements} is a Java keyword, hence the method's name. */
+	@BatchMapping(field = "implements")
+	Map<Document, List<Document>> implementedDocuments(List<Document> docs) {
+		return related(docs, DocumentRepository.Relation.IMPLEMENTS);
+	}
+
+	@BatchMapping
+	Map<Document, List<Document>> implementedBy(List<Document> docs) {
+		return related(docs, DocumentRepository.Relation.IMPLEMENTED_BY);
 	}
 
 	@BatchMapping

@@ -74,16 +74,35 @@ public class DocumentRepository {
 				""", Map.of(), r -> r.get("name").asString());
 	}
 
-	public Connection<Document> page(Page page) {
+	/**
+	 * The filter of {@code documents(where:)}. Absent conditions are null parameters, so
+	 * the query text never depends on input; {@code $cites} arrives normalised when it is
+	 * a number.
+	 */
+	private static final String FILTER = """
+			($jurisdiction IS NULL OR d.issuerPlace = $jurisdiction)
+			AND ($issuer IS NULL OR d.issuer CONTAINS $issuer)
+			AND ($kind IS NULL OR d.kind = $kind)
+			AND ($issuedFrom IS NULL OR d.issuedOn >= $issuedFrom)
+			AND ($issuedTo IS NULL OR d.issuedOn <= $issuedTo)
+			AND ($cites IS NULL OR EXISTS {
+			      MATCH (d)-[:CITES]->(c:Document) WHERE c.key = $cites OR c.number = $cites OR c.title = $cites })
+			AND ($text IS NULL OR d.title CONTAINS $text OR d.number CONTAINS $text)
+			""";
+
+	Connection<Document> page(DocumentWhere where, Page page) {
+		Map<String, Object> params = Params.of("after", page.after(), "fetch", page.fetch(), "jurisdiction",
+				where.jurisdiction(), "issuer", where.issuer(), "kind", where.kind(), "issuedFrom", where.issuedFrom(),
+				"issuedTo", where.issuedTo(), "cites", where.cites(), "text", where.text());
 		var rows = reads.single("""
-				CALL () { MATCH (d:Document) RETURN count(d) AS total }
+				CALL () { MATCH (d:Document) WHERE %s RETURN count(d) AS total }
 				CALL () {
-				  MATCH (d:Document) WHERE $after IS NULL OR d.id > $after
+				  MATCH (d:Document) WHERE ($after IS NULL OR d.id > $after) AND %s
 				  WITH d ORDER BY d.id LIMIT $fetch
 				  RETURN collect(d) AS docs
 				}
 				RETURN total, docs
-				""", Params.of("after", page.after(), "fetch", page.fetch()),
+				""".formatted(FILTER, FILTER), params,
 				r -> Map.entry(r.get("total").asInt(), r.get("docs").asList(v -> Document.of(v.asNode()))));
 		return Connection.of(rows.getValue(), page, rows.getKey(), Document::id);
 	}
@@ -132,6 +151,16 @@ public class DocumentRepository {
 				MATCH (d:Document) WHERE d.id IN $ids
 				OPTIONAL MATCH (d)<-[:CITES]-(o:Document)
 				WITH d, o ORDER BY o.id
+				RETURN d.id AS id, collect(o) AS docs
+				"""), IMPLEMENTS("""
+				MATCH (d:Document) WHERE d.id IN $ids
+				OPTIONAL MATCH (d)-[i:IMPLEMENTS]->(o:Document)
+				WITH d, o ORDER BY i.srcFrom, o.id
+				RETURN d.id AS id, collect(o) AS docs
+				"""), IMPLEMENTED_BY("""
+				MATCH (d:Document) WHERE d.id IN $ids
+				OPTIONAL MATCH (d)<-[:IMPLEMENTS]-(o:Document)
+				WITH d, o ORDER BY o.issuedOn, o.id
 				RETURN d.id AS id, collect(o) AS docs
 				"""), INTERPRETS("""
 				MATCH (d:Document) WHERE d.id IN $ids

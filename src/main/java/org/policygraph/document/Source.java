@@ -6,10 +6,10 @@ import org.neo4j.driver.types.MapAccessor;
 import org.policygraph.graphql.NodeValues;
 
 /**
- * Where a fact came from: its document, the first and last line in the gazette file and
- * the exact text.
+ * Where a fact came from: its document, the first and last line in the ingested file's
+ * text, the exact text as it was in the file, the file's name and, for a PDF, the page.
  */
-public record Source(String documentKey, List<Integer> lines, String text, String file) {
+public record Source(String documentKey, List<Integer> lines, String text, String file, Integer page) {
 
 	/** Reads the src* properties every fact node carries; null when the node has none. */
 	public static Source of(MapAccessor node) {
@@ -18,6 +18,7 @@ public record Source(String documentKey, List<Integer> lines, String text, Strin
 		}
 		return new Source(NodeValues.string(node, "srcDocument"),
 				List.of(NodeValues.integer(node, "srcFrom"), NodeValues.integer(node, "srcTo")),
-				NodeValues.string(node, "srcText"), NodeValues.string(node, "srcFile"));
+				NodeValues.string(node, "srcText"), NodeValues.string(node, "srcFile"),
+				NodeValues.nullableInteger(node, "srcPage"));
 	}
 }

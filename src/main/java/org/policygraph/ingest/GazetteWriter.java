@@ -138,7 +138,7 @@ public final class GazetteWriter {
 		}
 	}
 
-	private static void writeOrganizations(TransactionContext tx, List<OrganizationRecord> organizations) {
+	static void writeOrganizations(TransactionContext tx, List<OrganizationRecord> organizations) {
 		List<Map<String, Object>> departments = new ArrayList<>();
 		List<Map<String, Object>> companies = new ArrayList<>();
 		for (OrganizationRecord org : organizations) {
@@ -259,6 +259,9 @@ public final class GazetteWriter {
 				props.put("title", doc.title());
 				props.put("kind", doc.kind().name());
 				props.put("issuer", doc.issuer());
+				// documents(where: {jurisdiction}) reads the place at the head of the
+				// issuer's name until jurisdictions are resolved
+				props.put("issuerPlace", SingleDocumentParser.placeOf(doc.issuer()));
 				props.put("issuedOn", doc.issuedOn());
 				props.put("addressees", doc.addressees());
 				props.put("citedOnly", doc.citedOnly());
@@ -557,13 +560,16 @@ public final class GazetteWriter {
 		}).toList();
 	}
 
-	private static Map<String, Object> source(String documentKey, SourceRef source) {
+	static Map<String, Object> source(String documentKey, SourceRef source) {
 		Map<String, Object> props = new HashMap<>();
 		props.put("srcDocument", documentKey);
 		props.put("srcFile", source.file());
 		props.put("srcFrom", source.fromLine());
 		props.put("srcTo", source.toLine());
 		props.put("srcText", source.text());
+		if (source.page() != null) {
+			props.put("srcPage", source.page());
+		}
 		return props;
 	}
 

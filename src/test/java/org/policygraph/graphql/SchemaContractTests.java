@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import graphql.language.EnumTypeDefinition;
 import graphql.language.EnumValueDefinition;
 import graphql.language.FieldDefinition;
+import graphql.language.InputObjectTypeDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.InterfaceTypeDefinition;
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The GraphQL contract that frontends and outside tests rely on (issue "GraphQL API"):
  * every type, field, argument and enum value named there must stay in the schema with the
- * same type. The schema may grow around it; it may not change it.
+ * same type, and so must the additions of issue 13 (documents from anywhere). The schema
+ * may grow around it; it may not change it.
  */
 class SchemaContractTests {
 
@@ -58,7 +60,15 @@ class SchemaContractTests {
 			type Source { document: Document! lines: [Int!]! text: String! }
 			type SearchHit { score: Float! node: Node! snippet: String }
 			type ServiceItemConnection { edges: [ServiceItemEdge!]! pageInfo: PageInfo! totalCount: Int! }
-			""";
+			"""
+			+ """
+					type Query { documents(where: DocumentWhere, first: Int, after: String): DocumentConnection! }
+					type Document implements Node { implements: [Document!]! implementedBy: [Document!]! indexNumber: String
+					  publishedOn: Date topics: [String!]! validity: String }
+					input DocumentWhere { jurisdiction: String issuer: String kind: DocumentKind issuedFrom: Date issuedTo: Date
+					  cites: String text: String }
+					type Source { page: Int file: String! }
+					""";
 
 	@Test
 	void everyNameOfTheContractIsInTheSchemaWithItsType() throws IOException {
@@ -91,6 +101,20 @@ class SchemaContractTests {
 								.filter(f -> f.getName().equals(field.getName()))
 								.findFirst()
 								.orElse(null)));
+			}
+			else if (expected instanceof InputObjectTypeDefinition input) {
+				InputObjectTypeDefinition ours = (InputObjectTypeDefinition) actual;
+				for (InputValueDefinition field : input.getInputValueDefinitions()) {
+					InputValueDefinition match = ours.getInputValueDefinitions()
+						.stream()
+						.filter(f -> f.getName().equals(field.getName()))
+						.findFirst()
+						.orElse(null);
+					assertThat(match).as(input.getName() + "." + field.getName()).isNotNull();
+					assertThat(AstPrinter.printAst(match.getType()))
+						.as("type of " + input.getName() + "." + field.getName())
+						.isEqualTo(AstPrinter.printAst(field.getType()));
+				}
 			}
 			else if (expected instanceof EnumTypeDefinition enumType) {
 				assertThat(((EnumTypeDefinition) actual).getEnumValueDefinitions()
