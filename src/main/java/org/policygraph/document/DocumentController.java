@@ -13,7 +13,6 @@ import org.policygraph.graphql.ClosestNames;
 import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.NotFoundException;
 import org.policygraph.graphql.Page;
-import org.policygraph.ingest.DocumentNumbers;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

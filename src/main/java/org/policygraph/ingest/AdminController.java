@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 
 import org.neo4j.driver.Driver;
 import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.ingest.record.Gazette;
+import org.policygraph.ingest.source.GazetteFormatException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;

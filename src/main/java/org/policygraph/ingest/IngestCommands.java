@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.ingest.record.Gazette;
+import org.policygraph.ingest.source.GazetteFormatException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -27,7 +27,7 @@ import org.policygraph.service.ServiceItemRepository.ItemWithNeighbours;
 import org.policygraph.service.ServiceItemRepository.Grouping;
 import org.policygraph.service.ServiceItemRepository.Parent;
 import org.policygraph.service.ServiceItemRepository.ParentPage;
-import org.policygraph.ingest.DocumentNumbers;
+import org.policygraph.document.DocumentNumbers;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
