@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
+import org.policygraph.ingest.write.WriteSummary;
 import org.policygraph.department.DepartmentKind;
 import org.policygraph.department.DepartmentRegistry;
 import org.policygraph.funding.FundingGrammar;
@@ -41,11 +42,11 @@ public final class GazetteIngester {
 		return parser.parse(fileName, content);
 	}
 
-	public GazetteWriter.WriteSummary ingest(String fileName, byte[] content) {
+	public WriteSummary ingest(String fileName, byte[] content) {
 		return write(parse(fileName, content), Map.of());
 	}
 
-	public GazetteWriter.WriteSummary write(Gazette gazette, Map<String, Object> seedState) {
+	public WriteSummary write(Gazette gazette, Map<String, Object> seedState) {
 		if (writer == null) {
 			throw new IllegalStateException("this ingester has no database");
 		}
@@ -60,7 +61,7 @@ public final class GazetteIngester {
 	 * @param written called after each batch commits, with the summaries of its issues
 	 */
 	public void writeAll(List<Gazette> gazettes, Consumer<List<Gazette>> starting,
-			Consumer<List<GazetteWriter.WriteSummary>> written) {
+			Consumer<List<WriteSummary>> written) {
 		if (writer == null) {
 			throw new IllegalStateException("this ingester has no database");
 		}

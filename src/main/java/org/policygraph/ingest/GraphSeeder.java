@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
+import org.policygraph.ingest.write.WriteSummary;
 import org.policygraph.department.DepartmentRegistry;
 import org.policygraph.digest.Sha256;
 import org.policygraph.ingest.record.Gazette;
@@ -58,7 +59,7 @@ class GraphSeeder implements InitializingBean {
 	 * operator's reload)
 	 * @return the summaries of the issues written; empty when nothing had to be
 	 */
-	List<GazetteWriter.WriteSummary> seed(boolean force) {
+	List<WriteSummary> seed(boolean force) {
 		long started = System.nanoTime();
 		String base = properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
 		SourceFile registryFile = read(base, "departments.tsv").getFirst();
@@ -82,7 +83,7 @@ class GraphSeeder implements InitializingBean {
 		// Parse everything first: a malformed seed file must not leave half a seed
 		// behind.
 		List<Gazette> parsed = gazettes.stream().map(f -> ingester.parse(f.name(), f.content())).toList();
-		List<GazetteWriter.WriteSummary> summaries = new ArrayList<>();
+		List<WriteSummary> summaries = new ArrayList<>();
 		for (int i = 0; i < parsed.size(); i++) {
 			boolean last = i == parsed.size() - 1;
 			var summary = ingester.write(parsed.get(i), last ? Map.of("name", "graph-seed", "hash", hash) : Map.of());

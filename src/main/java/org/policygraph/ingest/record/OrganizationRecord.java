@@ -14,7 +14,4 @@ public record OrganizationRecord(String name, String fullName, String englishNam
 		aliases = List.copyOf(aliases);
 	}
 
-	public String id() {
-		return (company ? "Company:" : "Department:") + name;
-	}
 }

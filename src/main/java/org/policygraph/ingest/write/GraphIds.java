@@ -1,5 +1,7 @@
 package org.policygraph.ingest.write;
 
+import org.policygraph.ingest.record.OrganizationRecord;
+
 /**
  * Node ids derived from the facts' own keys, so they stay the same across restarts and
  * re-ingests and can be bookmarked by frontends: {@code ServiceItem:吉政办发〔2017〕52号#31}.
@@ -7,6 +9,11 @@ package org.policygraph.ingest.write;
 public final class GraphIds {
 
 	private GraphIds() {
+	}
+
+	/** A department or a company of the registry; they are told apart by kind. */
+	public static String organization(OrganizationRecord organization) {
+		return (organization.company() ? "Company:" : "Department:") + organization.name();
 	}
 
 	public static String issue(String key) {
