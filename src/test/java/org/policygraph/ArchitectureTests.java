@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.ingest.parse.GazetteParser;
 import org.policygraph.ingest.record.Gazette;
+import org.policygraph.neo4j.Neo4jReads;
 
 /**
  * Keeps the package boundaries that make the code readable: by feature, parsing pure,

@@ -7,9 +7,9 @@ import java.util.function.Supplier;
 
 import org.neo4j.driver.Driver;
 import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.error.ErrorCode;
 import org.policygraph.ingest.record.Gazette;
 import org.policygraph.ingest.source.GazetteFormatException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,7 +51,7 @@ class AdminController {
 	@PostMapping("/ingest")
 	ResponseEntity<?> ingest(@RequestParam(defaultValue = "upload.txt") String name, @RequestBody byte[] content) {
 		if (!name.matches("[\\w.-]{1,100}")) {
-			return problem(HttpStatus.BAD_REQUEST, "\"name\" must be a plain file name such as issue-2017-22.txt");
+			return problem(ErrorCode.BAD_REQUEST, "\"name\" must be a plain file name such as issue-2017-22.txt");
 		}
 		Gazette gazette = ingester.parse(name, content);
 		return exclusively(() -> Map.of("written", List.of(ingester.write(gazette, Map.of()))));
@@ -59,12 +59,13 @@ class AdminController {
 
 	@ExceptionHandler(GazetteFormatException.class)
 	ResponseEntity<?> malformed(GazetteFormatException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "malformed gazette, nothing written: " + ex.getMessage());
+		return problem(ErrorCode.MALFORMED_GAZETTE, "malformed gazette, nothing written: " + ex.getMessage());
 	}
 
 	private ResponseEntity<?> exclusively(Supplier<Map<String, ?>> write) {
 		if (!writing.tryLock()) {
-			return problem(HttpStatus.CONFLICT, "another reload or ingest is running; try again when it is done");
+			return problem(ErrorCode.WRITE_IN_PROGRESS,
+					"another reload or ingest is running; try again when it is done");
 		}
 		try {
 			return ResponseEntity.ok(write.get());
@@ -74,8 +75,8 @@ class AdminController {
 		}
 	}
 
-	private static ResponseEntity<?> problem(HttpStatus status, String message) {
-		return ResponseEntity.status(status).body(Map.of("status", status.value(), "message", message));
+	private static ResponseEntity<?> problem(ErrorCode code, String message) {
+		return ResponseEntity.of(code.problem(message)).build();
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.policygraph.graphql;
+package org.policygraph.neo4j;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.policygraph.guard;
+package org.policygraph.neo4j;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

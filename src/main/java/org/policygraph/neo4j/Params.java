@@ -1,4 +1,4 @@
-package org.policygraph.graphql;
+package org.policygraph.neo4j;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.policygraph.graphql;
+package org.policygraph.neo4j;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,8 +15,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
-import org.policygraph.guard.GuardProperties;
-import org.springframework.stereotype.Component;
 
 /**
  * The one way API code reads the graph: a managed, retried read transaction routed to any
@@ -25,7 +23,6 @@ import org.springframework.stereotype.Component;
  * is what makes the request timeout real: the engine runs a request's data fetchers on
  * the request's thread, so nothing else could stop them.
  */
-@Component
 public final class Neo4jReads {
 
 	private static final ThreadLocal<Budget> REQUEST = new ThreadLocal<>();
@@ -38,17 +35,21 @@ public final class Neo4jReads {
 
 	private final Duration requestTimeout;
 
-	Neo4jReads(Driver driver, GuardProperties limits) {
+	/**
+	 * @param queryTimeout the longest one read may run
+	 * @param requestTimeout the longest all reads of one request may take together
+	 */
+	public Neo4jReads(Driver driver, Duration queryTimeout, Duration requestTimeout) {
 		this.driver = driver;
-		this.queryTimeout = limits.queryTimeout();
-		this.requestTimeout = limits.requestTimeout();
+		this.queryTimeout = queryTimeout;
+		this.requestTimeout = requestTimeout;
 	}
 
 	/**
 	 * What one GraphQL request has spent so far: queries run, and time until its
 	 * deadline.
 	 */
-	static final class Budget {
+	public static final class Budget {
 
 		private final long deadline;
 
@@ -58,7 +59,7 @@ public final class Neo4jReads {
 			this.deadline = deadline;
 		}
 
-		int queries() {
+		public int queries() {
 			return queries;
 		}
 
@@ -114,13 +115,13 @@ public final class Neo4jReads {
 	/**
 	 * Starts counting and timing a request on this thread, which runs its data fetchers.
 	 */
-	Budget beginRequest() {
+	public Budget beginRequest() {
 		Budget budget = new Budget(System.nanoTime() + requestTimeout.toNanos());
 		REQUEST.set(budget);
 		return budget;
 	}
 
-	void endRequest() {
+	public void endRequest() {
 		REQUEST.remove();
 	}
 
