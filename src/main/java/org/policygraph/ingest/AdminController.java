@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
-import org.neo4j.driver.Driver;
-import org.policygraph.department.DepartmentRegistry;
 import org.policygraph.error.ErrorCode;
 import org.policygraph.ingest.record.Gazette;
 import org.policygraph.ingest.source.GazetteFormatException;
@@ -20,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The only endpoints that write, for operators holding the admin token (checked in front
- * of them, see guard): re-seed the graph from the built-in seed, or ingest one gazette
+ * of them, see guard): re-seed the graph from the configured seed, or ingest one gazette
  * file sent as the request body. A file is parsed completely before anything is written
  * and written in one transaction, so a malformed or interrupted upload leaves the graph
  * as it was. One write runs at a time.
@@ -35,9 +33,9 @@ class AdminController {
 
 	private final ReentrantLock writing = new ReentrantLock();
 
-	AdminController(GraphSeeder seeder, Driver driver) {
+	AdminController(GraphSeeder seeder, GazetteIngester ingester) {
 		this.seeder = seeder;
-		this.ingester = new GazetteIngester(DepartmentRegistry.loadDefault(), driver);
+		this.ingester = ingester;
 	}
 
 	@PostMapping("/reload")

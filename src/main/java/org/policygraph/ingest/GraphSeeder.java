@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.policygraph.ingest.write.WriteSummary;
-import org.policygraph.department.DepartmentRegistry;
 import org.policygraph.digest.Sha256;
 import org.policygraph.ingest.record.Gazette;
 import org.policygraph.ingest.source.SourceFile;
@@ -42,9 +41,12 @@ class GraphSeeder implements InitializingBean {
 
 	private final Driver driver;
 
-	GraphSeeder(SeedProperties properties, Driver driver, SchemaMigrations migrations) {
+	private final GazetteIngester ingester;
+
+	GraphSeeder(SeedProperties properties, Driver driver, GazetteIngester ingester, SchemaMigrations migrations) {
 		this.properties = properties;
 		this.driver = driver;
+		this.ingester = ingester;
 	}
 
 	@Override
@@ -61,7 +63,7 @@ class GraphSeeder implements InitializingBean {
 	 */
 	List<WriteSummary> seed(boolean force) {
 		long started = System.nanoTime();
-		String base = properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
+		String base = properties.directory();
 		SourceFile registryFile = read(base, "departments.tsv").getFirst();
 		List<SourceFile> gazettes = read(base, "*.txt");
 		// The hash covers the model version, the registry and each gazette's name and
@@ -77,9 +79,6 @@ class GraphSeeder implements InitializingBean {
 			log.info("Graph seed unchanged ({}), nothing to ingest", hash.substring(0, 12));
 			return List.of();
 		}
-		DepartmentRegistry registry = DepartmentRegistry.load(new java.io.ByteArrayInputStream(registryFile.content()),
-				registryFile.name());
-		GazetteIngester ingester = new GazetteIngester(registry, driver);
 		// Parse everything first: a malformed seed file must not leave half a seed
 		// behind.
 		List<Gazette> parsed = gazettes.stream().map(f -> ingester.parse(f.name(), f.content())).toList();
@@ -108,7 +107,7 @@ class GraphSeeder implements InitializingBean {
 		}
 	}
 
-	private static List<SourceFile> read(String base, String pattern) {
+	static List<SourceFile> read(String base, String pattern) {
 		try {
 			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(base + pattern);
 			if (resources.length == 0) {
