@@ -1,23 +1,28 @@
 package org.policygraph.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
+import org.policygraph.ingest.write.WriteSummary;
 import org.policygraph.department.DepartmentKind;
 import org.policygraph.department.DepartmentRegistry;
 import org.policygraph.funding.FundingGrammar;
+import org.policygraph.ingest.parse.GazetteParser;
+import org.policygraph.ingest.parse.InputForms;
+import org.policygraph.ingest.record.Gazette;
+import org.policygraph.ingest.record.OrganizationRecord;
+import org.policygraph.ingest.record.ParsedFile;
+import org.policygraph.ingest.record.SingleDocument;
+import org.policygraph.ingest.source.SourceFile;
+import org.policygraph.ingest.write.GazetteWriter;
+import org.policygraph.ingest.write.SingleDocumentWriter;
 
 /**
- * Parses gazette files against the department registry and writes them. Parsing happens
- * completely before anything is written, so a malformed file leaves the graph as it was.
+ * Parses files (gazette issues and single documents, recognised by their content) against
+ * the department registry and writes them. Parsing happens completely before anything is
+ * written, so a malformed file leaves the graph as it was.
  */
 public final class GazetteIngester {
 
@@ -31,23 +36,61 @@ public final class GazetteIngester {
 
 	private final GazetteParser parser;
 
+	private final InputForms forms;
+
 	private final GazetteWriter writer;
+
+	private final SingleDocumentWriter documentWriter;
 
 	public GazetteIngester(DepartmentRegistry registry, Driver driver) {
 		this.registry = registry;
 		this.parser = new GazetteParser(registry, new FundingGrammar());
+		this.forms = new InputForms(registry, new FundingGrammar());
 		this.writer = driver == null ? null : new GazetteWriter(driver);
+		this.documentWriter = driver == null ? null : new SingleDocumentWriter(driver);
 	}
 
 	public Gazette parse(String fileName, byte[] content) {
 		return parser.parse(fileName, content);
 	}
 
-	public GazetteWriter.WriteSummary ingest(String fileName, byte[] content) {
+	/**
+	 * Reads any file users have: a gazette issue, or a single document as text, a
+	 * disclosure page, HTML or PDF.
+	 */
+	public ParsedFile parseFile(String fileName, byte[] content) {
+		return forms.parse(new SourceFile(fileName, content));
+	}
+
+	/**
+	 * Writes single documents, {@link #BATCH_ISSUES} to a transaction, each batch wholly
+	 * or not at all.
+	 */
+	public List<SingleDocumentWriter.DocumentSummary> writeDocuments(List<SingleDocument> documents) {
+		if (documentWriter == null) {
+			throw new IllegalStateException("this ingester has no database");
+		}
+		List<OrganizationRecord> organizations = organizations();
+		List<SingleDocumentWriter.DocumentSummary> summaries = new java.util.ArrayList<>();
+		for (int from = 0; from < documents.size(); from += BATCH_ISSUES) {
+			summaries.addAll(documentWriter
+				.write(documents.subList(from, Math.min(documents.size(), from + BATCH_ISSUES)), organizations));
+		}
+		return summaries;
+	}
+
+	/** Parses and writes one file of any form, as the admin endpoint does. */
+	public Object ingestFile(String fileName, byte[] content) {
+		ParsedFile parsed = parseFile(fileName, content);
+		return parsed.gazette() != null ? write(parsed.gazette(), Map.of())
+				: writeDocuments(List.of(parsed.document())).getFirst();
+	}
+
+	public WriteSummary ingest(String fileName, byte[] content) {
 		return write(parse(fileName, content), Map.of());
 	}
 
-	public GazetteWriter.WriteSummary write(Gazette gazette, Map<String, Object> seedState) {
+	public WriteSummary write(Gazette gazette, Map<String, Object> seedState) {
 		if (writer == null) {
 			throw new IllegalStateException("this ingester has no database");
 		}
@@ -62,7 +105,7 @@ public final class GazetteIngester {
 	 * @param written called after each batch commits, with the summaries of its issues
 	 */
 	public void writeAll(List<Gazette> gazettes, Consumer<List<Gazette>> starting,
-			Consumer<List<GazetteWriter.WriteSummary>> written) {
+			Consumer<List<WriteSummary>> written) {
 		if (writer == null) {
 			throw new IllegalStateException("this ingester has no database");
 		}
@@ -80,28 +123,6 @@ public final class GazetteIngester {
 			.map(e -> new OrganizationRecord(e.name(), e.fullName(), e.englishName(), e.kind().name(), e.aliases(),
 					e.kind() == DepartmentKind.STATE_OWNED_ENTERPRISE))
 			.toList();
-	}
-
-	public static String sha256(byte[]... parts) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (byte[] part : parts) {
-				digest.update(part);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static byte[] readAll(InputStream in) {
-		try (in) {
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -10,8 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.Driver;
 import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.ingest.record.Gazette;
+import org.policygraph.ingest.record.ParsedFile;
+import org.policygraph.ingest.record.SingleDocument;
+import org.policygraph.ingest.write.SingleDocumentWriter;
+import org.policygraph.ingest.source.GazetteFormatException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,8 +32,9 @@ public final class IngestCommands {
 	}
 
 	/**
-	 * Ingests files, several issues to a transaction; a malformed file is reported with
-	 * its line and skipped whole. Arguments of the form {@code --key=value} are Spring
+	 * Ingests files of any form (gazette issues, single documents as text, disclosure
+	 * pages, HTML, PDF), several to a transaction; a malformed file is reported with its
+	 * line and skipped whole. Arguments of the form {@code --key=value} are Spring
 	 * properties, e.g. {@code --policygraph.embedded.store-path=/srv/policy-graph} or
 	 * {@code --spring.neo4j.uri=bolt://...}.
 	 */
@@ -46,20 +51,28 @@ public final class IngestCommands {
 			.web(WebApplicationType.NONE)
 			.properties(properties)
 			.run(springArgs)) {
-			GazetteIngester ingester = new GazetteIngester(DepartmentRegistry.loadDefault(),
-					context.getBean(Driver.class));
+			GazetteIngester ingester = context.getBean(GazetteIngester.class);
 			int failures = 0;
 			// Everything is parsed before anything is written: a malformed file is
-			// skipped whole, and the rest
-			// go in in batches.
+			// skipped whole, and the rest go in in batches.
 			List<Gazette> parsed = new ArrayList<>();
+			List<SingleDocument> documents = new ArrayList<>();
 			Map<String, String> fileOfIssue = new HashMap<>();
 			for (String file : files) {
 				try {
 					Path path = Path.of(file);
-					Gazette gazette = ingester.parse(path.getFileName().toString(), Files.readAllBytes(path));
-					parsed.add(gazette);
-					fileOfIssue.put(gazette.issue().key(), file);
+					ParsedFile read = ingester.parseFile(path.getFileName().toString(), Files.readAllBytes(path));
+					if (read.gazette() != null) {
+						parsed.add(read.gazette());
+						fileOfIssue.put(read.gazette().issue().key(), file);
+					}
+					else {
+						documents.add(read.document());
+						read.document()
+							.report()
+							.forEach(line -> System.out.printf("note %s:%s%n", file,
+									line.matches("\\d+:.*") ? line : " " + line));
+					}
 				}
 				catch (GazetteFormatException | IOException ex) {
 					failures++;
@@ -75,6 +88,18 @@ public final class IngestCommands {
 							fileOfIssue.get(summary.issueKey()), summary.issueKey(), summary.documents(),
 							summary.serviceItems(), summary.tasks(), summary.indicators(), summary.appointments(),
 							summary.citations())));
+			for (var summary : documents.isEmpty() ? List.<SingleDocumentWriter.DocumentSummary>of()
+					: ingester.writeDocuments(documents)) {
+				if (summary.skipped() != null) {
+					System.out.printf("not written %s: document %s is %s%n", summary.file(), summary.documentKey(),
+							summary.skipped());
+				}
+				else {
+					System.out.printf("ingested %s: document %s, %d tasks, %d citations, %d implemented%n",
+							summary.file(), summary.documentKey(), summary.tasks(), summary.citations(),
+							summary.implementations());
+				}
+			}
 			return failures == 0 ? 0 : 1;
 		}
 	}
@@ -89,12 +114,12 @@ public final class IngestCommands {
 		}
 		try {
 			Path path = Path.of(args[0]);
-			Gazette gazette = new GazetteIngester(DepartmentRegistry.loadDefault(), null)
-				.parse(path.getFileName().toString(), Files.readAllBytes(path));
+			ParsedFile read = new GazetteIngester(DepartmentRegistry.loadDefault(), null)
+				.parseFile(path.getFileName().toString(), Files.readAllBytes(path));
 			out.println(JsonMapper.builder()
 				.enable(SerializationFeature.INDENT_OUTPUT)
 				.build()
-				.writeValueAsString(gazette));
+				.writeValueAsString(read.gazette() != null ? read.gazette() : read.document()));
 			return 0;
 		}
 		catch (GazetteFormatException ex) {

@@ -1,0 +1,232 @@
+package org.policygraph.ingest.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.department.UnitResolver;
+import org.policygraph.funding.FundingClassifier;
+import org.policygraph.document.DocumentNumbers;
+import org.policygraph.ingest.record.AnnexRecord;
+import org.policygraph.ingest.record.DocumentDetails;
+import org.policygraph.ingest.record.DocumentRecord;
+import org.policygraph.ingest.record.SingleDocument;
+import org.policygraph.ingest.record.TaskKind;
+import org.policygraph.ingest.record.TaskRecord;
+import org.policygraph.ingest.source.GazetteFormatException;
+import org.policygraph.ingest.text.ChineseDates;
+import org.policygraph.ingest.text.GazetteText;
+import org.policygraph.ingest.text.Places;
+
+/**
+ * Reads one official document from its own file (as text, a disclosure page, HTML or PDF)
+ * into records. Pure, like the gazette parser: either the document reads or a
+ * {@link GazetteFormatException} names the line that does not fit.
+ *
+ * <p>
+ * A disclosure page's metadata fill what the document's own header lacks (an excerpt
+ * without a signature still has its 成文日期); where both say something and disagree, the
+ * document's own text is kept and the disagreement goes into the report.
+ */
+final class SingleDocumentParser {
+
+	private static final Pattern PREFIX = Pattern.compile("(\\p{IsHan}+?)〔\\d{4}〕\\d+号");
+
+	private static final Pattern ISSUES_PLAN = Pattern.compile(".*关于印发(.+)的通知");
+
+	private final UnitResolver units;
+
+	private final FundingClassifier funding;
+
+	SingleDocumentParser(UnitResolver units, FundingClassifier funding) {
+		this.units = units;
+		this.funding = funding;
+	}
+
+	SingleDocument parse(GazetteText text, String form) {
+		DisclosureMetadata meta = DisclosureMetadata.find(text);
+		List<String> report = new ArrayList<>();
+		int from = meta == null ? 1 : meta.to() + 1;
+		OfficialDocumentLayout layout = OfficialDocumentLayout.read(text, from);
+		String number = layout.number();
+		String title = layout.title();
+		String issuer = layout.issuer() != null ? layout.issuer() : layout.masthead();
+		LocalDate issuedOn = layout.dateLine() == 0 ? null
+				: ChineseDates.full(text, layout.dateLine(), text.line(layout.dateLine()).text());
+		DocumentDetails details;
+		if (meta != null) {
+			report.addAll(meta.conflicts().stream().map(c -> "the page's metadata prints " + c).toList());
+			number = fill("发文字号", number, metaNumber(text, meta), meta, report);
+			title = fill("标题", title, meta.value("标题"), meta, report);
+			issuer = fillIssuer(issuer, meta.value("发文机关"), meta, report);
+			LocalDate written = metaDate(text, meta, "成文日期");
+			if (issuedOn == null) {
+				issuedOn = written;
+			}
+			else if (written != null && !written.equals(issuedOn)) {
+				report.add(disagreement("成文日期", written.toString(), issuedOn.toString(), meta));
+			}
+		}
+		if (number == null && layout.masthead() == null) {
+			throw text.error(from,
+					"no document number and no masthead; expected a gazette issue (its masthead, like 2017年第22期), "
+							+ "an official document with its number line (like 吉政办发〔2017〕52号) or a disclosure page "
+							+ "(索引号, 发文字号, …)");
+		}
+		if (title == null) {
+			throw text.error(layout.numberLine() == 0 ? from : layout.numberLine(),
+					"no title for " + number + "; expected the title above or below the number line");
+		}
+		String key = number != null ? number : DocumentBlock.titleKey(title);
+		int first = meta != null ? meta.from()
+				: firstOf(layout.mastheadLine(), layout.numberLine(), layout.titleFrom());
+		int last = layout.dateLine() != 0 ? layout.dateLine() : layout.lastLine();
+		String prefix = number == null ? null : prefixOf(number);
+		details = new DocumentDetails(form, meta == null ? null : meta.value("索引号"),
+				meta == null ? null : metaDate(text, meta, "发布日期"), meta == null ? List.of() : meta.topics(),
+				meta == null ? null : meta.value("有效性"), layout.signer(), layout.note(), layout.copiedTo(),
+				layout.printedBy(),
+				layout.printedOn() == null ? null : ChineseDates.full(text, layout.lastLine(), layout.printedOn()),
+				prefix, Places.ofIssuer(issuer));
+		DocumentRecord record = new DocumentRecord(key, number, title, DocumentKinds.fromTitle(title), issuer, issuedOn,
+				layout.addressees(), null, null, false, text.source(first, Math.max(first, last)));
+		List<AnnexRecord> annexes = new ArrayList<>();
+		for (int i = 0; i < layout.annexTitles().size(); i++) {
+			annexes.add(new AnnexRecord(key, i + 1, layout.annexTitles().get(i),
+					text.source(layout.bodyFrom(), layout.bodyTo())));
+		}
+		DocumentBlock block = new DocumentBlock(record, first, layout.lastLine(), layout.bodyFrom(),
+				Math.max(layout.bodyFrom(), layout.lastLine()), ownTitles(title, layout.annexTitles()));
+		Citations.Read citations = Citations.read(text, List.of(block));
+		Implementations.Read implementations = Implementations.read(text, block, citations.citations());
+		report.addAll(implementations.unresolved());
+		Tasks tasks = tasks(text, block, details, report);
+		return new SingleDocument(text.fileName(), text.sha256(), record, details, annexes, citations.citedOnly(),
+				citations.citations(), implementations.implementations(), tasks.tasks, tasks.printed, report);
+	}
+
+	private record Tasks(List<TaskRecord> tasks, List<SingleDocument.PrintedUnits> printed) {
+	}
+
+	/**
+	 * A unit resolves in the document's place. The department registry holds Jilin's
+	 * provincial units, so a provincial document's units resolve (and an unknown one is
+	 * an error, as in a gazette); a city's or the State Council's units are kept as
+	 * printed and reported until jurisdictions are known.
+	 */
+	private Tasks tasks(GazetteText text, DocumentBlock block, DocumentDetails details, List<String> report) {
+		boolean provincial = isJilinProvincial(details);
+		Lookups lookups = new Lookups(text, units, funding);
+		List<TaskAnnotations.Annotated> annotated = new ArrayList<>(
+				TaskTables.read(text, block.bodyFrom(), block.to()));
+		annotated.addAll(TaskAnnotations.read(text, block.bodyFrom(), block.to()));
+		List<TaskRecord> tasks = new ArrayList<>();
+		List<SingleDocument.PrintedUnits> printed = new ArrayList<>();
+		Set<String> keys = new HashSet<>();
+		for (TaskAnnotations.Annotated task : annotated) {
+			if (task.units().isEmpty() || !keys.add(task.key())) {
+				continue;
+			}
+			List<String> resolved = provincial
+					? task.units().stream().map(unit -> lookups.unit(unit, task.line())).distinct().toList()
+					: List.of();
+			if (!provincial) {
+				printed.add(new SingleDocument.PrintedUnits(task.key(), task.units()));
+				report.add(task.line() + ": units of task " + task.key() + " kept as printed ("
+						+ String.join("、", task.units())
+						+ "): the registry holds Jilin's provincial units, not those of "
+						+ (details.issuerPlace() != null ? details.issuerPlace()
+								: "the issuer of " + details.numberPrefix()));
+			}
+			tasks.add(new TaskRecord(block.key(), task.key(),
+					task.key().startsWith("table/") ? TaskKind.KEY_TASK : TaskKind.TASK, task.title(), task.text(),
+					resolved, task.separateLeads(), text.source(task.from(), task.to())));
+		}
+		return new Tasks(tasks, printed);
+	}
+
+	/** The first of the given lines that is printed (not 0). */
+	private static int firstOf(int... lines) {
+		return java.util.Arrays.stream(lines).filter(n -> n > 0).min().orElse(1);
+	}
+
+	static boolean isJilinProvincial(DocumentDetails details) {
+		if (details.issuerPlace() != null) {
+			return details.issuerPlace().equals("吉林省");
+		}
+		String prefix = details.numberPrefix();
+		return prefix != null && (prefix.startsWith("吉政") || prefix.startsWith("吉发") || prefix.startsWith("吉办"));
+	}
+
+	static String prefixOf(String number) {
+		Matcher m = PREFIX.matcher(number);
+		return m.matches() ? m.group(1) : null;
+	}
+
+	private static String metaNumber(GazetteText text, DisclosureMetadata meta) {
+		String printed = meta.number();
+		if (printed == null) {
+			return null;
+		}
+		try {
+			return DocumentNumbers.normalise(printed);
+		}
+		catch (IllegalArgumentException ex) {
+			throw text.error(meta.line(meta.value("发文字号") != null ? "发文字号" : "文号"), ex.getMessage(), ex);
+		}
+	}
+
+	private static LocalDate metaDate(GazetteText text, DisclosureMetadata meta, String label) {
+		String printed = meta.value(label);
+		return printed == null || !ChineseDates.FULL.matcher(printed).find() ? null
+				: ChineseDates.full(text, meta.line(label), printed);
+	}
+
+	private static String fill(String label, String own, String fromMeta, DisclosureMetadata meta,
+			List<String> report) {
+		if (own == null) {
+			return fromMeta;
+		}
+		if (fromMeta != null && !DocumentBlock.titleKey(own).equals(DocumentBlock.titleKey(fromMeta))) {
+			report.add(disagreement(label, fromMeta, own, meta));
+		}
+		return own;
+	}
+
+	/**
+	 * Platforms print the issuer short (市政府办公室 for 四平市人民政府办公室); a name the signature ends
+	 * with, 人民 left out, agrees with it.
+	 */
+	private static String fillIssuer(String own, String fromMeta, DisclosureMetadata meta, List<String> report) {
+		if (own == null || fromMeta == null) {
+			return own != null ? own : fromMeta;
+		}
+		String a = DocumentBlock.titleKey(own).replace("人民", "");
+		String b = DocumentBlock.titleKey(fromMeta).replace("人民", "");
+		if (!a.endsWith(b) && !b.endsWith(a)) {
+			report.add(disagreement("发文机关", fromMeta, own, meta));
+		}
+		return own;
+	}
+
+	private static String disagreement(String label, String fromMeta, String own, DisclosureMetadata meta) {
+		return meta.line(label) + ": the page's metadata say " + label + " " + fromMeta + ", the document says " + own
+				+ "; kept the document's";
+	}
+
+	private static Set<String> ownTitles(String title, List<String> annexTitles) {
+		Set<String> own = new HashSet<>();
+		own.add(DocumentBlock.titleKey(title));
+		Matcher plan = ISSUES_PLAN.matcher(DocumentBlock.titleKey(title));
+		if (plan.matches()) {
+			own.add(plan.group(1));
+		}
+		annexTitles.forEach(annex -> own.add(DocumentBlock.titleKey(annex)));
+		return own;
+	}
+
+}

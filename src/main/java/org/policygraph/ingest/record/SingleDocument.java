@@ -1,0 +1,43 @@
+package org.policygraph.ingest.record;
+
+import java.util.List;
+
+/**
+ * One official document read from its own file: the single-document parser's output and
+ * the single-document writer's input.
+ *
+ * @param citedOnly the documents it cites that are known only by that citation
+ * @param implementations the documents it says it implements (为贯彻落实《…》, 根据…, 按照…, or a
+ * title 关于印发…落实《X》实施方案的通知), each also among its citations
+ * @param printedUnits per task key, the units as printed where they could not be resolved
+ * in the document's place (a city's 市财政局 until jurisdictions are known)
+ * @param report what the ingest report says about the file: where the page's metadata and
+ * the document disagree, what could not be resolved
+ */
+public record SingleDocument(String sourceFile, String sha256, DocumentRecord document, DocumentDetails details,
+		List<AnnexRecord> annexes, List<DocumentRecord> citedOnly, List<CitationRecord> citations,
+		List<CitationRecord> implementations, List<TaskRecord> tasks, List<PrintedUnits> printedUnits,
+		List<String> report) {
+
+	/** The units of one task as printed, not resolved in the document's place. */
+	public record PrintedUnits(String taskKey, List<String> units) {
+
+		public PrintedUnits {
+			units = List.copyOf(units);
+		}
+	}
+
+	public SingleDocument {
+		annexes = List.copyOf(annexes);
+		citedOnly = List.copyOf(citedOnly);
+		citations = List.copyOf(citations);
+		implementations = List.copyOf(implementations);
+		tasks = List.copyOf(tasks);
+		printedUnits = List.copyOf(printedUnits);
+		report = List.copyOf(report);
+	}
+
+	public String key() {
+		return document.key();
+	}
+}

@@ -1,0 +1,44 @@
+package org.policygraph.ingest.text;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+
+/**
+ * Mirrors that converted a page to traditional characters (發, 號, 關於, 單位) are read as
+ * simplified through OpenCC's dictionaries (opencc4j), line by line, so line numbers stay
+ * and provenance keeps the text as it was.
+ */
+final class TraditionalScript {
+
+	private TraditionalScript() {
+	}
+
+	static String toSimplified(String line) {
+		return ZhConverterUtil.toSimple(line);
+	}
+
+	/**
+	 * Many characters are the same in both scripts (政府, 通知), so what decides is which
+	 * script's own characters the text uses more: 关 or 關, 号 or 號. A simplified text with
+	 * a few traditional names in it stays as it is.
+	 */
+	static boolean isTraditional(String text) {
+		int traditionalOnly = 0;
+		int simplifiedOnly = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x4E00 || c > 0x9FFF) {
+				continue;
+			}
+			boolean simple = ZhConverterUtil.isSimple(c);
+			boolean traditional = ZhConverterUtil.isTraditional(c);
+			if (traditional && !simple) {
+				traditionalOnly++;
+			}
+			else if (simple && !traditional) {
+				simplifiedOnly++;
+			}
+		}
+		return traditionalOnly >= 3 && traditionalOnly > simplifiedOnly;
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.policygraph.ingest.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.funding.FundingGrammar;
+import org.policygraph.ingest.record.SingleDocument;
+import org.policygraph.ingest.record.ParsedFile;
+import org.policygraph.ingest.source.SourceFile;
+
+/** The single documents written for the tests, and the file parser they go through. */
+final class Documents {
+
+	static final String SIPING_2017_110 = "siping-sizhengbanfa-2017-110-disclosure-page.txt";
+
+	static final String NATIONAL = "national-elderly-care-opinion.txt";
+
+	static final String PROVINCIAL = "jilin-elderly-care-plan.txt";
+
+	static final String SIPING_HTML = "siping-elderly-care-plan.html";
+
+	static final String BAISHAN_TRADITIONAL = "baishan-elderly-care-plan-traditional.txt";
+
+	private static final DepartmentRegistry REGISTRY = DepartmentRegistry.loadDefault();
+
+	private Documents() {
+	}
+
+	static byte[] bytes(String name) {
+		try (InputStream in = Documents.class.getResourceAsStream("/documents/" + name)) {
+			if (in == null) {
+				throw new IllegalStateException("no test document " + name);
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static String text(String name) {
+		return new String(bytes(name), StandardCharsets.UTF_8);
+	}
+
+	private static final InputForms FORMS = new InputForms(REGISTRY, new FundingGrammar());
+
+	static ParsedFile parse(String name, byte[] content) {
+		return FORMS.parse(new SourceFile(name, content));
+	}
+
+	static SingleDocument single(String name) {
+		return single(name, bytes(name));
+	}
+
+	static SingleDocument single(String name, byte[] content) {
+		ParsedFile parsed = parse(name, content);
+		if (parsed.document() == null) {
+			throw new AssertionError(name + " was read as a gazette issue");
+		}
+		return parsed.document();
+	}
+
+}
