@@ -48,7 +48,10 @@ class AdminController {
 	 * {@code curl -H "Authorization: Bearer $TOKEN" --data-binary @issue.txt .../admin/ingest?name=issue.txt}
 	 */
 	@PostMapping("/ingest")
-	ResponseEntity<?> ingest(@RequestParam(defaultValue = "upload.txt") String name, @RequestBody byte[] content) {
+	ResponseEntity<?> ingest(@RequestParam(defaultValue = "upload.txt") String name,
+			@RequestBody(required = false) byte[] body) {
+		// an empty upload is a file without text, refused like any other with its name
+		byte[] content = body == null ? new byte[0] : body;
 		if (!name.matches("[\\w.-]{1,100}")) {
 			return problem(ErrorCode.BAD_REQUEST, "\"name\" must be a plain file name such as issue-2017-22.txt");
 		}
