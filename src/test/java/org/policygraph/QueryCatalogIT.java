@@ -147,6 +147,15 @@ class QueryCatalogIT extends SeededGraphIT {
 			// the sentence that says so, as the page prints it
 			assertThat((String) r.read("$.data.document.implementedBy[0].source.file"))
 				.isEqualTo("siping-sizhengbanfa-2017-110-disclosure-page.txt");
+		}, "26-implementation-chain-from-the-state-council.graphql", r -> {
+			// national (cited only) → 吉林省 (52号, line 125: 为贯彻落实国家《…规划》（国发〔2017〕9号）) → 四平市
+			assertThat((Boolean) r.read("$.data.document.citedOnly")).isTrue();
+			assertThat(r.<List<String>>read("$.data.document.implementedBy[*].number"))
+				.containsExactly("吉政办发〔2017〕52号");
+			assertThat(r.<List<String>>read("$.data.document.implementedBy[0].implementedBy[*].number"))
+				.containsExactly("四政办发〔2017〕110号");
+			assertThat(r.<List<String>>read("$.data.document.implementedBy[0].implementedBy[*].issuedOn"))
+				.containsExactly("2017-12-19");
 		});
 
 	@TestFactory

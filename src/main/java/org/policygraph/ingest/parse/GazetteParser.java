@@ -10,6 +10,7 @@ import org.policygraph.department.UnitResolver;
 import org.policygraph.funding.FundingClassifier;
 import org.policygraph.ingest.record.AnnexRecord;
 import org.policygraph.ingest.record.AppointmentRecord;
+import org.policygraph.ingest.record.CitationRecord;
 import org.policygraph.ingest.record.DocumentKind;
 import org.policygraph.ingest.record.DocumentRecord;
 import org.policygraph.ingest.record.DomainRecord;
@@ -88,9 +89,16 @@ public final class GazetteParser {
 		}
 		List<DocumentRecord> documents = new ArrayList<>(blocks.stream().map(DocumentBlock::record).toList());
 		documents.addAll(citations.citedOnly());
+		List<CitationRecord> implementations = new ArrayList<>();
+		for (DocumentBlock block : blocks) {
+			implementations.addAll(Implementations
+				.read(text, block,
+						citations.citations().stream().filter(c -> c.citingKey().equals(block.key())).toList())
+				.implementations());
+		}
 		return new Gazette(fileName, text.sha256(), issue, masthead.editorialBoard(), documents, annexes,
 				citations.citations(), contents.domains, contents.items, contents.indicators, contents.phases,
-				contents.tasks, appointments);
+				contents.tasks, appointments, implementations);
 	}
 
 	private static void checkUniqueKeys(GazetteText text, List<DocumentBlock> blocks) {

@@ -21,7 +21,13 @@ import org.policygraph.ingest.text.SourceLine;
  */
 final class Implementations {
 
-	private static final String LEAD = "(?:为了?|为进一步|为认真|为深入|为全面)?(?:认真|深入|全面|进一步)?(?:贯彻落实|贯彻|落实|执行|根据|按照|依据|依照)";
+	/**
+	 * A purpose clause (为贯彻落实, 为进一步落实, optionally naming whose: 国家, 中央) or 根据, 按照, 依据,
+	 * 依照. Without 为, 落实《幼儿园工作规程》 in running text is applying a rule, not implementing a
+	 * document.
+	 */
+	private static final String LEAD = "(?:为了?(?:进一步|认真|深入|全面|切实)*(?:贯彻落实|贯彻|落实)好?(?:国家|中央|党中央|国务院|省委|省政府)?"
+			+ "|根据|按照|依据|依照)";
 
 	private static final String TITLED = "《([^《》]+)》(?:[（(]([^（()）]{2,40})[）)])?";
 

@@ -8,11 +8,14 @@ import java.util.List;
  *
  * @param sourceFile the file name the text came from (used in provenance and errors)
  * @param sha256 hex SHA-256 of the file's bytes
+ * @param implementations the citations by which a document says it implements another
+ * (为贯彻落实《…》（…号）), each also among the citations
  */
 public record Gazette(String sourceFile, String sha256, IssueRecord issue, List<EditorialMemberRecord> editorialBoard,
 		List<DocumentRecord> documents, List<AnnexRecord> annexes, List<CitationRecord> citations,
 		List<DomainRecord> domains, List<ServiceItemRecord> serviceItems, List<IndicatorRecord> indicators,
-		List<PhasedTargetRecord> phasedTargets, List<TaskRecord> tasks, List<AppointmentRecord> appointments) {
+		List<PhasedTargetRecord> phasedTargets, List<TaskRecord> tasks, List<AppointmentRecord> appointments,
+		List<CitationRecord> implementations) {
 
 	public Gazette {
 		editorialBoard = List.copyOf(editorialBoard);
@@ -25,5 +28,6 @@ public record Gazette(String sourceFile, String sha256, IssueRecord issue, List<
 		phasedTargets = List.copyOf(phasedTargets);
 		tasks = List.copyOf(tasks);
 		appointments = List.copyOf(appointments);
+		implementations = List.copyOf(implementations);
 	}
 }

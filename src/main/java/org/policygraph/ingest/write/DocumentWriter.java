@@ -13,8 +13,9 @@ import org.policygraph.ingest.record.Gazette;
 import org.policygraph.ingest.text.Places;
 
 /**
- * Documents with the issue that prints them, what they interpret, their annexes and their
- * citations. A document is one node however many issues print or cite it.
+ * Documents with the issue that prints them, what they interpret, their annexes, their
+ * citations and the documents they say they implement. A document is one node however
+ * many issues print or cite it.
  */
 final class DocumentWriter implements FactWriter {
 
@@ -34,6 +35,8 @@ final class DocumentWriter implements FactWriter {
 		writeAnnexes(tx, annexes);
 		writeCitations(tx,
 				batch.gazettes().stream().flatMap(g -> g.citations().stream()).map(DocumentWriter::row).toList());
+		writeImplementations(tx,
+				batch.gazettes().stream().flatMap(g -> g.implementations().stream()).map(DocumentWriter::row).toList());
 	}
 
 	private static Map<String, Object> row(Gazette gazette, DocumentRecord doc) {
@@ -108,6 +111,16 @@ final class DocumentWriter implements FactWriter {
 		row.put("from", GraphIds.document(citation.citingKey()));
 		row.put("to", GraphIds.document(citation.citedKey()));
 		return row;
+	}
+
+	private static void writeImplementations(TransactionContext tx, List<Map<String, Object>> rows) {
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (a:Document {id: row.from}), (b:Document {id: row.to})
+				MERGE (a)-[r:IMPLEMENTS]->(b)
+				SET r += row
+				REMOVE r.from, r.to
+				""", Map.of("rows", rows)).consume();
 	}
 
 	private static void writeCitations(TransactionContext tx, List<Map<String, Object>> rows) {

@@ -69,7 +69,7 @@ final class IssueWriter implements FactWriter {
 				  MATCH (i:Issue {id: issue.id})
 				  CALL (i) {
 				    MATCH (d:Document)-[:PUBLISHED_IN]->(i)
-				    MATCH (d)-[r:CITES|INTERPRETS]->()
+				    MATCH (d)-[r:CITES|INTERPRETS|IMPLEMENTS]->()
 				    DELETE r
 				  }
 				  CALL (i) {
