@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.policygraph.department.DepartmentRegistry;
 import org.policygraph.ingest.GazetteIngester;
+import org.policygraph.ingest.IngestCommands;
 import org.policygraph.ingest.parse.BadInputs;
 import org.policygraph.ingest.source.GazetteFormatException;
 import org.policygraph.ingest.source.TestPdfs;
@@ -189,6 +191,31 @@ class DocumentsFromAnywhereIT {
 				bytes("national-elderly-care-opinion.txt"));
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat(GraphFingerprint.of(app.driver())).isEqualTo(once);
+	}
+
+	@Test
+	void theIngestCommandWritesTheGoodFilesOfABatchAndRefusesTheBadOne(@TempDir Path dir) throws IOException {
+		Path good = Files.write(dir.resolve("jilin-elderly-care-plan.txt"), bytes("jilin-elderly-care-plan.txt"));
+		Path page = Files.write(dir.resolve("siping-elderly-care-plan.html"), bytes("siping-elderly-care-plan.html"));
+		BadInputs.Case png = BadInputs.all()
+			.stream()
+			.filter(c -> c.file().equals("scan.png"))
+			.findFirst()
+			.orElseThrow();
+		Path bad = Files.write(dir.resolve(png.file()), png.content());
+		Path batchStore = dir.resolve("store");
+		int status = IngestCommands.ingest(PolicyGraphApplication.class, new String[] { good.toString(), bad.toString(),
+				page.toString(), "--policygraph.embedded.store-path=" + batchStore });
+		assertThat(status).as("a refused file makes the command fail").isEqualTo(1);
+		try (EmbeddedNeo4j db = EmbeddedNeo4j
+			.start(new EmbeddedNeo4jProperties(batchStore, 0, 64L * 1024 * 1024, Duration.ofSeconds(60)));
+				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none(),
+						Config.builder().withoutEncryption().build());
+				var session = driver.session()) {
+			List<String> written = session.run("MATCH (d:Document {citedOnly: false}) RETURN d.number AS n ORDER BY n")
+				.list(r -> r.get("n").asString());
+			assertThat(written).containsExactly("吉政办发〔2018〕30号", "四政办发〔2018〕15号");
+		}
 	}
 
 	/**

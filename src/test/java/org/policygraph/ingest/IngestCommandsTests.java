@@ -36,6 +36,20 @@ class IngestCommandsTests {
 	}
 
 	@Test
+	void exportPrintsTheRecordsOfADisclosurePage() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int status = IngestCommands.export(
+				new String[] { "src/test/resources/documents/siping-sizhengbanfa-2017-110-disclosure-page.txt" },
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		DocumentContext json = JsonPath.parse(out.toString(StandardCharsets.UTF_8));
+		assertThat(json.<String>read("$.document.number")).isEqualTo("四政办发〔2017〕110号");
+		assertThat(json.<String>read("$.details.indexNumber")).isEqualTo("112203000136266000/2017-13353");
+		assertThat(json.<String>read("$.implementations[0].citedKey")).isEqualTo("吉政办发〔2017〕52号");
+	}
+
+	@Test
 	void exportOfAMalformedFileNamesTheLineAndPrintsNothing(@TempDir Path dir) throws Exception {
 		Path broken = dir.resolve("broken.txt");
 		Files.write(broken, new byte[] { (byte) 0xE5, (byte) 0x90, 0x0A, (byte) 0xFF, 0x0A });

@@ -209,30 +209,14 @@ public final class SingleDocumentWriter {
 				.stream()
 				.collect(Collectors.toMap(SingleDocument.PrintedUnits::taskKey, SingleDocument.PrintedUnits::units));
 			for (TaskRecord task : doc.tasks()) {
-				Map<String, Object> props = new HashMap<>(Batch.source(task.documentKey(), task.source()));
-				props.put("id", GraphIds.task(task.documentKey(), task.key()));
-				props.put("key", task.key());
-				props.put("kind", task.kind().name());
-				props.put("title", task.title());
-				props.put("text", task.text());
-				props.put("separateLeads", task.separateLeads());
-				props.put("documentKey", task.documentKey());
+				Map<String, Object> row = TaskWriter.row(null, task, registry);
+				@SuppressWarnings("unchecked")
+				Map<String, Object> props = (Map<String, Object>) row.get("props");
 				props.put("unitsAsPrinted", printed.getOrDefault(task.key(), List.of()));
-				props.put("searchText", (task.title() == null ? "" : task.title() + " ") + task.text());
-				List<String> units = registry.unitIds(task.units()).stream().distinct().toList();
-				rows.add(Map.of("document", GraphIds.document(task.documentKey()), "props", props, "units", units));
+				rows.add(row);
 			}
 		}
-		tx.run("""
-				UNWIND $rows AS row
-				MATCH (doc:Document {id: row.document})
-				CREATE (t:Task)-[:IN_DOCUMENT]->(doc)
-				SET t = row.props
-				WITH t, row
-				UNWIND range(0, size(row.units) - 1) AS i
-				MATCH (dep:Organization {id: row.units[i]})
-				CREATE (dep)-[:RESPONSIBLE_FOR {order: i}]->(t)
-				""", Map.of("rows", rows)).consume();
+		TaskWriter.create(tx, rows);
 	}
 
 }

@@ -17,9 +17,14 @@ final class TaskWriter implements FactWriter {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Gazette gazette : batch.gazettes()) {
 			for (TaskRecord task : gazette.tasks()) {
-				rows.add(row(gazette, task, batch));
+				rows.add(row(gazette.issue().key(), task, batch));
 			}
 		}
+		create(tx, rows);
+	}
+
+	/** Tasks are new in their transaction (what owned them was removed first). */
+	static void create(TransactionContext tx, List<Map<String, Object>> rows) {
 		tx.run("""
 				UNWIND $rows AS row
 				MATCH (doc:Document {id: row.document})
@@ -32,14 +37,17 @@ final class TaskWriter implements FactWriter {
 				""", Map.of("rows", rows)).consume();
 	}
 
-	private static Map<String, Object> row(Gazette gazette, TaskRecord task, Batch batch) {
+	/**
+	 * @param issueKey the issue that owns the task, null for a single document's task
+	 */
+	static Map<String, Object> row(String issueKey, TaskRecord task, Batch batch) {
 		Map<String, Object> props = new HashMap<>(Batch.source(task.documentKey(), task.source()));
 		props.put("key", task.key());
 		props.put("kind", task.kind().name());
 		props.put("title", task.title());
 		props.put("text", task.text());
 		props.put("separateLeads", task.separateLeads());
-		props.put("issueKey", gazette.issue().key());
+		props.put("issueKey", issueKey);
 		props.put("documentKey", task.documentKey());
 		props.put("searchText", (task.title() == null ? "" : task.title() + " ") + task.text());
 		props.put("id", GraphIds.task(task.documentKey(), task.key()));
