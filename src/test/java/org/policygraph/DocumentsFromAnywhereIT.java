@@ -121,6 +121,17 @@ class DocumentsFromAnywhereIT {
 			.containsExactly("省发展改革委", "省财政厅");
 		assertThat(r.<List<String>>read("$.data.document.tasks[?(@.title == '加强人才培养')].units[*].name"))
 			.containsExactly("省民政厅", "省人力资源社会保障厅", "省教育厅");
+		// every condition of documents(where:) must hold
+		assertThat(graphql.<List<String>>data(
+				"""
+						{ documents(where: {issuer: "吉林省人民政府办公厅", kind: NOTICE, issuedFrom: "2018-01-01", issuedTo: "2018-12-31",
+						                    text: "养老", cites: "国办发(2016)91号"}) { totalCount edges { node { number } } } }
+						""",
+				"$.data.documents.edges[*].node.number"))
+			.containsExactly("吉政办发〔2018〕30号");
+		assertThat(graphql.<Integer>data("""
+				{ documents(where: {issuer: "吉林省人民政府办公厅", issuedTo: "2017-12-31"}) { totalCount } }
+				""", "$.data.documents.totalCount")).isEqualTo(3);
 		// a department's tasks now include the province's new plan
 		assertThat(graphql.<List<String>>data("{ department(name: \"省民政厅\") { tasks { document { number } } } }",
 				"$.data.department.tasks[*].document.number"))
