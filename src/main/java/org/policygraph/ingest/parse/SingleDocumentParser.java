@@ -105,8 +105,9 @@ final class SingleDocumentParser {
 		Implementations.Read implementations = Implementations.read(text, block, citations.citations());
 		report.addAll(implementations.unresolved());
 		Tasks tasks = tasks(text, block, details, report);
-		return new SingleDocument(text.fileName(), text.sha256(), record, details, annexes, citations.citedOnly(),
-				citations.citations(), implementations.implementations(), tasks.tasks, tasks.printed, report);
+		return new SingleDocument(text.fileName(), text.sha256(), record, details,
+				block.ownTitles().stream().sorted().toList(), annexes, citations.citedOnly(), citations.citations(),
+				implementations.implementations(), tasks.tasks, tasks.printed, report);
 	}
 
 	private record Tasks(List<TaskRecord> tasks, List<SingleDocument.PrintedUnits> printed) {

@@ -6,6 +6,8 @@ import java.util.List;
  * One official document read from its own file: the single-document parser's output and
  * the single-document writer's input.
  *
+ * @param ownTitles the whitespace-free titles other documents may cite it by: its title,
+ * the plan it issues (关于印发X的通知), its annexes
  * @param citedOnly the documents it cites that are known only by that citation
  * @param implementations the documents it says it implements (为贯彻落实《…》, 根据…, 按照…, or a
  * title 关于印发…落实《X》实施方案的通知), each also among its citations
@@ -15,9 +17,9 @@ import java.util.List;
  * the document disagree, what could not be resolved
  */
 public record SingleDocument(String sourceFile, String sha256, DocumentRecord document, DocumentDetails details,
-		List<AnnexRecord> annexes, List<DocumentRecord> citedOnly, List<CitationRecord> citations,
-		List<CitationRecord> implementations, List<TaskRecord> tasks, List<PrintedUnits> printedUnits,
-		List<String> report) {
+		List<String> ownTitles, List<AnnexRecord> annexes, List<DocumentRecord> citedOnly,
+		List<CitationRecord> citations, List<CitationRecord> implementations, List<TaskRecord> tasks,
+		List<PrintedUnits> printedUnits, List<String> report) {
 
 	/** The units of one task as printed, not resolved in the document's place. */
 	public record PrintedUnits(String taskKey, List<String> units) {
@@ -28,6 +30,7 @@ public record SingleDocument(String sourceFile, String sha256, DocumentRecord do
 	}
 
 	public SingleDocument {
+		ownTitles = List.copyOf(ownTitles);
 		annexes = List.copyOf(annexes);
 		citedOnly = List.copyOf(citedOnly);
 		citations = List.copyOf(citations);

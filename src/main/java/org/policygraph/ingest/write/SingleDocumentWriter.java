@@ -135,9 +135,29 @@ public final class SingleDocumentWriter {
 		// the order files arrive in.
 		tx.run("""
 				UNWIND $rows AS row
+				WITH row WHERE row.props.number IS NOT NULL OR NOT EXISTS {
+				  MATCH (t:Document {citedOnly: false}) WHERE row.props.key IN t.ownTitles }
 				MERGE (d:Document {id: row.id})
 				ON CREATE SET d = row.props
 				""", Map.of("rows", citedOnly)).consume();
+		// A document cited by title alone before it arrived was a node of its own, keyed
+		// by that title: its citers now cite the document, and the stand-in goes.
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (d:Document {id: row.id})
+				MATCH (p:Document {citedOnly: true}) WHERE p.number IS NULL AND p.key IN d.ownTitles
+				CALL (p, d) {
+				  MATCH (c:Document)-[r:CITES]->(p)
+				  MERGE (c)-[n:CITES]->(d)
+				  SET n = properties(r)
+				}
+				CALL (p, d) {
+				  MATCH (c:Document)-[r:IMPLEMENTS]->(p)
+				  MERGE (c)-[n:IMPLEMENTS]->(d)
+				  SET n = properties(r)
+				}
+				DETACH DELETE p
+				""", Map.of("rows", documents)).consume();
 		tx.run("""
 				UNWIND $rows AS row
 				MATCH (d:Document {id: row.document})
@@ -173,6 +193,7 @@ public final class SingleDocumentWriter {
 		props.put("numberPrefix", details.numberPrefix());
 		props.put("issuerPlace", details.issuerPlace());
 		props.put("sha256", doc.sha256());
+		props.put("ownTitles", doc.ownTitles());
 		return props;
 	}
 
@@ -183,15 +204,23 @@ public final class SingleDocumentWriter {
 			doc.citations().forEach(c -> cites.add(link(c)));
 			doc.implementations().forEach(c -> implementsRows.add(link(c)));
 		}
+		// A citation by title alone goes to the document of that title when it is in the
+		// graph (a scan of the documents' own titles, for title-only citations only).
 		tx.run("""
 				UNWIND $rows AS row
-				MATCH (a:Document {id: row.from}), (b:Document {id: row.to})
+				MATCH (a:Document {id: row.from})
+				OPTIONAL MATCH (t:Document {citedOnly: false}) WHERE row.byTitle AND row.key IN t.ownTitles
+				WITH a, row, head(collect(t.id)) AS titled
+				MATCH (b:Document {id: coalesce(titled, row.to)})
 				MERGE (a)-[r:CITES]->(b)
 				SET r = row.props
 				""", Map.of("rows", cites)).consume();
 		tx.run("""
 				UNWIND $rows AS row
-				MATCH (a:Document {id: row.from}), (b:Document {id: row.to})
+				MATCH (a:Document {id: row.from})
+				OPTIONAL MATCH (t:Document {citedOnly: false}) WHERE row.byTitle AND row.key IN t.ownTitles
+				WITH a, row, head(collect(t.id)) AS titled
+				MATCH (b:Document {id: coalesce(titled, row.to)})
 				MERGE (a)-[r:IMPLEMENTS]->(b)
 				SET r = row.props
 				""", Map.of("rows", implementsRows)).consume();
@@ -199,7 +228,8 @@ public final class SingleDocumentWriter {
 
 	private static Map<String, Object> link(CitationRecord citation) {
 		return Map.of("from", GraphIds.document(citation.citingKey()), "to", GraphIds.document(citation.citedKey()),
-				"props", Batch.source(citation.citingKey(), citation.source()));
+				"key", citation.citedKey(), "byTitle", citation.citedNumber() == null, "props",
+				Batch.source(citation.citingKey(), citation.source()));
 	}
 
 	private static void writeTasks(TransactionContext tx, List<SingleDocument> batch, Batch registry) {
