@@ -19,6 +19,7 @@ public final class GraphLabels {
 			Map.entry("LISTED_IN", new String[] { "列入", "listed in" }),
 			Map.entry("IN_DOCUMENT", new String[] { "所属文件", "in document" }),
 			Map.entry("CITES", new String[] { "引用", "cites" }),
+			Map.entry("IMPLEMENTS", new String[] { "贯彻落实", "implements" }),
 			Map.entry("INTERPRETS", new String[] { "解读", "interprets" }),
 			Map.entry("HAS_ANNEX", new String[] { "附件", "has annex" }),
 			Map.entry("PUBLISHED_IN", new String[] { "刊登于", "published in" }),
