@@ -80,6 +80,12 @@ class HostileInputIT extends SeededGraphIT {
 					  serviceItemCounts(by: PAYER, where: {%1$s: $v}) { key } }
 					""".formatted(field));
 		}
+		// the filter of documents, one field at a time
+		for (String field : List.of("jurisdiction", "issuer", "cites", "text")) {
+			arguments.put("DocumentWhere." + field, """
+					query($v: String) { documents(where: {%1$s: $v}) { totalCount edges { node { number } } } }
+					""".formatted(field));
+		}
 		return arguments;
 	}
 
