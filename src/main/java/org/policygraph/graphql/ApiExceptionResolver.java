@@ -10,6 +10,8 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.policygraph.guard.ExecutionGuard;
+import org.policygraph.guard.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -48,19 +50,24 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 			return error(env, ErrorType.INTERNAL_ERROR, "the graph database is unavailable; try again shortly",
 					Map.of("code", DATABASE_UNAVAILABLE, "incident", id));
 		}
+		// A timeout is the request's size, not a fault: it stops the whole execution,
+		// which answers with one error and logs one line without a stack trace.
 		if (ex instanceof RequestTimeoutException) {
-			String id = incident(ex);
-			return error(env, ErrorType.INTERNAL_ERROR, ex.getMessage(),
-					Map.of("code", "REQUEST_TIMEOUT", "incident", id));
+			return stopped(env, Refusal.REQUEST_TIMEOUT, ex.getMessage());
 		}
 		if (isTimeout(ex)) {
-			String id = incident(ex);
-			return error(env, ErrorType.INTERNAL_ERROR,
-					"the query took too long and was stopped; ask for fewer items or a shallower graph",
-					Map.of("code", "QUERY_TIMEOUT", "incident", id));
+			return stopped(env, Refusal.QUERY_TIMEOUT,
+					"the query took too long and was stopped; ask for fewer items or a shallower graph");
 		}
 		String id = incident(ex);
 		return error(env, ErrorType.INTERNAL_ERROR, "internal error, incident " + id, Map.of("incident", id));
+	}
+
+	private static GraphQLError stopped(DataFetchingEnvironment env, Refusal reason, String message) {
+		if (!ExecutionGuard.stop(env.getGraphQlContext(), reason, message)) {
+			log.warn("{}: {}", reason, message);
+		}
+		return error(env, ErrorType.INTERNAL_ERROR, message, Map.of("code", reason.name()));
 	}
 
 	private static boolean isTimeout(Throwable ex) {

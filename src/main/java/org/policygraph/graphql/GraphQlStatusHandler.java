@@ -2,6 +2,7 @@ package org.policygraph.graphql;
 
 import java.util.List;
 
+import org.policygraph.guard.Refusal;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Spring's /graphql handler, except that a response whose errors all say the database is
  * unavailable is sent with HTTP 503, so load balancers, monitors and clients see an
- * outage as one and retry later.
+ * outage as one and retry later, and an answer without data that the guard refused gets
+ * the refusal's status (400, 403) whatever media type the client accepts.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -30,6 +32,12 @@ class GraphQlStatusHandler extends GraphQlHttpHandler {
 		if (!errors.isEmpty() && errors.stream()
 			.allMatch(error -> ApiExceptionResolver.DATABASE_UNAVAILABLE.equals(error.getExtensions().get("code")))) {
 			return HttpStatus.SERVICE_UNAVAILABLE;
+		}
+		if (!response.getExecutionResult().isDataPresent() && !errors.isEmpty()) {
+			Refusal refusal = Refusal.of(errors.getFirst().getExtensions().get("code"));
+			if (refusal != null && refusal.status() != 200) {
+				return HttpStatus.valueOf(refusal.status());
+			}
 		}
 		return super.selectResponseStatus(response, contentType);
 	}
