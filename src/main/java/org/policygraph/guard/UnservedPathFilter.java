@@ -25,11 +25,13 @@ final class UnservedPathFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		// the container's decoded and normalised path, the one it matched this filter on
 		String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-		if (path.startsWith(HEALTH) && path.indexOf('/', HEALTH.length()) < 0) {
-			chain.doFilter(request, response);
+		boolean unserved = path.equals("/error") || path.startsWith("/error/")
+				|| (path.startsWith(HEALTH) && path.indexOf('/', HEALTH.length()) >= 0);
+		if (unserved) {
+			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 			return;
 		}
-		response.sendError(HttpServletResponse.SC_NOT_FOUND);
+		chain.doFilter(request, response);
 	}
 
 }
