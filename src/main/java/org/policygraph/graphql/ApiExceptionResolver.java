@@ -12,7 +12,8 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.policygraph.guard.ExecutionGuard;
-import org.policygraph.guard.Refusal;
+import org.policygraph.error.ErrorCode;
+import org.policygraph.neo4j.RequestTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -28,8 +29,6 @@ import org.springframework.stereotype.Component;
 class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionResolver.class);
-
-	static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
 
 	ApiExceptionResolver() {
 		setThreadLocalContextAware(true);
@@ -49,7 +48,7 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 				|| ex instanceof TransientException) {
 			String id = incident(ex);
 			return error(env, ErrorType.INTERNAL_ERROR, "the graph database is unavailable; try again shortly",
-					Map.of("code", DATABASE_UNAVAILABLE, "incident", id));
+					Map.of("code", ErrorCode.DATABASE_UNAVAILABLE.name(), "incident", id));
 		}
 		// The guard stopped the execution (ExecutionGuard): every field still pending
 		// fails with this, quietly; the answer carries the guard's one error instead.
@@ -59,17 +58,17 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		// A timeout is the request's size, not a fault: it stops the whole execution,
 		// which answers with one error and logs one line without a stack trace.
 		if (ex instanceof RequestTimeoutException) {
-			return stopped(env, Refusal.REQUEST_TIMEOUT, ex.getMessage());
+			return stopped(env, ErrorCode.REQUEST_TIMEOUT, ex.getMessage());
 		}
 		if (isTimeout(ex)) {
-			return stopped(env, Refusal.QUERY_TIMEOUT,
+			return stopped(env, ErrorCode.QUERY_TIMEOUT,
 					"the query took too long and was stopped; ask for fewer items or a shallower graph");
 		}
 		String id = incident(ex);
 		return error(env, ErrorType.INTERNAL_ERROR, "internal error, incident " + id, Map.of("incident", id));
 	}
 
-	private static GraphQLError stopped(DataFetchingEnvironment env, Refusal reason, String message) {
+	private static GraphQLError stopped(DataFetchingEnvironment env, ErrorCode reason, String message) {
 		if (!ExecutionGuard.stop(env.getGraphQlContext(), reason, message)) {
 			log.warn("{}: {}", reason, message);
 		}

@@ -2,7 +2,7 @@ package org.policygraph.graphql;
 
 import java.util.List;
 
-import org.policygraph.guard.Refusal;
+import org.policygraph.error.ErrorCode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -30,13 +30,13 @@ class GraphQlStatusHandler extends GraphQlHttpHandler {
 	protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType contentType) {
 		List<ResponseError> errors = response.getErrors();
 		if (!errors.isEmpty() && errors.stream()
-			.allMatch(error -> ApiExceptionResolver.DATABASE_UNAVAILABLE.equals(error.getExtensions().get("code")))) {
-			return HttpStatus.SERVICE_UNAVAILABLE;
+			.allMatch(error -> ErrorCode.DATABASE_UNAVAILABLE.name().equals(error.getExtensions().get("code")))) {
+			return ErrorCode.DATABASE_UNAVAILABLE.status();
 		}
 		if (!response.getExecutionResult().isDataPresent() && !errors.isEmpty()) {
-			Refusal refusal = Refusal.of(errors.getFirst().getExtensions().get("code"));
-			if (refusal != null && refusal.status() != 200) {
-				return HttpStatus.valueOf(refusal.status());
+			ErrorCode refusal = ErrorCode.of(errors.getFirst().getExtensions().get("code"));
+			if (refusal != null && refusal.status() != HttpStatus.OK) {
+				return refusal.status();
 			}
 		}
 		return super.selectResponseStatus(response, contentType);

@@ -9,6 +9,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.policygraph.error.ErrorCode;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -46,7 +47,7 @@ final class ConcurrencyLimitFilter extends OncePerRequestFilter {
 		}
 		if (!acquired) {
 			response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-			RequestLimitsFilter.reject(response, Refusal.SERVER_BUSY, "the server is answering " + concurrency
+			RequestLimitsFilter.reject(response, ErrorCode.SERVER_BUSY, "the server is answering " + concurrency
 					+ " requests already; try again in " + RETRY_AFTER_SECONDS + " s");
 			return;
 		}

@@ -22,6 +22,9 @@ import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import graphql.validation.Validator;
 
+import org.policygraph.error.ErrorCode;
+import org.policygraph.neo4j.LruCache;
+
 /**
  * The engine's own parse and validation, with the guard's checks in between: parser
  * limits, depth, selection count, introspection and (optionally) the trusted-document
@@ -82,13 +85,13 @@ final class DocumentAdmission implements PreparsedDocumentProvider {
 		}
 		List<ValidationError> errors = new Validator().validateDocument(schema.get(), document, Locale.ENGLISH);
 		if (!errors.isEmpty()) {
-			return new PreparsedDocumentEntry(document, List
-				.of(Refusal.GRAPHQL_VALIDATION_FAILED.error(InputMessages.plain(errors.getFirst().getMessage()))));
+			return new PreparsedDocumentEntry(document, List.of(GuardErrors.error(ErrorCode.GRAPHQL_VALIDATION_FAILED,
+					InputMessages.plain(errors.getFirst().getMessage()))));
 		}
 		if (limits.trustedDocuments() && !trusted.allows(document)) {
-			return new PreparsedDocumentEntry(Refusal.UNTRUSTED_DOCUMENT
-				.error("this deployment runs only the published example queries (queries/), sent as text or by "
-						+ "\"documentId\""));
+			return new PreparsedDocumentEntry(GuardErrors.error(ErrorCode.UNTRUSTED_DOCUMENT,
+					"this deployment runs only the published example queries (queries/), sent as text or by "
+							+ "\"documentId\""));
 		}
 		return new PreparsedDocumentEntry(document);
 	}
@@ -97,20 +100,20 @@ final class DocumentAdmission implements PreparsedDocumentProvider {
 	private GraphQLError check(Document document) {
 		QueryShape shape = QueryShape.of(document, limits.maxFields());
 		if (shape.fragmentCycle() != null) {
-			return Refusal.GRAPHQL_VALIDATION_FAILED
-				.error("fragment " + shape.fragmentCycle() + " spreads itself; fragments must not form cycles");
+			return GuardErrors.error(ErrorCode.GRAPHQL_VALIDATION_FAILED,
+					"fragment " + shape.fragmentCycle() + " spreads itself; fragments must not form cycles");
 		}
 		if (shape.depth() > limits.maxDepth()) {
-			return Refusal.QUERY_TOO_DEEP
-				.error("the query nests " + shape.depth() + " levels; at most " + limits.maxDepth() + " are allowed");
+			return GuardErrors.error(ErrorCode.QUERY_TOO_DEEP,
+					"the query nests " + shape.depth() + " levels; at most " + limits.maxDepth() + " are allowed");
 		}
 		if (shape.selections() > limits.maxFields()) {
-			return Refusal.QUERY_TOO_COMPLEX.error("the query selects more than " + limits.maxFields()
+			return GuardErrors.error(ErrorCode.QUERY_TOO_COMPLEX, "the query selects more than " + limits.maxFields()
 					+ " fields (aliases and fragments counted); split it into smaller requests");
 		}
 		if (shape.introspection() && !limits.introspection()) {
-			return Refusal.INTROSPECTION_DISABLED
-				.error("this deployment doesn't answer __schema or __type; the schema is documented in the README");
+			return GuardErrors.error(ErrorCode.INTROSPECTION_DISABLED,
+					"this deployment doesn't answer __schema or __type; the schema is documented in the README");
 		}
 		return null;
 	}
@@ -121,13 +124,15 @@ final class DocumentAdmission implements PreparsedDocumentProvider {
 				.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(parserOptions).build());
 		}
 		catch (ParseCancelledTooDeepException ex) {
-			throw new Refused(Refusal.QUERY_TOO_DEEP.error("the query nests too deeply to parse; " + ex.getMessage()));
+			throw new Refused(GuardErrors.error(ErrorCode.QUERY_TOO_DEEP,
+					"the query nests too deeply to parse; " + ex.getMessage()));
 		}
 		catch (ParseCancelledException | ParseCancelledTooManyCharsException ex) {
-			throw new Refused(Refusal.QUERY_TOO_COMPLEX.error("the query is too long to parse; " + ex.getMessage()));
+			throw new Refused(GuardErrors.error(ErrorCode.QUERY_TOO_COMPLEX,
+					"the query is too long to parse; " + ex.getMessage()));
 		}
 		catch (InvalidSyntaxException ex) {
-			throw new Refused(Refusal.INVALID_SYNTAX.error(ex.getMessage()));
+			throw new Refused(GuardErrors.error(ErrorCode.INVALID_SYNTAX, ex.getMessage()));
 		}
 	}
 

@@ -20,6 +20,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import org.policygraph.error.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +48,7 @@ public final class ExecutionGuard implements Instrumentation {
 	 * (a Cypher query that the request's deadline or Neo4j's timeout cut off).
 	 * @return whether an execution was stopped; false outside a guarded execution
 	 */
-	public static boolean stop(GraphQLContext context, Refusal reason, String message) {
+	public static boolean stop(GraphQLContext context, ErrorCode reason, String message) {
 		Run run = context == null ? null : context.get(Run.class);
 		if (run == null) {
 			return false;
@@ -71,7 +72,7 @@ public final class ExecutionGuard implements Instrumentation {
 		Run run = (Run) state;
 		run.cost = QueryCost.of(execution.getNormalizedQueryTree().get(), execution.getGraphQLSchema());
 		if (run.cost > limits.maxCost()) {
-			throw new AbortExecutionException(List.of(Refusal.QUERY_TOO_COSTLY.error(
+			throw new AbortExecutionException(List.of(GuardErrors.error(ErrorCode.QUERY_TOO_COSTLY,
 					"the query would cost about " + run.cost + ", more than the limit of " + limits.maxCost()
 							+ " (each field counts once per item of the pages and lists above it; search, maps and "
 							+ "paths count their work); ask for smaller pages, fewer aliases or split the request",
@@ -100,13 +101,13 @@ public final class ExecutionGuard implements Instrumentation {
 		}
 		return CompletableFuture.completedFuture(result.transform(builder -> {
 			if (run.stopped != null) {
-				builder.errors(List.of(run.stopped.error(run.message)));
+				builder.errors(List.of(GuardErrors.error(run.stopped, run.message)));
 			}
 			else if (result.getErrors().stream().anyMatch(ExecutionGuard::isInputError)) {
 				builder.errors(result.getErrors()
 					.stream()
-					.map(error -> isInputError(error)
-							? Refusal.GRAPHQL_VALIDATION_FAILED.error(InputMessages.plain(error.getMessage())) : error)
+					.map(error -> isInputError(error) ? GuardErrors.error(ErrorCode.GRAPHQL_VALIDATION_FAILED,
+							InputMessages.plain(error.getMessage())) : error)
 					.toList());
 			}
 			if (run.cost >= 0) {
@@ -143,7 +144,7 @@ public final class ExecutionGuard implements Instrumentation {
 
 		long answerBytes;
 
-		volatile Refusal stopped;
+		volatile ErrorCode stopped;
 
 		volatile String message;
 
@@ -158,11 +159,11 @@ public final class ExecutionGuard implements Instrumentation {
 		void check() {
 			if (stopped == null) {
 				if (System.nanoTime() - deadline > 0) {
-					stop(Refusal.REQUEST_TIMEOUT, "the request took longer than " + seconds(timeout)
+					stop(ErrorCode.REQUEST_TIMEOUT, "the request took longer than " + seconds(timeout)
 							+ " and was stopped; ask for fewer items or a shallower graph");
 				}
 				else if (answerBytes > maxAnswerBytes) {
-					stop(Refusal.ANSWER_TOO_LARGE, "the answer grew past " + maxAnswerBytes
+					stop(ErrorCode.ANSWER_TOO_LARGE, "the answer grew past " + maxAnswerBytes
 							+ " bytes and was stopped; ask for smaller pages, fewer fields or split the request");
 				}
 			}
@@ -171,7 +172,7 @@ public final class ExecutionGuard implements Instrumentation {
 			}
 		}
 
-		synchronized void stop(Refusal reason, String why) {
+		synchronized void stop(ErrorCode reason, String why) {
 			if (stopped == null) {
 				message = why;
 				stopped = reason;

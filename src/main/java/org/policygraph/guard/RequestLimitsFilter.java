@@ -13,6 +13,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.policygraph.error.ErrorCode;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -84,7 +85,7 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 			if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
 				String charset = pair[1].strip().replace("\"", "");
 				if (!charset.equalsIgnoreCase("UTF-8") && !charset.equalsIgnoreCase("UTF8")) {
-					throw new Rejected(Refusal.UNSUPPORTED_CHARSET,
+					throw new Rejected(ErrorCode.UNSUPPORTED_CHARSET,
 							"request bodies must be UTF-8 JSON; this one says charset=" + abbreviate(charset));
 				}
 			}
@@ -135,7 +136,7 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 	}
 
 	private Rejected tooSlow(int received, long started) {
-		return new Rejected(Refusal.BODY_TOO_SLOW, "the request body came too slowly (" + received + " bytes in "
+		return new Rejected(ErrorCode.BODY_TOO_SLOW, "the request body came too slowly (" + received + " bytes in "
 				+ TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms); a body must arrive within "
 				+ limits.bodyTimeout().toSeconds() + " s at " + limits.minBodyRate() + " bytes per second or more");
 	}
@@ -150,15 +151,15 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 			json = JSON.readTree(body);
 		}
 		catch (JacksonException ex) {
-			throw new Rejected(Refusal.BAD_JSON, "the request body is not valid JSON");
+			throw new Rejected(ErrorCode.BAD_JSON, "the request body is not valid JSON");
 		}
 		if (!(json instanceof ObjectNode request)) {
-			throw new Rejected(Refusal.BAD_JSON, "the request body must be a JSON object with a \"query\"");
+			throw new Rejected(ErrorCode.BAD_JSON, "the request body must be a JSON object with a \"query\"");
 		}
 		boolean byId = request.has("documentId");
 		String query = byId ? catalogText(request.get("documentId")) : queryText(request);
 		if (query.isBlank()) {
-			throw new Rejected(Refusal.MISSING_QUERY, "the request needs a \"query\" string or a \"documentId\"");
+			throw new Rejected(ErrorCode.MISSING_QUERY, "the request needs a \"query\" string or a \"documentId\"");
 		}
 		return byId ? withText(request, query) : body;
 	}
@@ -177,26 +178,26 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 	private String catalogText(JsonNode documentId) throws Rejected {
 		String text = documentId.isString() ? trusted.text(documentId.asString()) : null;
 		if (text == null) {
-			throw new Rejected(Refusal.UNKNOWN_DOCUMENT, "no published query has the id " + documentId
+			throw new Rejected(ErrorCode.UNKNOWN_DOCUMENT, "no published query has the id " + documentId
 					+ "; ids are the file names in queries/ (01-item-leads) or sha256: and the file's SHA-256");
 		}
 		return text;
 	}
 
 	private Rejected tooLarge() {
-		return new Rejected(Refusal.REQUEST_TOO_LARGE,
+		return new Rejected(ErrorCode.REQUEST_TOO_LARGE,
 				"the request body is larger than " + limits.maxBodyBytes() + " bytes");
 	}
 
-	static void reject(HttpServletResponse response, Refusal refusal, String message) throws IOException {
-		response.setStatus(refusal.status());
+	static void reject(HttpServletResponse response, ErrorCode refusal, String message) throws IOException {
+		response.setStatus(refusal.status().value());
 		response.setContentType("application/json");
 		response.setCharacterEncoding("UTF-8");
-		response.getOutputStream().write(JSON.writeValueAsBytes(refusal.body(message)));
+		response.getOutputStream().write(JSON.writeValueAsBytes(GuardErrors.body(refusal, message)));
 	}
 
 	private static void reject(HttpServletResponse response, Rejected rejected) throws IOException {
-		if (rejected.refusal == Refusal.BODY_TOO_SLOW) {
+		if (rejected.refusal == ErrorCode.BODY_TOO_SLOW) {
 			// the rest of the body may never come: don't wait for it to reuse the
 			// connection
 			response.setHeader("Connection", "close");
@@ -214,9 +215,9 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 	 */
 	private static final class Rejected extends Exception {
 
-		private final Refusal refusal;
+		private final ErrorCode refusal;
 
-		Rejected(Refusal refusal, String message) {
+		Rejected(ErrorCode refusal, String message) {
 			super(message, null, false, false);
 			this.refusal = refusal;
 		}
