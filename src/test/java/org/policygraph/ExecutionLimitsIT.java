@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -104,8 +105,11 @@ class ExecutionLimitsIT {
 
 	@Test
 	void aFullServerAnswers503WithRetryAfterAndServesAgainAfterwards() throws Exception {
-		List<CompletableFuture<Response>> bombs = List.of(CompletableFuture.supplyAsync(() -> graphql.post(FAN_OUT)),
-				CompletableFuture.supplyAsync(() -> graphql.post(FAN_OUT)));
+		// a thread each: the common pool has one thread on a two-core machine
+		var clients = Executors.newVirtualThreadPerTaskExecutor();
+		List<CompletableFuture<Response>> bombs = List.of(
+				CompletableFuture.supplyAsync(() -> graphql.post(FAN_OUT), clients),
+				CompletableFuture.supplyAsync(() -> graphql.post(FAN_OUT), clients));
 		TimeUnit.MILLISECONDS.sleep(300);
 		HttpResponse<String> busy = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/graphql"))
@@ -121,6 +125,7 @@ class ExecutionLimitsIT {
 		}
 		assertThat(graphql.<String>data("{ serviceItem(no: 1) { name } }", "$.data.serviceItem.name"))
 			.isEqualTo("免费义务教育");
+		clients.close();
 	}
 
 	private static void assertOneError(Response response, String code, String message) {
