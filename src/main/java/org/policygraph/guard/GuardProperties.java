@@ -34,7 +34,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("policygraph.api")
 public record GuardProperties(@DefaultValue("65536") int maxBodyBytes, @DefaultValue("10s") Duration bodyTimeout,
 		@DefaultValue("1024") int minBodyRate, @DefaultValue("12") int maxDepth, @DefaultValue("600") int maxFields,
-		@DefaultValue("15000") int maxTokens, @DefaultValue("10000") int maxCost,
+		@DefaultValue("15000") int maxTokens, @DefaultValue("20000") int maxCost,
 		@DefaultValue("5242880") long maxAnswerBytes, @DefaultValue("0") int maxConcurrent,
 		@DefaultValue("2s") Duration queueTimeout, @DefaultValue("15s") Duration requestTimeout,
 		@DefaultValue("10s") Duration queryTimeout, @DefaultValue("false") boolean trustedDocuments,
