@@ -56,6 +56,8 @@ class HostileInputIT extends SeededGraphIT {
 				entry("Query.serviceItems(after)", "query($v: String) { serviceItems(after: $v) { totalCount } }"),
 				entry("Query.department(name)", "query($v: String!) { department(name: $v) { name } }"),
 				entry("Query.departments(after)", "query($v: String) { departments(after: $v) { totalCount } }"),
+				entry("Query.jurisdiction(name)", "query($v: String!) { jurisdiction(name: $v) { code } }"),
+				entry("Query.jurisdictions(parent)", "query($v: String) { jurisdictions(parent: $v) { code } }"),
 				entry("Query.person(name)", "query($v: String!) { person(name: $v) { name } }"),
 				entry("Query.indicators(domain)", "query($v: String) { indicators(domain: $v) { name } }"),
 				entry("Query.documents(after)", "query($v: String) { documents(after: $v) { totalCount } }"),

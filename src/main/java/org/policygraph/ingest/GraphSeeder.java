@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.jurisdiction.JurisdictionTable;
+import org.policygraph.jurisdiction.JurisdictionWriter;
 import org.policygraph.neo4j.SchemaMigrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,11 +63,12 @@ class GraphSeeder implements InitializingBean {
 		long started = System.nanoTime();
 		String base = properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
 		SeedFile registryFile = read(base, "departments.tsv").getFirst();
+		SeedFile jurisdictionsFile = read(base, JurisdictionTable.FILE_NAME).getFirst();
 		List<SeedFile> gazettes = read(base, "*.txt");
 		// The hash covers the model version, the registry and each gazette's name and
 		// bytes.
-		List<byte[]> parts = new java.util.ArrayList<>(
-				List.of(MODEL_VERSION.getBytes(StandardCharsets.UTF_8), registryFile.content()));
+		List<byte[]> parts = new java.util.ArrayList<>(List.of(MODEL_VERSION.getBytes(StandardCharsets.UTF_8),
+				registryFile.content(), jurisdictionsFile.content()));
 		for (SeedFile gazette : gazettes) {
 			parts.add(gazette.name().getBytes(StandardCharsets.UTF_8));
 			parts.add(gazette.content());
@@ -77,10 +80,20 @@ class GraphSeeder implements InitializingBean {
 		}
 		DepartmentRegistry registry = DepartmentRegistry.load(new java.io.ByteArrayInputStream(registryFile.content()),
 				registryFile.name());
+		JurisdictionTable jurisdictions = JurisdictionTable
+			.load(new java.io.ByteArrayInputStream(jurisdictionsFile.content()), jurisdictionsFile.name());
 		GazetteIngester ingester = new GazetteIngester(registry, driver);
 		// Parse everything first: a malformed seed file must not leave half a seed
 		// behind.
 		List<Gazette> parsed = gazettes.stream().map(f -> ingester.parse(f.name(), f.content())).toList();
+		// The divisions go first, in their own transaction: idempotent, and the seed's
+		// hash
+		// is only recorded with the last issue, so an interrupted seed is redone whole.
+		try (var session = driver.session()) {
+			session.executeWriteWithoutResult(tx -> JurisdictionWriter.write(tx, jurisdictions),
+					SchemaMigrations.STARTUP_TIMEOUT);
+		}
+		log.info("Seeded {} jurisdictions", jurisdictions.all().size());
 		List<GazetteWriter.WriteSummary> summaries = new ArrayList<>();
 		for (int i = 0; i < parsed.size(); i++) {
 			boolean last = i == parsed.size() - 1;

@@ -31,7 +31,7 @@ class ExportIT extends SeededGraphIT {
 	 * (V0001__constraints.cypher).
 	 */
 	static final List<String> FACT_LABELS = List.of("Issue", "Document", "Annex", "Domain", "ServiceItem", "Department",
-			"Company", "Payer", "Task", "Person", "Appointment", "Indicator", "PhasedTarget");
+			"Company", "Payer", "Task", "Person", "Appointment", "Indicator", "PhasedTarget", "Jurisdiction");
 
 	private final HttpClient http = HttpClient.newHttpClient();
 

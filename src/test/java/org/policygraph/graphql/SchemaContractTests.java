@@ -58,7 +58,25 @@ class SchemaContractTests {
 			type Source { document: Document! lines: [Int!]! text: String! }
 			type SearchHit { score: Float! node: Node! snippet: String }
 			type ServiceItemConnection { edges: [ServiceItemEdge!]! pageInfo: PageInfo! totalCount: Int! }
-			""";
+			"""
+			+ Jurisdictions.CONTRACT;
+
+	/** Issue "Jurisdictions: every organisation and document belongs to a place". */
+	static final class Jurisdictions {
+
+		static final String CONTRACT = """
+				type Jurisdiction implements Node {
+				  id: ID! code: String! name: String! shortNames: [String!]! level: JurisdictionLevel!
+				  parent: Jurisdiction children: [Jurisdiction!]!
+				}
+				enum JurisdictionLevel { NATIONAL PROVINCE PREFECTURE COUNTY }
+				type Query {
+				  jurisdiction(name: String!): Jurisdiction
+				  jurisdictions(level: JurisdictionLevel, parent: String): [Jurisdiction!]!
+				}
+				""";
+
+	}
 
 	@Test
 	void everyNameOfTheContractIsInTheSchemaWithItsType() throws IOException {
