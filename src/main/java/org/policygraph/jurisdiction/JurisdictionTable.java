@@ -31,7 +31,7 @@ public final class JurisdictionTable {
 
 	static final String DEFAULT_RESOURCE = "graph-seed/" + FILE_NAME;
 
-	static final String HEADER = "code\tname\tshort_names\tlevel\tparent";
+	static final String HEADER = "code\tname\tshort_names\tlevel\tparent\tenglish_name";
 
 	private static final Pattern CODE = Pattern.compile("\\d{6}");
 
@@ -127,9 +127,9 @@ public final class JurisdictionTable {
 
 	private static Jurisdiction parseRow(String line, String fileName, int lineNo) {
 		String[] cells = line.split("\t", -1);
-		if (cells.length != 5) {
+		if (cells.length != 6) {
 			throw malformed(fileName, lineNo,
-					"expected 5 tab-separated columns (" + HEADER.replace('\t', ' ') + ") but found " + cells.length);
+					"expected 6 tab-separated columns (" + HEADER.replace('\t', ' ') + ") but found " + cells.length);
 		}
 		String code = cells[0].strip();
 		if (!CODE.matcher(code).matches()) {
@@ -153,7 +153,11 @@ public final class JurisdictionTable {
 					+ List.of(JurisdictionLevel.values()));
 		}
 		String parent = cells[4].strip();
-		return new Jurisdiction(code, name, shortNames, level, parent.isEmpty() ? null : parent);
+		String englishName = cells[5].strip();
+		if (englishName.isEmpty()) {
+			throw malformed(fileName, lineNo, "empty english_name");
+		}
+		return new Jurisdiction(code, name, shortNames, level, parent.isEmpty() ? null : parent, englishName);
 	}
 
 	private static void checkTree(Map<String, Row> rows, String fileName) {

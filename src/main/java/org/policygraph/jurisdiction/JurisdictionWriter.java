@@ -23,7 +23,7 @@ public final class JurisdictionWriter {
 				UNWIND $rows AS row
 				MERGE (j:Jurisdiction {id: row.id})
 				SET j.code = row.code, j.name = row.name, j.shortNames = row.shortNames, j.level = row.level,
-				    j.parentCode = row.parentCode
+				    j.parentCode = row.parentCode, j.englishName = row.englishName
 				""", Map.of("rows", rows)).consume();
 		tx.run("""
 				UNWIND $rows AS row
@@ -49,6 +49,7 @@ public final class JurisdictionWriter {
 		row.put("shortNames", j.shortNames());
 		row.put("level", j.level().name());
 		row.put("parentCode", j.parentCode());
+		row.put("englishName", j.englishName());
 		row.put("parentId", j.parentCode() == null ? null : Jurisdiction.idOf(j.parentCode()));
 		return row;
 	}

@@ -15,9 +15,9 @@ class JurisdictionTableTests {
 
 	private static final String HEAD = """
 			# a test table
-			code	name	short_names	level	parent
-			100000	中华人民共和国	中国	NATIONAL\t
-			220000	吉林省	吉林|吉	PROVINCE	100000
+			code	name	short_names	level	parent	english_name
+			100000	中华人民共和国	中国	NATIONAL		China
+			220000	吉林省	吉林|吉	PROVINCE	100000	Jilin
 			""";
 
 	@Test
@@ -72,44 +72,47 @@ class JurisdictionTableTests {
 
 	@Test
 	void aDuplicateCodeIsRefusedNamingFileAndRow() {
-		assertThatIllegalArgumentException().isThrownBy(() -> load(HEAD + "220000\t吉林\t\tPROVINCE\t100000\n"))
+		assertThatIllegalArgumentException().isThrownBy(() -> load(HEAD + "220000\t吉林\t\tPROVINCE\t100000\tJilin\n"))
 			.withMessage("test.tsv:5: duplicate code 220000 (already 吉林省 on line 4)");
 	}
 
 	@Test
 	void aMissingParentIsRefusedNamingFileAndRow() {
-		assertThatIllegalArgumentException().isThrownBy(() -> load(HEAD + "220300\t四平市\t四平\tPREFECTURE\t229900\n"))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> load(HEAD + "220300\t四平市\t四平\tPREFECTURE\t229900\tSiping\n"))
 			.withMessage("test.tsv:5: parent 229900 of 四平市 is not in the table");
 	}
 
 	@Test
 	void aBadLevelIsRefusedNamingFileAndRow() {
-		assertThatIllegalArgumentException().isThrownBy(() -> load(HEAD + "220300\t四平市\t四平\tCITY\t220000\n"))
+		assertThatIllegalArgumentException().isThrownBy(() -> load(HEAD + "220300\t四平市\t四平\tCITY\t220000\tSiping\n"))
 			.withMessageStartingWith("test.tsv:5: unknown level \"CITY\"");
 	}
 
 	@Test
 	void aParentBelowItsChildIsRefused() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(
-					() -> load(HEAD + "220300\t四平市\t四平\tPREFECTURE\t220000\n" + "220302\t铁西区\t铁西\tPROVINCE\t220300\n"))
+			.isThrownBy(() -> load(HEAD + "220300\t四平市\t四平\tPREFECTURE\t220000\tSiping\n"
+					+ "220302\t铁西区\t铁西\tPROVINCE\t220300\tTiexi\n"))
 			.withMessage("test.tsv:6: parent 四平市 (PREFECTURE) is not above 铁西区 (PROVINCE)");
 	}
 
 	@Test
 	void malformedRowsAreRefusedNamingFileAndRow() {
-		assertThatIllegalArgumentException().isThrownBy(() -> load(HEAD + "22030\t四平市\t四平\tPREFECTURE\t220000\n"))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> load(HEAD + "22030\t四平市\t四平\tPREFECTURE\t220000\tSiping\n"))
 			.withMessage("test.tsv:5: code \"22030\" is not six digits");
-		assertThatIllegalArgumentException().isThrownBy(() -> load(HEAD + "220300\t四平市\tPREFECTURE\t220000\n"))
-			.withMessageStartingWith("test.tsv:5: expected 5 tab-separated columns");
+		assertThatIllegalArgumentException().isThrownBy(() -> load(HEAD + "220300\t四平市\tPREFECTURE\t220000\tSiping\n"))
+			.withMessageStartingWith("test.tsv:5: expected 6 tab-separated columns");
 		assertThatIllegalArgumentException().isThrownBy(() -> load("code\tname\n"))
 			.withMessageStartingWith("test.tsv:1: expected the header");
 		assertThatIllegalArgumentException()
-			.isThrownBy(
-					() -> load(HEAD + "220300\t四平市\t四平\tPREFECTURE\t220000\n" + "220301\t四平市\t\tPREFECTURE\t220000\n"))
+			.isThrownBy(() -> load(HEAD + "220300\t四平市\t四平\tPREFECTURE\t220000\tSiping\n"
+					+ "220301\t四平市\t\tPREFECTURE\t220000\tSiping\n"))
 			.withMessage("test.tsv:6: 吉林省 has two divisions named 四平市 (the other on line 5)");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> load("code\tname\tshort_names\tlevel\tparent\n220000\t吉林省\t吉林\tPROVINCE\t\n"))
+			.isThrownBy(() -> load(
+					"code\tname\tshort_names\tlevel\tparent\tenglish_name\n220000\t吉林省\t吉林\tPROVINCE\t\tJilin\n"))
 			.withMessage("test.tsv:2: 吉林省 (PROVINCE) has no parent");
 	}
 
