@@ -220,6 +220,11 @@ public final class JurisdictionTable {
 		return byCode.get(Jurisdiction.NATIONAL_CODE);
 	}
 
+	/** The divisions of exactly this name (several for 朝阳区). */
+	public List<Jurisdiction> named(String name) {
+		return byName.getOrDefault(name, List.of());
+	}
+
 	public List<Jurisdiction> children(String code) {
 		return children.getOrDefault(code, List.of());
 	}
