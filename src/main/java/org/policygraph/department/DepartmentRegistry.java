@@ -49,6 +49,10 @@ public final class DepartmentRegistry implements UnitResolver {
 	/** 55号 prints its units as "（责任单位：省住房城乡建设厅、省公安厅）"; the label is not a unit. */
 	private static final Pattern ANNOTATION_LABEL = Pattern.compile("^[（(]?责任单位[：:]|[）)。]$");
 
+	private static final Pattern JURISDICTION = Pattern.compile("#\\s*jurisdiction:\\s*(\\d{6})");
+
+	private final String jurisdictionCode;
+
 	private final List<DepartmentEntry> entries;
 
 	private final Map<String, DepartmentEntry> byChineseName;
@@ -56,7 +60,8 @@ public final class DepartmentRegistry implements UnitResolver {
 	private final Map<String, DepartmentEntry> byEnglishName;
 
 	private DepartmentRegistry(List<DepartmentEntry> entries, Map<String, DepartmentEntry> byChineseName,
-			Map<String, DepartmentEntry> byEnglishName) {
+			Map<String, DepartmentEntry> byEnglishName, String jurisdictionCode) {
+		this.jurisdictionCode = jurisdictionCode;
 		this.entries = List.copyOf(entries);
 		this.byChineseName = Map.copyOf(byChineseName);
 		this.byEnglishName = Map.copyOf(byEnglishName);
@@ -101,8 +106,19 @@ public final class DepartmentRegistry implements UnitResolver {
 	}
 
 	private static DepartmentRegistry parse(List<String> lines, String fileName) {
-		if (lines.isEmpty() || !stripBom(lines.get(0)).equals(HEADER)) {
-			throw malformed(fileName, 1, "expected the header \"" + HEADER.replace("\t", "\\t") + "\"");
+		// Comment lines may precede the header; "# jurisdiction: 220000" says whose
+		// registry it is.
+		int header = 0;
+		String jurisdictionCode = null;
+		while (header < lines.size() && stripBom(lines.get(header)).startsWith("#")) {
+			java.util.regex.Matcher directive = JURISDICTION.matcher(stripBom(lines.get(header)));
+			if (directive.lookingAt()) {
+				jurisdictionCode = directive.group(1);
+			}
+			header++;
+		}
+		if (header == lines.size() || !stripBom(lines.get(header)).equals(HEADER)) {
+			throw malformed(fileName, header + 1, "expected the header \"" + HEADER.replace("\t", "\\t") + "\"");
 		}
 		List<DepartmentEntry> entries = new ArrayList<>();
 		Map<String, DepartmentEntry> byChineseName = new HashMap<>();
@@ -110,7 +126,7 @@ public final class DepartmentRegistry implements UnitResolver {
 		// Identity, so that two identical lines still count as two entries and are
 		// reported as duplicates.
 		Map<DepartmentEntry, Integer> lineOf = new IdentityHashMap<>();
-		for (int i = 1; i < lines.size(); i++) {
+		for (int i = header + 1; i < lines.size(); i++) {
 			int lineNo = i + 1;
 			String line = lines.get(i);
 			if (line.isBlank()) {
@@ -128,7 +144,7 @@ public final class DepartmentRegistry implements UnitResolver {
 			register(byEnglishName, englishKey(entry.englishName()), entry, lineOf, fileName, lineNo);
 			entries.add(entry);
 		}
-		return new DepartmentRegistry(entries, byChineseName, byEnglishName);
+		return new DepartmentRegistry(entries, byChineseName, byEnglishName, jurisdictionCode);
 	}
 
 	private static DepartmentEntry parseEntry(String line, String fileName, int lineNo) {
@@ -189,6 +205,14 @@ public final class DepartmentRegistry implements UnitResolver {
 
 	private static String compact(String text) {
 		return WHITESPACE.matcher(text).replaceAll("");
+	}
+
+	/**
+	 * The GB/T 2260 code of the jurisdiction whose units these are, from the file's
+	 * {@code # jurisdiction:} line; empty when the file does not say.
+	 */
+	public Optional<String> jurisdictionCode() {
+		return Optional.ofNullable(jurisdictionCode);
 	}
 
 	/** All registered units in file order. */
