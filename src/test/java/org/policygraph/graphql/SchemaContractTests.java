@@ -67,13 +67,18 @@ class SchemaContractTests {
 		static final String CONTRACT = """
 				type Jurisdiction implements Node {
 				  id: ID! code: String! name: String! shortNames: [String!]! level: JurisdictionLevel!
-				  parent: Jurisdiction children: [Jurisdiction!]!
+				  parent: Jurisdiction children: [Jurisdiction!]! departments: [Department!]!
+				  documents(first: Int, after: String): DocumentConnection!
 				}
 				enum JurisdictionLevel { NATIONAL PROVINCE PREFECTURE COUNTY }
 				type Query {
 				  jurisdiction(name: String!): Jurisdiction
 				  jurisdictions(level: JurisdictionLevel, parent: String): [Jurisdiction!]!
+				  department(name: String!, jurisdiction: String): Department
 				}
+				type Department { jurisdiction: Jurisdiction! verified: Boolean! }
+				type Company { jurisdiction: Jurisdiction }
+				type Document { jurisdiction: Jurisdiction }
 				""";
 
 	}
