@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.policygraph.graphql.Batches;
-import org.policygraph.graphql.Neo4jReads;
+import org.policygraph.neo4j.Neo4jReads;
 import org.policygraph.jurisdiction.Jurisdiction;
 import org.policygraph.jurisdiction.JurisdictionRepository;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.policygraph.jurisdiction.IssuingOrgans;
 import org.policygraph.jurisdiction.Jurisdiction;
+import org.policygraph.jurisdiction.JurisdictionLevel;
 import org.policygraph.jurisdiction.JurisdictionTable;
 
 /**
@@ -25,6 +26,9 @@ import org.policygraph.jurisdiction.JurisdictionTable;
 public final class OrganizationDirectory {
 
 	private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000]+");
+
+	/** The level word a printed name starts with, meaning "this government's". */
+	private static final Pattern LEVEL_PREFIX = Pattern.compile("^(自治区|地区|省|市|州|盟|县|区|旗)");
 
 	private final JurisdictionTable jurisdictions;
 
@@ -70,8 +74,13 @@ public final class OrganizationDirectory {
 	 * The built-in reference data: the jurisdictions, the template and Jilin's registry.
 	 */
 	public static OrganizationDirectory loadDefault() {
+		return withDefaults(DepartmentRegistry.loadDefault());
+	}
+
+	/** One registry with the built-in jurisdictions and template. */
+	public static OrganizationDirectory withDefaults(DepartmentRegistry registry) {
 		return new OrganizationDirectory(JurisdictionTable.loadDefault(), OrganizationTemplate.loadDefault(),
-				Map.of(DepartmentRegistry.DEFAULT_RESOURCE, DepartmentRegistry.loadDefault()));
+				Map.of(DepartmentRegistry.DEFAULT_RESOURCE, registry));
 	}
 
 	public JurisdictionTable jurisdictions() {
@@ -145,16 +154,15 @@ public final class OrganizationDirectory {
 		if (home == null) {
 			throw new UnknownDepartmentException(mention);
 		}
-		String own = OrganizationTemplate.ownPrefix(home);
 		String fullName;
-		if (name.startsWith(home.name()) || home.level() == org.policygraph.jurisdiction.JurisdictionLevel.NATIONAL) {
+		if (name.startsWith(home.name())
+				|| home.shortNames().stream().anyMatch(n -> n.length() > 1 && name.startsWith(n))
+				|| home.level() == JurisdictionLevel.NATIONAL) {
 			fullName = name;
 		}
-		else if (own != null && !own.isEmpty() && name.startsWith(own)) {
-			fullName = home.name() + name.substring(own.length());
-		}
 		else {
-			fullName = home.name() + name;
+			// 省大数据局 of 河南省 is 河南省大数据局; a city's 市大数据局 likewise
+			fullName = home.name() + LEVEL_PREFIX.matcher(name).replaceFirst("");
 		}
 		return new ScopedOrganization(home.code(), name, fullName, null, null, List.of(), false, List.of());
 	}

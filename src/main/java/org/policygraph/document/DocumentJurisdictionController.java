@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 
 import org.policygraph.graphql.Batches;
 import org.policygraph.graphql.Connection;
-import org.policygraph.graphql.Neo4jReads;
+import org.policygraph.neo4j.Neo4jReads;
 import org.policygraph.graphql.Page;
-import org.policygraph.graphql.Params;
+import org.policygraph.neo4j.Params;
 import org.policygraph.jurisdiction.Jurisdiction;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

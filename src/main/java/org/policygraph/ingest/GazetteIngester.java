@@ -1,19 +1,18 @@
 package org.policygraph.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
-import org.policygraph.department.DepartmentKind;
+import org.policygraph.ingest.write.WriteSummary;
 import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.department.OrganizationDirectory;
 import org.policygraph.funding.FundingGrammar;
+import org.policygraph.ingest.parse.GazetteParser;
+import org.policygraph.ingest.record.Gazette;
+import org.policygraph.ingest.record.OrganizationRecord;
+import org.policygraph.ingest.write.GazetteWriter;
 
 /**
  * Parses gazette files against the department registry and writes them. Parsing happens
@@ -27,27 +26,49 @@ public final class GazetteIngester {
 	 */
 	public static final int BATCH_ISSUES = 10;
 
-	private final DepartmentRegistry registry;
+	private final OrganizationDirectory directory;
 
-	private final GazetteParser parser;
+	private final GazetteParser strictParser;
+
+	private final GazetteParser lenientParser;
+
+	private final boolean strictByDefault;
 
 	private final GazetteWriter writer;
 
+	/** Against one registry and the built-in reference data, strict by default. */
 	public GazetteIngester(DepartmentRegistry registry, Driver driver) {
-		this.registry = registry;
-		this.parser = new GazetteParser(registry, new FundingGrammar());
+		this(OrganizationDirectory.withDefaults(registry), driver, true);
+	}
+
+	/**
+	 * @param strictByDefault whether {@link #parse(String, byte[])} refuses unit names no
+	 * registry or template knows (else they become unverified organisations)
+	 */
+	public GazetteIngester(OrganizationDirectory directory, Driver driver, boolean strictByDefault) {
+		this.directory = directory;
+		this.strictParser = new GazetteParser(directory, true, new FundingGrammar());
+		this.lenientParser = new GazetteParser(directory, false, new FundingGrammar());
+		this.strictByDefault = strictByDefault;
 		this.writer = driver == null ? null : new GazetteWriter(driver);
 	}
 
 	public Gazette parse(String fileName, byte[] content) {
-		return parser.parse(fileName, content);
+		return parse(fileName, content, strictByDefault);
 	}
 
-	public GazetteWriter.WriteSummary ingest(String fileName, byte[] content) {
+	/**
+	 * @param strict refuse unit names no registry or template knows, naming the line
+	 */
+	public Gazette parse(String fileName, byte[] content, boolean strict) {
+		return (strict ? strictParser : lenientParser).parse(fileName, content);
+	}
+
+	public WriteSummary ingest(String fileName, byte[] content) {
 		return write(parse(fileName, content), Map.of());
 	}
 
-	public GazetteWriter.WriteSummary write(Gazette gazette, Map<String, Object> seedState) {
+	public WriteSummary write(Gazette gazette, Map<String, Object> seedState) {
 		if (writer == null) {
 			throw new IllegalStateException("this ingester has no database");
 		}
@@ -62,7 +83,7 @@ public final class GazetteIngester {
 	 * @param written called after each batch commits, with the summaries of its issues
 	 */
 	public void writeAll(List<Gazette> gazettes, Consumer<List<Gazette>> starting,
-			Consumer<List<GazetteWriter.WriteSummary>> written) {
+			Consumer<List<WriteSummary>> written) {
 		if (writer == null) {
 			throw new IllegalStateException("this ingester has no database");
 		}
@@ -74,34 +95,9 @@ public final class GazetteIngester {
 		}
 	}
 
+	/** The curated units: written with every issue, whether it names them or not. */
 	List<OrganizationRecord> organizations() {
-		return registry.entries()
-			.stream()
-			.map(e -> new OrganizationRecord(e.name(), e.fullName(), e.englishName(), e.kind().name(), e.aliases(),
-					e.kind() == DepartmentKind.STATE_OWNED_ENTERPRISE))
-			.toList();
-	}
-
-	public static String sha256(byte[]... parts) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (byte[] part : parts) {
-				digest.update(part);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static byte[] readAll(InputStream in) {
-		try (in) {
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return directory.curated().stream().map(OrganizationRecord::of).toList();
 	}
 
 }

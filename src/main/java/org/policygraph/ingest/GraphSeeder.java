@@ -10,9 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
-import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.ingest.write.WriteSummary;
+import org.policygraph.digest.Sha256;
+import org.policygraph.ingest.record.Gazette;
+import org.policygraph.ingest.source.SourceFile;
+import org.policygraph.ingest.write.GazetteWriter;
+import org.policygraph.department.OrganizationTemplate;
 import org.policygraph.jurisdiction.JurisdictionTable;
-import org.policygraph.jurisdiction.JurisdictionWriter;
+import org.policygraph.ingest.write.JurisdictionWriter;
 import org.policygraph.neo4j.SchemaMigrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,15 +38,22 @@ class GraphSeeder implements InitializingBean {
 	private static final Logger log = LoggerFactory.getLogger(GraphSeeder.class);
 
 	/** Bump when the writer's graph model changes, so existing stores are re-seeded. */
-	static final String MODEL_VERSION = "1";
+	static final String MODEL_VERSION = "2";
 
 	private final SeedProperties properties;
 
 	private final Driver driver;
 
-	GraphSeeder(SeedProperties properties, Driver driver, SchemaMigrations migrations) {
+	private final GazetteIngester ingester;
+
+	private final JurisdictionTable jurisdictions;
+
+	GraphSeeder(SeedProperties properties, Driver driver, GazetteIngester ingester, JurisdictionTable jurisdictions,
+			SchemaMigrations migrations) {
 		this.properties = properties;
 		this.driver = driver;
+		this.ingester = ingester;
+		this.jurisdictions = jurisdictions;
 	}
 
 	@Override
@@ -51,50 +63,43 @@ class GraphSeeder implements InitializingBean {
 		}
 	}
 
-	record SeedFile(String name, byte[] content) {
-	}
-
 	/**
 	 * @param force seed even when the graph records that this seed is in already (an
 	 * operator's reload)
 	 * @return the summaries of the issues written; empty when nothing had to be
 	 */
-	List<GazetteWriter.WriteSummary> seed(boolean force) {
+	List<WriteSummary> seed(boolean force) {
 		long started = System.nanoTime();
-		String base = properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
-		SeedFile registryFile = read(base, "departments.tsv").getFirst();
-		SeedFile jurisdictionsFile = read(base, JurisdictionTable.FILE_NAME).getFirst();
-		List<SeedFile> gazettes = read(base, "*.txt");
-		// The hash covers the model version, the registry and each gazette's name and
-		// bytes.
+		String base = properties.directory();
+		SourceFile registryFile = read(base, "departments.tsv").getFirst();
+		SourceFile jurisdictionsFile = read(base, JurisdictionTable.FILE_NAME).getFirst();
+		SourceFile templateFile = read(base, OrganizationTemplate.FILE_NAME).getFirst();
+		List<SourceFile> gazettes = read(base, "*.txt");
+		// The hash covers the model version, the reference data and each gazette's name
+		// and bytes.
 		List<byte[]> parts = new java.util.ArrayList<>(List.of(MODEL_VERSION.getBytes(StandardCharsets.UTF_8),
-				registryFile.content(), jurisdictionsFile.content()));
-		for (SeedFile gazette : gazettes) {
+				registryFile.content(), jurisdictionsFile.content(), templateFile.content()));
+		for (SourceFile gazette : gazettes) {
 			parts.add(gazette.name().getBytes(StandardCharsets.UTF_8));
 			parts.add(gazette.content());
 		}
-		String hash = GazetteIngester.sha256(parts.toArray(byte[][]::new));
+		String hash = Sha256.hex(parts.toArray(byte[][]::new));
 		if (!force && hash.equals(currentHash())) {
 			log.info("Graph seed unchanged ({}), nothing to ingest", hash.substring(0, 12));
 			return List.of();
 		}
-		DepartmentRegistry registry = DepartmentRegistry.load(new java.io.ByteArrayInputStream(registryFile.content()),
-				registryFile.name());
-		JurisdictionTable jurisdictions = JurisdictionTable
-			.load(new java.io.ByteArrayInputStream(jurisdictionsFile.content()), jurisdictionsFile.name());
-		GazetteIngester ingester = new GazetteIngester(registry, driver);
 		// Parse everything first: a malformed seed file must not leave half a seed
 		// behind.
-		List<Gazette> parsed = gazettes.stream().map(f -> ingester.parse(f.name(), f.content())).toList();
-		// The divisions go first, in their own transaction: idempotent, and the seed's
-		// hash
-		// is only recorded with the last issue, so an interrupted seed is redone whole.
-		try (var session = driver.session()) {
-			session.executeWriteWithoutResult(tx -> JurisdictionWriter.write(tx, jurisdictions),
-					SchemaMigrations.STARTUP_TIMEOUT);
-		}
+		// The built-in seed is curated: a unit nobody knows is an error there, never an
+		// unverified organisation.
+		List<Gazette> parsed = gazettes.stream().map(f -> ingester.parse(f.name(), f.content(), true)).toList();
+		// The divisions go first, in a transaction of their own: the write is idempotent,
+		// and the seed's hash is recorded only with the last issue, so an interrupted
+		// seed
+		// is redone whole.
+		JurisdictionWriter.write(driver, jurisdictions);
 		log.info("Seeded {} jurisdictions", jurisdictions.all().size());
-		List<GazetteWriter.WriteSummary> summaries = new ArrayList<>();
+		List<WriteSummary> summaries = new ArrayList<>();
 		for (int i = 0; i < parsed.size(); i++) {
 			boolean last = i == parsed.size() - 1;
 			var summary = ingester.write(parsed.get(i), last ? Map.of("name", "graph-seed", "hash", hash) : Map.of());
@@ -119,7 +124,7 @@ class GraphSeeder implements InitializingBean {
 		}
 	}
 
-	private static List<SeedFile> read(String base, String pattern) {
+	static List<SourceFile> read(String base, String pattern) {
 		try {
 			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(base + pattern);
 			if (resources.length == 0) {
@@ -128,7 +133,7 @@ class GraphSeeder implements InitializingBean {
 			return Arrays.stream(resources)
 				.filter(Resource::exists)
 				.sorted(Comparator.comparing(Resource::getFilename))
-				.map(r -> new SeedFile(r.getFilename(), GazetteIngester.readAll(inputStream(r))))
+				.map(r -> SourceFile.read(r.getFilename(), inputStream(r)))
 				.toList();
 		}
 		catch (IOException ex) {

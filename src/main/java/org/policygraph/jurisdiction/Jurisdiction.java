@@ -3,7 +3,7 @@ package org.policygraph.jurisdiction;
 import java.util.List;
 
 import org.neo4j.driver.types.Node;
-import org.policygraph.graphql.NodeValues;
+import org.policygraph.neo4j.NodeValues;
 
 /**
  * One administrative division.

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 
 import org.policygraph.graphql.BadRequestException;
 import org.policygraph.graphql.ClosestNames;
-import org.policygraph.graphql.Neo4jReads;
+import org.policygraph.neo4j.Neo4jReads;
 import org.policygraph.graphql.NotFoundException;
-import org.policygraph.graphql.Params;
+import org.policygraph.neo4j.Params;
 import org.springframework.stereotype.Repository;
 
 /** Reads divisions from the graph, by any of their names and along the tree. */
