@@ -1,13 +1,6 @@
 package org.policygraph.department;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -16,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.policygraph.reference.ReferenceFiles;
 
 /**
  * The hand-reviewed list of units the gazette names ({@code graph-seed/departments.tsv}):
@@ -53,12 +48,7 @@ public final class DepartmentRegistry implements UnitResolver {
 	 * malformed
 	 */
 	public static DepartmentRegistry load(InputStream in, String fileName) {
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			return parse(reader.lines().toList(), fileName);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + fileName, ex);
-		}
+		return ReferenceFiles.load(in, fileName, DepartmentRegistry::parse);
 	}
 
 	/**
@@ -67,22 +57,7 @@ public final class DepartmentRegistry implements UnitResolver {
 	 * the project directory.
 	 */
 	public static DepartmentRegistry loadDefault() {
-		try (InputStream in = DepartmentRegistry.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
-			if (in != null) {
-				return load(in, DEFAULT_RESOURCE);
-			}
-			Path file = Path.of(DEFAULT_RESOURCE);
-			if (!Files.isRegularFile(file)) {
-				throw new IllegalStateException(
-						"no " + DEFAULT_RESOURCE + " on the classpath nor in " + Path.of("").toAbsolutePath());
-			}
-			try (InputStream fileIn = Files.newInputStream(file)) {
-				return load(fileIn, file.toString());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, ex);
-		}
+		return ReferenceFiles.loadBuiltIn(DEFAULT_RESOURCE, DepartmentRegistry::parse);
 	}
 
 	private static DepartmentRegistry parse(List<String> lines, String fileName) {

@@ -1,11 +1,6 @@
 package org.policygraph.department;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -15,6 +10,7 @@ import java.util.Map;
 
 import org.policygraph.jurisdiction.Jurisdiction;
 import org.policygraph.jurisdiction.JurisdictionLevel;
+import org.policygraph.reference.ReferenceFiles;
 
 /**
  * The standard government bodies of each level
@@ -56,28 +52,12 @@ public final class OrganizationTemplate {
 	 * or a name clashes with another of its level
 	 */
 	public static OrganizationTemplate load(InputStream in, String fileName) {
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			return parse(reader.lines().toList(), fileName);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + fileName, ex);
-		}
+		return ReferenceFiles.load(in, fileName, OrganizationTemplate::parse);
 	}
 
 	/** The built-in template, from the classpath or the project directory. */
 	public static OrganizationTemplate loadDefault() {
-		String resource = "graph-seed/" + FILE_NAME;
-		try (InputStream in = OrganizationTemplate.class.getClassLoader().getResourceAsStream(resource)) {
-			if (in != null) {
-				return load(in, resource);
-			}
-			try (InputStream fileIn = java.nio.file.Files.newInputStream(java.nio.file.Path.of(resource))) {
-				return load(fileIn, resource);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + resource, ex);
-		}
+		return ReferenceFiles.loadBuiltIn("graph-seed/" + FILE_NAME, OrganizationTemplate::parse);
 	}
 
 	static OrganizationTemplate parse(List<String> lines, String fileName) {

@@ -1,13 +1,6 @@
 package org.policygraph.jurisdiction;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.policygraph.reference.ReferenceFiles;
 
 /**
  * The reference table of administrative divisions, {@code graph-seed/jurisdictions.tsv},
@@ -70,12 +65,7 @@ public final class JurisdictionTable {
 	 * malformed
 	 */
 	public static JurisdictionTable load(InputStream in, String fileName) {
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			return parse(reader.lines().toList(), fileName);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + fileName, ex);
-		}
+		return ReferenceFiles.load(in, fileName, JurisdictionTable::parse);
 	}
 
 	/**
@@ -83,18 +73,7 @@ public final class JurisdictionTable {
 	 * before the build copied it.
 	 */
 	public static JurisdictionTable loadDefault() {
-		try (InputStream in = JurisdictionTable.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
-			if (in != null) {
-				return load(in, DEFAULT_RESOURCE);
-			}
-			Path file = Path.of(DEFAULT_RESOURCE);
-			try (InputStream fileIn = Files.newInputStream(file)) {
-				return load(fileIn, file.toString());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, ex);
-		}
+		return ReferenceFiles.loadBuiltIn(DEFAULT_RESOURCE, JurisdictionTable::parse);
 	}
 
 	private record Row(Jurisdiction jurisdiction, int line) {
