@@ -80,7 +80,9 @@ public class DocumentRepository {
 	 * a number.
 	 */
 	private static final String FILTER = """
-			($jurisdiction IS NULL OR d.issuerPlace = $jurisdiction)
+			($jurisdiction IS NULL OR EXISTS {
+			      MATCH (j:Jurisdiction {code: d.jurisdictionCode})
+			      WHERE j.name = $jurisdiction OR j.code = $jurisdiction OR $jurisdiction IN j.shortNames })
 			AND ($issuer IS NULL OR d.issuer CONTAINS $issuer)
 			AND ($kind IS NULL OR d.kind = $kind)
 			AND ($issuedFrom IS NULL OR d.issuedOn >= $issuedFrom)

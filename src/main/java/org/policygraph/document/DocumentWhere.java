@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * The conditions of {@code documents(where:)}; every given one must hold.
  *
- * @param jurisdiction the place at the head of the issuer's name (四平市, 吉林省)
+ * @param jurisdiction the document's jurisdiction by name, short name or code
  * @param cites a cited document's number in any printed form, or its title
  */
 record DocumentWhere(String jurisdiction, String issuer, String kind, LocalDate issuedFrom, LocalDate issuedTo,

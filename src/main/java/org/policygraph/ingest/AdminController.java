@@ -49,18 +49,25 @@ class AdminController {
 	 */
 	@PostMapping("/ingest")
 	ResponseEntity<?> ingest(@RequestParam(defaultValue = "upload.txt") String name,
-			@RequestBody(required = false) byte[] body) {
+			@RequestParam(defaultValue = "false") boolean strict, @RequestBody(required = false) byte[] body) {
 		// an empty upload is a file without text, refused like any other with its name
 		byte[] content = body == null ? new byte[0] : body;
 		if (!name.matches("[\\w.-]{1,100}")) {
 			return problem(ErrorCode.BAD_REQUEST, "\"name\" must be a plain file name such as issue-2017-22.txt");
 		}
-		ParsedFile parsed = ingester.parseFile(name, content);
+		ParsedFile parsed = ingester.parseFile(name, content, strict);
+		// units nobody knows are kept as unverified organisations and reported here
+		List<Map<String, String>> unverified = (parsed.gazette() != null ? parsed.gazette().unverified()
+				: parsed.document().unverified())
+			.stream()
+			.map(org -> Map.of("name", org.name(), "fullName", org.fullName(), "jurisdiction", org.jurisdictionCode()))
+			.toList();
 		if (parsed.gazette() != null) {
-			return exclusively(() -> Map.of("written", List.of(ingester.write(parsed.gazette(), Map.of()))));
+			return exclusively(() -> Map.of("written", List.of(ingester.write(parsed.gazette(), Map.of())),
+					"unverified", unverified));
 		}
-		return exclusively(() -> Map.of("written", ingester.writeDocuments(List.of(parsed.document())), "report",
-				parsed.document().report()));
+		return exclusively(() -> Map.of("written", ingester.writeDocuments(List.of(parsed.document())), "unverified",
+				unverified, "report", parsed.document().report()));
 	}
 
 	@ExceptionHandler(GazetteFormatException.class)

@@ -68,7 +68,30 @@ class SchemaContractTests {
 					input DocumentWhere { jurisdiction: String issuer: String kind: DocumentKind issuedFrom: Date issuedTo: Date
 					  cites: String text: String }
 					type Source { page: Int file: String! }
-					""";
+					"""
+			+ Jurisdictions.CONTRACT;
+
+	/** Issue "Jurisdictions: every organisation and document belongs to a place". */
+	static final class Jurisdictions {
+
+		static final String CONTRACT = """
+				type Jurisdiction implements Node {
+				  id: ID! code: String! name: String! shortNames: [String!]! level: JurisdictionLevel!
+				  parent: Jurisdiction children: [Jurisdiction!]! departments: [Department!]!
+				  documents(first: Int, after: String): DocumentConnection!
+				}
+				enum JurisdictionLevel { NATIONAL PROVINCE PREFECTURE COUNTY }
+				type Query {
+				  jurisdiction(name: String!): Jurisdiction
+				  jurisdictions(level: JurisdictionLevel, parent: String): [Jurisdiction!]!
+				  department(name: String!, jurisdiction: String): Department
+				}
+				type Department { jurisdiction: Jurisdiction! verified: Boolean! }
+				type Company { jurisdiction: Jurisdiction }
+				type Document { jurisdiction: Jurisdiction }
+				""";
+
+	}
 
 	@Test
 	void everyNameOfTheContractIsInTheSchemaWithItsType() throws IOException {

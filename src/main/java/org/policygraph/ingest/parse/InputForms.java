@@ -2,7 +2,7 @@ package org.policygraph.ingest.parse;
 
 import java.util.regex.Pattern;
 
-import org.policygraph.department.UnitResolver;
+import org.policygraph.department.OrganizationDirectory;
 import org.policygraph.document.DocumentNumbers;
 import org.policygraph.funding.FundingClassifier;
 import org.policygraph.ingest.record.ParsedFile;
@@ -26,9 +26,13 @@ public final class InputForms {
 
 	private final SingleDocumentParser documents;
 
-	public InputForms(UnitResolver units, FundingClassifier funding) {
-		this.gazettes = new GazetteParser(units, funding);
-		this.documents = new SingleDocumentParser(units, funding);
+	/**
+	 * @param strict refuse a unit name no registry or template knows; otherwise it
+	 * becomes an unverified organisation of the document's jurisdiction
+	 */
+	public InputForms(OrganizationDirectory directory, boolean strict, FundingClassifier funding) {
+		this.gazettes = new GazetteParser(directory, strict, funding);
+		this.documents = new SingleDocumentParser(directory, strict, funding);
 	}
 
 	/**

@@ -2,25 +2,31 @@ package org.policygraph.ingest.parse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policygraph.department.UnitResolver;
+import org.policygraph.department.OrganizationDirectory;
+import org.policygraph.department.ScopedUnits;
 import org.policygraph.funding.FundingClassifier;
+import org.policygraph.jurisdiction.IssuingOrgans;
+import org.policygraph.jurisdiction.Jurisdiction;
 import org.policygraph.document.DocumentNumbers;
 import org.policygraph.ingest.record.AnnexRecord;
 import org.policygraph.ingest.record.DocumentDetails;
 import org.policygraph.ingest.record.DocumentRecord;
+import org.policygraph.ingest.record.DocumentScope;
+import org.policygraph.ingest.record.OrganizationRecord;
 import org.policygraph.ingest.record.SingleDocument;
 import org.policygraph.ingest.record.TaskKind;
 import org.policygraph.ingest.record.TaskRecord;
 import org.policygraph.ingest.source.GazetteFormatException;
 import org.policygraph.ingest.text.ChineseDates;
 import org.policygraph.ingest.text.GazetteText;
-import org.policygraph.ingest.text.Places;
 
 /**
  * Reads one official document from its own file (as text, a disclosure page, HTML or PDF)
@@ -38,12 +44,19 @@ final class SingleDocumentParser {
 
 	private static final Pattern ISSUES_PLAN = Pattern.compile(".*关于印发(.+)的通知");
 
-	private final UnitResolver units;
+	private final OrganizationDirectory directory;
+
+	private final boolean strict;
 
 	private final FundingClassifier funding;
 
-	SingleDocumentParser(UnitResolver units, FundingClassifier funding) {
-		this.units = units;
+	/**
+	 * @param strict refuse a unit name no registry or template knows; otherwise it
+	 * becomes an unverified organisation of the document's jurisdiction
+	 */
+	SingleDocumentParser(OrganizationDirectory directory, boolean strict, FundingClassifier funding) {
+		this.directory = directory;
+		this.strict = strict;
 		this.funding = funding;
 	}
 
@@ -86,12 +99,13 @@ final class SingleDocumentParser {
 				: firstOf(layout.mastheadLine(), layout.numberLine(), layout.titleFrom());
 		int last = layout.dateLine() != 0 ? layout.dateLine() : layout.lastLine();
 		String prefix = number == null ? null : prefixOf(number);
+		Jurisdiction place = place(issuer, number);
 		details = new DocumentDetails(form, meta == null ? null : meta.value("索引号"),
 				meta == null ? null : metaDate(text, meta, "发布日期"), meta == null ? List.of() : meta.topics(),
 				meta == null ? null : meta.value("有效性"), layout.signer(), layout.note(), layout.copiedTo(),
 				layout.printedBy(),
 				layout.printedOn() == null ? null : ChineseDates.full(text, layout.lastLine(), layout.printedOn()),
-				prefix, Places.ofIssuer(issuer));
+				prefix, place == null ? null : place.name());
 		DocumentRecord record = new DocumentRecord(key, number, title, DocumentKinds.fromTitle(title), issuer, issuedOn,
 				layout.addressees(), null, null, false, text.source(first, Math.max(first, last)));
 		List<AnnexRecord> annexes = new ArrayList<>();
@@ -104,63 +118,59 @@ final class SingleDocumentParser {
 		Citations.Read citations = Citations.read(text, List.of(block));
 		Implementations.Read implementations = Implementations.read(text, block, citations.citations());
 		report.addAll(implementations.unresolved());
-		Tasks tasks = tasks(text, block, details, report);
+		ScopedUnits scoped = new ScopedUnits(directory, strict);
+		List<TaskRecord> tasks = tasks(new Lookups(text, scoped.in(place, key), funding), block);
+		Map<String, String> unitIds = new HashMap<>();
+		scoped.byDocument().getOrDefault(key, Map.of()).forEach((name, org) -> unitIds.put(name, org.id()));
 		return new SingleDocument(text.fileName(), text.sha256(), record, details,
 				block.ownTitles().stream().sorted().toList(), annexes, citations.citedOnly(), citations.citations(),
-				implementations.implementations(), tasks.tasks, tasks.printed, report);
-	}
-
-	private record Tasks(List<TaskRecord> tasks, List<SingleDocument.PrintedUnits> printed) {
+				implementations.implementations(), tasks,
+				scoped.organizations().stream().map(OrganizationRecord::of).toList(),
+				new DocumentScope(place == null ? null : place.code(), null, unitIds), report);
 	}
 
 	/**
-	 * A unit resolves in the document's place. The department registry holds Jilin's
-	 * provincial units, so a provincial document's units resolve (and an unknown one is
-	 * an error, as in a gazette); a city's or the State Council's units are kept as
-	 * printed and reported until jurisdictions are known.
+	 * Where the document belongs: its issuer's division (四平市人民政府办公室), else its number's
+	 * issuing organ's (国办发), else nowhere known.
 	 */
-	private Tasks tasks(GazetteText text, DocumentBlock block, DocumentDetails details, List<String> report) {
-		boolean provincial = isJilinProvincial(details);
-		Lookups lookups = new Lookups(text, units, funding);
+	private Jurisdiction place(String issuer, String number) {
+		IssuingOrgans organs = directory.organs();
+		return organs.ofIssuer(issuer, null)
+			.or(() -> number == null ? java.util.Optional.empty()
+					: organs.of(number, null).map(IssuingOrgans.Organ::jurisdiction))
+			.orElse(null);
+	}
+
+	/**
+	 * Every unit resolves in the document's jurisdiction: 市民政局 in a 四平市 plan is 四平市's; a
+	 * name nobody knows is an error when strict, else an unverified organisation there.
+	 */
+	private static List<TaskRecord> tasks(Lookups lookups, DocumentBlock block) {
+		GazetteText text = lookups.text();
 		List<TaskAnnotations.Annotated> annotated = new ArrayList<>(
 				TaskTables.read(text, block.bodyFrom(), block.to()));
 		annotated.addAll(TaskAnnotations.read(text, block.bodyFrom(), block.to()));
 		List<TaskRecord> tasks = new ArrayList<>();
-		List<SingleDocument.PrintedUnits> printed = new ArrayList<>();
 		Set<String> keys = new HashSet<>();
 		for (TaskAnnotations.Annotated task : annotated) {
 			if (task.units().isEmpty() || !keys.add(task.key())) {
 				continue;
 			}
-			List<String> resolved = provincial
-					? task.units().stream().map(unit -> lookups.unit(unit, task.line())).distinct().toList()
-					: List.of();
-			if (!provincial) {
-				printed.add(new SingleDocument.PrintedUnits(task.key(), task.units()));
-				report.add(task.line() + ": units of task " + task.key() + " kept as printed ("
-						+ String.join("、", task.units())
-						+ "): the registry holds Jilin's provincial units, not those of "
-						+ (details.issuerPlace() != null ? details.issuerPlace()
-								: "the issuer of " + details.numberPrefix()));
-			}
+			List<String> resolved = task.units()
+				.stream()
+				.map(unit -> lookups.unit(unit, task.line()))
+				.distinct()
+				.toList();
 			tasks.add(new TaskRecord(block.key(), task.key(),
 					task.key().startsWith("table/") ? TaskKind.KEY_TASK : TaskKind.TASK, task.title(), task.text(),
 					resolved, task.separateLeads(), text.source(task.from(), task.to())));
 		}
-		return new Tasks(tasks, printed);
+		return tasks;
 	}
 
 	/** The first of the given lines that is printed (not 0). */
 	private static int firstOf(int... lines) {
 		return java.util.Arrays.stream(lines).filter(n -> n > 0).min().orElse(1);
-	}
-
-	static boolean isJilinProvincial(DocumentDetails details) {
-		if (details.issuerPlace() != null) {
-			return details.issuerPlace().equals("吉林省");
-		}
-		String prefix = details.numberPrefix();
-		return prefix != null && (prefix.startsWith("吉政") || prefix.startsWith("吉发") || prefix.startsWith("吉办"));
 	}
 
 	static String prefixOf(String number) {

@@ -20,8 +20,8 @@ import java.util.List;
  * @param printedOn 印发日期
  * @param numberPrefix the 机关代字 of the number (四政办发), which names the issuing organ and so
  * the place
- * @param issuerPlace the place the issuer's name begins with (四平市, 吉林省), null for a
- * national organ or when the name begins with none
+ * @param issuerPlace the name of the jurisdiction its issuer (else its number's issuing
+ * organ) belongs to, null when neither says
  */
 public record DocumentDetails(String form, String indexNumber, LocalDate publishedOn, List<String> topics,
 		String validity, String signer, String note, List<String> copiedTo, String printedBy, LocalDate printedOn,

@@ -1,6 +1,7 @@
 package org.policygraph.ingest.record;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything extracted from one gazette issue: the pure parser's output and the writer's
@@ -8,6 +9,8 @@ import java.util.List;
  *
  * @param sourceFile the file name the text came from (used in provenance and errors)
  * @param sha256 hex SHA-256 of the file's bytes
+ * @param organizations every organisation the issue names, unverified ones included
+ * @param scopes per document key, its jurisdiction and whom its unit names mean
  * @param implementations the citations by which a document says it implements another
  * (为贯彻落实《…》（…号）), each also among the citations
  */
@@ -15,6 +18,7 @@ public record Gazette(String sourceFile, String sha256, IssueRecord issue, List<
 		List<DocumentRecord> documents, List<AnnexRecord> annexes, List<CitationRecord> citations,
 		List<DomainRecord> domains, List<ServiceItemRecord> serviceItems, List<IndicatorRecord> indicators,
 		List<PhasedTargetRecord> phasedTargets, List<TaskRecord> tasks, List<AppointmentRecord> appointments,
+		List<OrganizationRecord> organizations, Map<String, DocumentScope> scopes,
 		List<CitationRecord> implementations) {
 
 	public Gazette {
@@ -28,6 +32,13 @@ public record Gazette(String sourceFile, String sha256, IssueRecord issue, List<
 		phasedTargets = List.copyOf(phasedTargets);
 		tasks = List.copyOf(tasks);
 		appointments = List.copyOf(appointments);
+		organizations = List.copyOf(organizations);
+		scopes = Map.copyOf(scopes);
 		implementations = List.copyOf(implementations);
+	}
+
+	/** The organisations no registry or template knew: the ingest report lists them. */
+	public List<OrganizationRecord> unverified() {
+		return organizations.stream().filter(o -> !o.verified()).toList();
 	}
 }

@@ -11,23 +11,15 @@ import java.util.List;
  * @param citedOnly the documents it cites that are known only by that citation
  * @param implementations the documents it says it implements (为贯彻落实《…》, 根据…, 按照…, or a
  * title 关于印发…落实《X》实施方案的通知), each also among its citations
- * @param printedUnits per task key, the units as printed where they could not be resolved
- * in the document's place (a city's 市财政局 until jurisdictions are known)
+ * @param organizations every organisation its tasks name, unverified ones included
+ * @param scope its jurisdiction and whom its unit names mean
  * @param report what the ingest report says about the file: where the page's metadata and
  * the document disagree, what could not be resolved
  */
 public record SingleDocument(String sourceFile, String sha256, DocumentRecord document, DocumentDetails details,
 		List<String> ownTitles, List<AnnexRecord> annexes, List<DocumentRecord> citedOnly,
 		List<CitationRecord> citations, List<CitationRecord> implementations, List<TaskRecord> tasks,
-		List<PrintedUnits> printedUnits, List<String> report) {
-
-	/** The units of one task as printed, not resolved in the document's place. */
-	public record PrintedUnits(String taskKey, List<String> units) {
-
-		public PrintedUnits {
-			units = List.copyOf(units);
-		}
-	}
+		List<OrganizationRecord> organizations, DocumentScope scope, List<String> report) {
 
 	public SingleDocument {
 		ownTitles = List.copyOf(ownTitles);
@@ -36,11 +28,16 @@ public record SingleDocument(String sourceFile, String sha256, DocumentRecord do
 		citations = List.copyOf(citations);
 		implementations = List.copyOf(implementations);
 		tasks = List.copyOf(tasks);
-		printedUnits = List.copyOf(printedUnits);
+		organizations = List.copyOf(organizations);
 		report = List.copyOf(report);
 	}
 
 	public String key() {
 		return document.key();
+	}
+
+	/** The organisations no registry or template knew: the ingest report lists them. */
+	public List<OrganizationRecord> unverified() {
+		return organizations.stream().filter(o -> !o.verified()).toList();
 	}
 }

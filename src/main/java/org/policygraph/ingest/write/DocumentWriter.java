@@ -9,8 +9,8 @@ import org.neo4j.driver.TransactionContext;
 import org.policygraph.ingest.record.AnnexRecord;
 import org.policygraph.ingest.record.CitationRecord;
 import org.policygraph.ingest.record.DocumentRecord;
+import org.policygraph.ingest.record.DocumentScope;
 import org.policygraph.ingest.record.Gazette;
-import org.policygraph.ingest.text.Places;
 
 /**
  * Documents with the issue that prints them, what they interpret, their annexes, their
@@ -45,10 +45,11 @@ final class DocumentWriter implements FactWriter {
 		props.put("number", doc.number());
 		props.put("title", doc.title());
 		props.put("kind", doc.kind().name());
-		props.put("issuer", doc.issuer());
-		// documents(where: {jurisdiction}) reads the place at the head of the issuer's
-		// name until jurisdictions are resolved
-		props.put("issuerPlace", Places.ofIssuer(doc.issuer()));
+		DocumentScope scope = gazette.scopes().get(doc.key());
+		// a document known only by its number gets the issuer its prefix names (国发:
+		// 国务院)
+		props.put("issuer", doc.issuer() != null || scope == null ? doc.issuer() : scope.issuer());
+		props.put("jurisdictionCode", scope == null ? null : scope.jurisdictionCode());
 		props.put("issuedOn", doc.issuedOn());
 		props.put("addressees", doc.addressees());
 		props.put("citedOnly", doc.citedOnly());

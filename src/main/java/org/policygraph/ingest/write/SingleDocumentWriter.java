@@ -58,7 +58,14 @@ public final class SingleDocumentWriter {
 			byKey.put(doc.key(), doc);
 		}
 		List<SingleDocument> batch = List.copyOf(byKey.values());
-		Batch registry = new Batch(List.of(), organizations);
+		// the curated units and those the documents name (template and unverified ones),
+		// each once; a unit name means what it meant in its document's jurisdiction
+		Map<String, OrganizationRecord> byId = new LinkedHashMap<>();
+		organizations.forEach(o -> byId.put(o.id(), o));
+		batch.forEach(doc -> doc.organizations().forEach(o -> byId.putIfAbsent(o.id(), o)));
+		Map<String, Map<String, String>> unitIds = new HashMap<>();
+		batch.forEach(doc -> unitIds.put(doc.key(), doc.scope().unitIds()));
+		Batch registry = new Batch(List.of(), List.copyOf(byId.values()), unitIds);
 		try (var session = driver.session()) {
 			return session.executeWrite(tx -> writeAll(tx, batch, registry), WRITE_TIMEOUT);
 		}
@@ -191,7 +198,7 @@ public final class SingleDocumentWriter {
 		props.put("printedBy", details.printedBy());
 		props.put("printedOn", details.printedOn());
 		props.put("numberPrefix", details.numberPrefix());
-		props.put("issuerPlace", details.issuerPlace());
+		props.put("jurisdictionCode", doc.scope().jurisdictionCode());
 		props.put("sha256", doc.sha256());
 		props.put("ownTitles", doc.ownTitles());
 		return props;
@@ -235,15 +242,8 @@ public final class SingleDocumentWriter {
 	private static void writeTasks(TransactionContext tx, List<SingleDocument> batch, Batch registry) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (SingleDocument doc : batch) {
-			Map<String, List<String>> printed = doc.printedUnits()
-				.stream()
-				.collect(Collectors.toMap(SingleDocument.PrintedUnits::taskKey, SingleDocument.PrintedUnits::units));
 			for (TaskRecord task : doc.tasks()) {
-				Map<String, Object> row = TaskWriter.row(null, task, registry);
-				@SuppressWarnings("unchecked")
-				Map<String, Object> props = (Map<String, Object>) row.get("props");
-				props.put("unitsAsPrinted", printed.getOrDefault(task.key(), List.of()));
-				rows.add(row);
+				rows.add(TaskWriter.row(null, task, registry));
 			}
 		}
 		TaskWriter.create(tx, rows);

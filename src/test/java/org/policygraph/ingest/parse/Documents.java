@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.department.OrganizationDirectory;
 import org.policygraph.funding.FundingGrammar;
 import org.policygraph.ingest.record.SingleDocument;
 import org.policygraph.ingest.record.ParsedFile;
@@ -45,7 +46,19 @@ final class Documents {
 		return new String(bytes(name), StandardCharsets.UTF_8);
 	}
 
-	private static final InputForms FORMS = new InputForms(REGISTRY, new FundingGrammar());
+	/**
+	 * Lenient, as uploads and the ingest command are: names nobody knows become
+	 * unverified.
+	 */
+	private static final InputForms FORMS = new InputForms(OrganizationDirectory.withDefaults(REGISTRY), false,
+			new FundingGrammar());
+
+	private static final InputForms STRICT = new InputForms(OrganizationDirectory.withDefaults(REGISTRY), true,
+			new FundingGrammar());
+
+	static ParsedFile parseStrictly(String name, byte[] content) {
+		return STRICT.parse(new SourceFile(name, content));
+	}
 
 	static ParsedFile parse(String name, byte[] content) {
 		return FORMS.parse(new SourceFile(name, content));

@@ -9,11 +9,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.policygraph.ingest.record.SingleDocument;
 import org.policygraph.ingest.record.DocumentRecord;
 import org.policygraph.ingest.record.DocumentDetails;
 import org.policygraph.ingest.record.CitationRecord;
 import org.policygraph.ingest.record.TaskRecord;
+import org.policygraph.ingest.record.OrganizationRecord;
+import org.policygraph.ingest.source.GazetteFormatException;
 import org.policygraph.ingest.record.AnnexRecord;
 import org.policygraph.ingest.record.DocumentKind;
 import org.policygraph.ingest.source.TestPdfs;
@@ -118,9 +121,9 @@ class SingleDocumentTests {
 		// cited as 吉政办发[2018]30号: one number
 		assertThat(page.implementations()).extracting(CitationRecord::citedKey).containsExactly("吉政办发〔2018〕30号");
 		// a city's units wait for jurisdictions; they are kept as printed and reported
-		assertThat(page.printedUnits()).extracting(SingleDocument.PrintedUnits::units)
+		assertThat(page.tasks()).extracting(TaskRecord::units)
 			.containsExactly(List.of("市民政局", "市财政局", "市住房城乡建设局"), List.of("市卫生计生委"));
-		assertThat(page.report()).hasSize(2).allMatch(line -> line.contains("not those of 四平市"));
+		assertThat(page.details().issuerPlace()).isEqualTo("四平市");
 	}
 
 	@Test
@@ -135,8 +138,7 @@ class SingleDocumentTests {
 		assertThat(doc.source().text()).startsWith("白山市人民政府辦公室關於印發").contains("白府辦發〔2018〕9號");
 		// 吉政辦發﹝2018﹞30 號: traditional, small brackets, a space before 號
 		assertThat(plan.implementations()).extracting(CitationRecord::citedKey).containsExactly("吉政办发〔2018〕30号");
-		assertThat(plan.printedUnits()).extracting(SingleDocument.PrintedUnits::units)
-			.containsExactly(List.of("市民政局", "市财政局"));
+		assertThat(plan.tasks()).extracting(TaskRecord::units).containsExactly(List.of("市民政局", "市财政局"));
 		assertThat(plan.tasks().getFirst().source().text()).contains("牽頭");
 	}
 
@@ -163,19 +165,19 @@ class SingleDocumentTests {
 		assertThat(doc.source().text()).contains("长 春 市 人 民 政 府");
 		assertThat(plan.implementations()).extracting(CitationRecord::citedKey).containsExactly("吉政办发〔2018〕30号");
 		assertThat(plan.implementations().getFirst().source().page()).isEqualTo(2);
-		assertThat(plan.printedUnits()).extracting(SingleDocument.PrintedUnits::units).containsExactly(List.of("市民政局"));
+		assertThat(plan.tasks()).extracting(TaskRecord::units).containsExactly(List.of("市民政局"));
 	}
 
 	@Test
-	void aNationalOpinionNamesMinistriesThatWaitForJurisdictions() {
+	void aNationalOpinionNamesTheStateCouncilsMinistries() {
 		SingleDocument opinion = Documents.single(Documents.NATIONAL);
 		assertThat(opinion.document().number()).isEqualTo("国办发〔2016〕91号");
 		assertThat(opinion.document().title()).isEqualTo("国务院办公厅关于全面放开养老服务市场提升养老服务质量的若干意见");
 		assertThat(opinion.document().kind()).isEqualTo(DocumentKind.OPINION);
 		assertThat(opinion.document().issuer()).isEqualTo("国务院办公厅");
 		assertThat(opinion.document().issuedOn()).isEqualTo(LocalDate.of(2016, 12, 7));
-		assertThat(opinion.details().issuerPlace()).isNull();
-		assertThat(opinion.printedUnits()).extracting(SingleDocument.PrintedUnits::units)
+		assertThat(opinion.details().issuerPlace()).isEqualTo("中华人民共和国");
+		assertThat(opinion.tasks()).extracting(TaskRecord::units)
 			.containsExactly(List.of("民政部", "工商总局"), List.of("商务部", "民政部"));
 		assertThat(opinion.citations()).isEmpty();
 	}
@@ -255,6 +257,19 @@ class SingleDocumentTests {
 		SingleDocument doc = Documents.single("table.txt", text.getBytes(StandardCharsets.UTF_8));
 		assertThat(unitsByTask(doc)).containsExactly(Map.entry("table/1", List.of("省民政厅", "省卫生计生委", "省财政厅")),
 				Map.entry("table/2", List.of("省国土资源厅", "省住房城乡建设厅")));
+	}
+
+	@Test
+	void anUnknownDepartmentOfTheProvinceIsRefusedWhenParsingStrictly() {
+		String text = Documents.text(Documents.PROVINCIAL).replace("省住房城乡建设厅）", "省住房城乡建设局）");
+		assertThatThrownBy(() -> Documents.parseStrictly("unit.txt", text.getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(GazetteFormatException.class)
+			.hasMessageStartingWith("unit.txt:25: ")
+			.hasMessageContaining("unknown department \"省住房城乡建设局\"");
+		// leniently, as uploads are read, it is an unverified unit of 吉林省, listed in the
+		// report
+		SingleDocument lenient = Documents.single("unit.txt", text.getBytes(StandardCharsets.UTF_8));
+		assertThat(lenient.unverified()).extracting(OrganizationRecord::name).contains("省住房城乡建设局");
 	}
 
 	private static Map<String, List<String>> unitsByTask(SingleDocument doc) {
