@@ -118,6 +118,13 @@ class GazetteMalformedInputTests {
 	}
 
 	@Test
+	void aMastheadWithABrokenIssn() {
+		assertRejected(mutate(101, line -> "国际标准刊号: ISSN10094791"), 101,
+				"国际标准刊号 \"ISSN10094791\" is not an ISSN like ISSN1009-4791");
+		assertRejected(mutate(103, line -> "国内统一刊号: 22-1416/D"), 103, "is not a CN number like CN22-1416/D");
+	}
+
+	@Test
 	void anIndicatorRowWithTooFewCells() {
 		assertRejected(mutate(185, line -> line.replaceFirst("\t—$", "")), 185,
 				"a row of the indicator table has 3 cells; expected 4");

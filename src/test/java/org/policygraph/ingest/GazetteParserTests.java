@@ -43,6 +43,25 @@ class GazetteParserTests {
 		assertThat(issue.source().text()).startsWith("吉林省人民政府公报\n").endsWith("2017年11月30日出版");
 	}
 
+	/**
+	 * Lines 13-24 and 87-103: 吉林省人民政府主办 (the sponsor, also the publisher as before),
+	 * (半月刊), 编辑出版: 吉林省人民政府公报室, the contact lines, ISSN1009-4791 and CN22-1416/D.
+	 */
+	@Test
+	void theMastheadNamesItsIdentifiersOfficeSponsorAndContacts() {
+		IssueRecord issue = gazette.issue();
+		assertThat(issue.issn()).isEqualTo("1009-4791");
+		assertThat(issue.cn()).isEqualTo("22-1416/D");
+		assertThat(issue.frequency()).isEqualTo("半月刊");
+		assertThat(issue.editorialOffice()).isEqualTo("吉林省人民政府公报室");
+		assertThat(issue.sponsor()).isEqualTo("吉林省人民政府");
+		assertThat(issue.publisher()).isEqualTo("吉林省人民政府");
+		assertThat(issue.contacts()).extracting(IssueRecord.Contact::label, IssueRecord.Contact::value)
+			.containsExactly(tuple("地址", "长春市新发路329号"), tuple("邮编", "130051"), tuple("电话", "0431-88904752"),
+					tuple("传真", "0431-88904752"), tuple("网址", "zb.jl.gov.cn"),
+					tuple("电子信箱", "jilinzhengbao@jl.gov.cn"));
+	}
+
 	@Test
 	void theEditorialBoardListsEachPersonOnceWithAllRoles() {
 		// lines 73-82; "于 亮" and "李 卓" are two-character names printed with a spacer
