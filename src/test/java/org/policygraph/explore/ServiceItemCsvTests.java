@@ -28,9 +28,10 @@ class ServiceItemCsvTests {
 	void oneRowPerItemWithLeadsJoinedAndOneColumnPerPayer() {
 		List<String> lines = List.of(ServiceItemCsv.write(List.of(FREE_COMPULSORY_EDUCATION)).split("\r\n"));
 		assertThat(lines).hasSize(2);
-		assertThat(lines.get(0)).contains("中央 CENTRAL,省 PROVINCE,市（州） CITY,县（市、区） COUNTY");
+		// LOCAL (地方政府) is a payer column of its own, after the four levels
+		assertThat(lines.get(0)).contains("中央 CENTRAL,省 PROVINCE,市（州） CITY,县（市、区） COUNTY,地方政府 LOCAL");
 		assertThat(lines.get(1)).isEqualTo("1,免费义务教育,基本公共教育,省财政厅、省教育厅,中央、省及市县财政按比例分担。,"
-				+ "CENTRAL:SHARED+PROVINCE:SHARED+CITY:SHARED+COUNTY:SHARED,SHARED,SHARED,SHARED,SHARED,,,,,,");
+				+ "CENTRAL:SHARED+PROVINCE:SHARED+CITY:SHARED+COUNTY:SHARED,SHARED,SHARED,SHARED,SHARED,,,,,,,");
 		assertThat(lines.get(0).split(",", -1)).hasSameSizeAs(lines.get(1).split(",", -1));
 	}
 
