@@ -104,7 +104,7 @@ public final class GazetteParser {
 			ServiceList.Read list = ServiceList.read(lookups, block);
 			domains.addAll(list.domains());
 			items.addAll(list.items());
-			indicators.addAll(Indicators.read(text, block));
+			indicators.addAll(Indicators.read(text, block, list.domains()));
 			List<Outline.Section> outline = Outline.of(text, block.bodyFrom(), block.bodyTo());
 			phases.addAll(PhasedTargets.read(text, block, outline));
 			List<TaskRecord> explicit = new ArrayList<>(TaskDivision.read(lookups, block,

@@ -131,6 +131,12 @@ class GazetteMalformedInputTests {
 	}
 
 	@Test
+	void anIndicatorHeadingThatMeansNoDomainOfTheList() {
+		assertRejected(mutate(184, line -> line.replace("社会保险服务", "社会治安")), 184,
+				"indicator heading \"社会治安\" means no domain of the service list");
+	}
+
+	@Test
 	void anIndicatorValueInWords() {
 		assertRejected(mutate(192, line -> line.replace("\t40\t", "\t七十\t")), 192, "indicator value \"七十\"");
 	}

@@ -5,7 +5,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -183,6 +185,21 @@ class GazetteParserTests {
 		assertThat(gazette.indicators().get(18).source().fromLine()).isEqualTo(206);
 	}
 
+	/**
+	 * The indicator table's eight headings (lines 174-207) link to the service list's
+	 * eight domains: 社会保险服务 means 基本社会保险, 基本公共文化体育 means 基本公共文化体育服务.
+	 */
+	@Test
+	void indicatorHeadingsLinkToTheServiceListsDomains() {
+		Map<String, String> links = new LinkedHashMap<>();
+		gazette.indicators().forEach(i -> links.put(i.domain(), i.serviceDomain()));
+		assertThat(links).containsExactly(Map.entry("基本公共教育", "基本公共教育"), Map.entry("基本劳动就业创业", "基本劳动就业创业"),
+				Map.entry("社会保险服务", "基本社会保险"), Map.entry("基本医疗卫生", "基本医疗卫生"), Map.entry("基本社会服务", "基本社会服务"),
+				Map.entry("基本住房保障", "基本住房保障"), Map.entry("基本公共文化体育", "基本公共文化体育服务"),
+				Map.entry("残疾人基本公共服务", "残疾人基本公共服务"));
+		assertThat(gazette.domains()).extracting(DomainRecord::name).containsExactlyElementsOf(links.values());
+	}
+
 	@Test
 	void opinion55HasThreePhases() {
 		assertThat(gazette.phasedTargets())
@@ -190,10 +207,12 @@ class GazetteParserTests {
 					PhasedTargetRecord::toYear, PhasedTargetRecord::targetYear)
 			.containsExactly(tuple(OPINION_55, "试点示范期", 2017, 2018, 2018), tuple(OPINION_55, "推广发展期", 2019, 2020, 2020),
 					tuple(OPINION_55, "普及应用期", 2021, 2025, 2025));
-		assertThat(gazette.phasedTargets().get(0).targets()).containsExactly("全省建成5个以上装配式建筑产业基地，培育一批装配式建筑优势企业",
-				"全省装配式建筑面积不少于200万平方米", "初步建立装配式建筑技术、标准、质量、计价体系");
+		// every goal of a phase, before "到2018年，" (line 773) and after it
+		assertThat(gazette.phasedTargets().get(0).targets()).containsExactly("在长春、吉林等地先行试点示范",
+				"全省建成5个以上装配式建筑产业基地，培育一批装配式建筑优势企业", "全省装配式建筑面积不少于200万平方米", "初步建立装配式建筑技术、标准、质量、计价体系");
 		// lines 777-779: the paragraph is cut by a page break inside its last target
-		assertThat(gazette.phasedTargets().get(1).targets()).containsExactly(
+		assertThat(gazette.phasedTargets().get(1).targets()).containsExactly("在全省统筹规划建设装配式建筑产业基地，加快发展装配式建筑",
+				"建立完善适合装配式建筑发展的市场环境，建立装配式建筑技术、标准、质量、计价体系",
 				"培育起以装配式建筑设计、施工、部品部件规模化生产优势企业为核心，全产业链协作的产业集群，创建2—3家国家级装配式建筑产业基地", "全省装配式建筑面积不少于500万平方米",
 				"长春、吉林两市装配式建筑占新建建筑面积比例达到20%以上，其他设区城市达到10%以上");
 		assertThat(gazette.phasedTargets().get(1).source().fromLine()).isEqualTo(777);
