@@ -10,6 +10,9 @@ public record Department(String id, String name, String fullName, String english
 		List<String> aliases) implements Organization {
 
 	public static Organization of(Node node) {
+		if (node.hasLabel("GenericParty")) {
+			return new GenericParty(NodeValues.string(node, "id"), NodeValues.string(node, "name"));
+		}
 		if (node.hasLabel("Company")) {
 			return new Company(NodeValues.string(node, "id"), NodeValues.string(node, "name"),
 					NodeValues.string(node, "fullName"), NodeValues.string(node, "englishName"),

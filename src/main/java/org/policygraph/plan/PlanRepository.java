@@ -8,7 +8,11 @@ import org.policygraph.graphql.Neo4jReads;
 import org.policygraph.graphql.Params;
 import org.springframework.stereotype.Repository;
 
-/** Reads indicators and phased targets, by domain or in batches by document. */
+/**
+ * Reads indicators and phased targets, by domain or in batches by document. A domain is
+ * the service list's Domain an indicator measures (by name or English name) or the table
+ * heading as printed.
+ */
 @Repository
 class PlanRepository {
 
@@ -20,7 +24,10 @@ class PlanRepository {
 
 	List<Indicator> indicators(String domain) {
 		return reads.list("""
-				MATCH (i:Indicator) WHERE $domain IS NULL OR i.domain = $domain
+				MATCH (i:Indicator)
+				WHERE $domain IS NULL OR i.domain = $domain
+				   OR EXISTS { MATCH (i)-[:MEASURES]->(d:Domain)
+				               WHERE d.name = $domain OR toLower(d.englishName) = toLower($domain) }
 				RETURN i ORDER BY i.documentKey, i.order
 				""", Params.of("domain", domain), r -> Indicator.of(r.get("i").asNode()));
 	}

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.policygraph.department.Department;
+import org.policygraph.department.GenericParty;
 import org.policygraph.document.Document;
 import org.policygraph.document.DocumentRepository;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -28,6 +29,20 @@ class TaskController {
 		Map<String, List<Department>> units = tasks.units(list.stream().map(Task::id).distinct().toList());
 		return list.stream()
 			.collect(Collectors.toMap(Function.identity(), t -> units.getOrDefault(t.id(), List.of()), (a, b) -> a));
+	}
+
+	@BatchMapping
+	Map<Task, List<TaskAssignment>> assignments(List<Task> list) {
+		Map<String, List<TaskAssignment>> byTask = tasks.assignments(list.stream().map(Task::id).distinct().toList());
+		return list.stream()
+			.collect(Collectors.toMap(Function.identity(), t -> byTask.getOrDefault(t.id(), List.of()), (a, b) -> a));
+	}
+
+	@BatchMapping(typeName = "GenericParty", field = "tasks")
+	Map<GenericParty, List<Task>> partyTasks(List<GenericParty> list) {
+		Map<String, List<Task>> byId = tasks.tasksOfParties(list.stream().map(GenericParty::id).toList());
+		return list.stream()
+			.collect(Collectors.toMap(Function.identity(), p -> byId.getOrDefault(p.id(), List.of()), (a, b) -> a));
 	}
 
 	@BatchMapping(typeName = "Task", field = "document")

@@ -47,6 +47,18 @@ class ServiceItemCsvTests {
 	}
 
 	@Test
+	void aPayersCellHoldsEachClauseWithItsScopeAndCondition() {
+		ServiceItemRow minimumLiving = new ServiceItemRow(48, "最低生活保障", "基本社会服务", List.of("省民政厅", "省财政厅"),
+				"市政府负责,中央、省财政对困难地区适当补助。", "CENTRAL:SUBSIDY+PROVINCE:SUBSIDY+CITY:RESPONSIBLE",
+				List.of(new Share("CENTRAL", "SUBSIDY", null, null, "困难地区", null),
+						new Share("EMPLOYER", "RESPONSIBLE", null, "工资总额的0.5%以内", null, "累计结余超过9个月的统筹地区"),
+						new Share("EMPLOYER", "RESPONSIBLE", null, null)));
+		String csv = ServiceItemCsv.write(List.of(minimumLiving));
+		assertThat(csv).contains(",SUBSIDY [scope: 困难地区],");
+		assertThat(csv).contains(",RESPONSIBLE 工资总额的0.5%以内 [condition: 累计结余超过9个月的统筹地区]; RESPONSIBLE,");
+	}
+
+	@Test
 	void aCellThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText() {
 		assertThat(ServiceItemCsv.field("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
 		assertThat(ServiceItemCsv.field("+1")).isEqualTo("'+1");

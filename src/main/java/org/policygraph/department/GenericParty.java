@@ -1,0 +1,8 @@
+package org.policygraph.department;
+
+/**
+ * A party named beside departments without naming one (其他有关部门, 地方各级政府): an organisation a
+ * task is assigned to, never a department, so it answers no department query.
+ */
+public record GenericParty(String id, String name) implements Organization {
+}
