@@ -3,7 +3,7 @@ package org.policygraph.department;
 import java.util.List;
 
 import org.neo4j.driver.types.Node;
-import org.policygraph.graphql.NodeValues;
+import org.policygraph.neo4j.NodeValues;
 
 /** A government department or agency, by its canonical printed name (省财政厅). */
 public record Department(String id, String name, String fullName, String englishName, String kind,

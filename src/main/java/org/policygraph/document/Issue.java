@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.neo4j.driver.types.Node;
-import org.policygraph.graphql.NodeValues;
+import org.policygraph.neo4j.NodeValues;
 
 /**
  * One issue of a gazette.

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
-import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.ingest.write.WriteSummary;
+import org.policygraph.digest.Sha256;
+import org.policygraph.ingest.record.Gazette;
+import org.policygraph.ingest.source.SourceFile;
+import org.policygraph.ingest.write.GazetteWriter;
 import org.policygraph.neo4j.SchemaMigrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,9 +41,12 @@ class GraphSeeder implements InitializingBean {
 
 	private final Driver driver;
 
-	GraphSeeder(SeedProperties properties, Driver driver, SchemaMigrations migrations) {
+	private final GazetteIngester ingester;
+
+	GraphSeeder(SeedProperties properties, Driver driver, GazetteIngester ingester, SchemaMigrations migrations) {
 		this.properties = properties;
 		this.driver = driver;
+		this.ingester = ingester;
 	}
 
 	@Override
@@ -49,39 +56,33 @@ class GraphSeeder implements InitializingBean {
 		}
 	}
 
-	record SeedFile(String name, byte[] content) {
-	}
-
 	/**
 	 * @param force seed even when the graph records that this seed is in already (an
 	 * operator's reload)
 	 * @return the summaries of the issues written; empty when nothing had to be
 	 */
-	List<GazetteWriter.WriteSummary> seed(boolean force) {
+	List<WriteSummary> seed(boolean force) {
 		long started = System.nanoTime();
-		String base = properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
-		SeedFile registryFile = read(base, "departments.tsv").getFirst();
-		List<SeedFile> gazettes = read(base, "*.txt");
+		String base = properties.directory();
+		SourceFile registryFile = read(base, "departments.tsv").getFirst();
+		List<SourceFile> gazettes = read(base, "*.txt");
 		// The hash covers the model version, the registry and each gazette's name and
 		// bytes.
 		List<byte[]> parts = new java.util.ArrayList<>(
 				List.of(MODEL_VERSION.getBytes(StandardCharsets.UTF_8), registryFile.content()));
-		for (SeedFile gazette : gazettes) {
+		for (SourceFile gazette : gazettes) {
 			parts.add(gazette.name().getBytes(StandardCharsets.UTF_8));
 			parts.add(gazette.content());
 		}
-		String hash = GazetteIngester.sha256(parts.toArray(byte[][]::new));
+		String hash = Sha256.hex(parts.toArray(byte[][]::new));
 		if (!force && hash.equals(currentHash())) {
 			log.info("Graph seed unchanged ({}), nothing to ingest", hash.substring(0, 12));
 			return List.of();
 		}
-		DepartmentRegistry registry = DepartmentRegistry.load(new java.io.ByteArrayInputStream(registryFile.content()),
-				registryFile.name());
-		GazetteIngester ingester = new GazetteIngester(registry, driver);
 		// Parse everything first: a malformed seed file must not leave half a seed
 		// behind.
 		List<Gazette> parsed = gazettes.stream().map(f -> ingester.parse(f.name(), f.content())).toList();
-		List<GazetteWriter.WriteSummary> summaries = new ArrayList<>();
+		List<WriteSummary> summaries = new ArrayList<>();
 		for (int i = 0; i < parsed.size(); i++) {
 			boolean last = i == parsed.size() - 1;
 			var summary = ingester.write(parsed.get(i), last ? Map.of("name", "graph-seed", "hash", hash) : Map.of());
@@ -106,7 +107,7 @@ class GraphSeeder implements InitializingBean {
 		}
 	}
 
-	private static List<SeedFile> read(String base, String pattern) {
+	static List<SourceFile> read(String base, String pattern) {
 		try {
 			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(base + pattern);
 			if (resources.length == 0) {
@@ -115,7 +116,7 @@ class GraphSeeder implements InitializingBean {
 			return Arrays.stream(resources)
 				.filter(Resource::exists)
 				.sorted(Comparator.comparing(Resource::getFilename))
-				.map(r -> new SeedFile(r.getFilename(), GazetteIngester.readAll(inputStream(r))))
+				.map(r -> SourceFile.read(r.getFilename(), inputStream(r)))
 				.toList();
 		}
 		catch (IOException ex) {

@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.policygraph.document.Source;
 import org.policygraph.graphql.BadRequestException;
-import org.policygraph.graphql.Neo4jReads;
 import org.policygraph.map.NodeTypes;
+import org.policygraph.neo4j.Neo4jReads;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.neo4j.driver.types.Node;
 import org.policygraph.document.Source;
 import org.policygraph.funding.FundingEarmark;
-import org.policygraph.graphql.NodeValues;
+import org.policygraph.neo4j.NodeValues;
 
 /**
  * A row of a basic public service list. Domain, funding shares and leads are loaded in
