@@ -56,6 +56,11 @@ public final class GraphIds {
 		return "Person:" + name;
 	}
 
+	/** A generic party by its printed name: 其他有关部门. */
+	public static String party(String name) {
+		return "GenericParty:" + name;
+	}
+
 	public static String payer(String payer) {
 		return "Payer:" + payer;
 	}

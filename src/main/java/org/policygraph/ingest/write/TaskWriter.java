@@ -2,33 +2,58 @@ package org.policygraph.ingest.write;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.TransactionContext;
 import org.policygraph.ingest.record.Gazette;
+import org.policygraph.ingest.record.TaskAssignmentRecord;
 import org.policygraph.ingest.record.TaskRecord;
 
-/** The tasks documents assign, with the units responsible in printed order. */
+/**
+ * The tasks documents assign, with every unit in printed order and its role: one
+ * RESPONSIBLE_FOR per unit, {order} its place among the task's departments (Task.units),
+ * {position} its place among all the task's units, {role} LEAD or RESPONSIBLE. Generic
+ * parties (其他有关部门) are merged as nodes of their own, shared like departments, without the
+ * Organization label, so that no department query finds them.
+ */
 final class TaskWriter implements FactWriter {
 
 	@Override
 	public void write(TransactionContext tx, Batch batch) {
 		List<Map<String, Object>> rows = new ArrayList<>();
+		Map<String, Map<String, Object>> parties = new LinkedHashMap<>();
 		for (Gazette gazette : batch.gazettes()) {
 			for (TaskRecord task : gazette.tasks()) {
 				rows.add(row(gazette, task, batch));
+				task.assignments()
+					.stream()
+					.filter(TaskAssignmentRecord::party)
+					.forEach(a -> parties.put(a.unit(), Map.of("id", GraphIds.party(a.unit()), "name", a.unit())));
 			}
 		}
+		tx.run("""
+				UNWIND $rows AS row
+				MERGE (g:GenericParty {id: row.id})
+				SET g.name = row.name
+				""", Map.of("rows", List.copyOf(parties.values()))).consume();
 		tx.run("""
 				UNWIND $rows AS row
 				MATCH (doc:Document {id: row.document})
 				CREATE (t:Task)-[:IN_DOCUMENT]->(doc)
 				SET t = row.props
 				WITH t, row
-				UNWIND range(0, size(row.units) - 1) AS i
-				MATCH (dep:Organization {id: row.units[i]})
-				CREATE (dep)-[:RESPONSIBLE_FOR {order: i}]->(t)
+				CALL (t, row) {
+				  UNWIND row.units AS unit
+				  MATCH (u:Organization {id: unit.id})
+				  CREATE (u)-[:RESPONSIBLE_FOR {order: unit.order, position: unit.position, role: unit.role}]->(t)
+				}
+				CALL (t, row) {
+				  UNWIND row.parties AS unit
+				  MATCH (u:GenericParty {id: unit.id})
+				  CREATE (u)-[:RESPONSIBLE_FOR {position: unit.position, role: unit.role}]->(t)
+				}
 				""", Map.of("rows", rows)).consume();
 	}
 
@@ -46,8 +71,30 @@ final class TaskWriter implements FactWriter {
 		Map<String, Object> row = new HashMap<>();
 		row.put("props", props);
 		row.put("document", GraphIds.document(task.documentKey()));
-		row.put("units", batch.unitIds(task.units()).stream().distinct().toList());
+		List<Map<String, Object>> units = units(task, batch);
+		row.put("units", units.stream().filter(u -> u.get("order") != null).toList());
+		row.put("parties", units.stream().filter(u -> u.get("order") == null).toList());
 		return row;
+	}
+
+	/** One row per unit, each once (a unit's first role), in printed order. */
+	private static List<Map<String, Object>> units(TaskRecord task, Batch batch) {
+		Map<String, Map<String, Object>> units = new LinkedHashMap<>();
+		int departments = 0;
+		for (TaskAssignmentRecord assignment : task.assignments()) {
+			String id = assignment.party() ? GraphIds.party(assignment.unit())
+					: batch.unitIds(List.of(assignment.unit())).getFirst();
+			if (units.containsKey(id)) {
+				continue;
+			}
+			Map<String, Object> unit = new HashMap<>();
+			unit.put("id", id);
+			unit.put("role", assignment.role().name());
+			unit.put("position", units.size());
+			unit.put("order", assignment.party() ? null : departments++);
+			units.put(id, unit);
+		}
+		return List.copyOf(units.values());
 	}
 
 }
