@@ -56,7 +56,7 @@ final class AnnotatedTasks {
 					+ " is not closed with ） at the end of the item");
 		}
 		String body = item.text().substring(0, annotation.start()).strip();
-		List<TaskAssignmentRecord> assignments = Responsibilities.read(lookups, annotation.group(1), line);
+		List<TaskAssignmentRecord> assignments = lookups.assignments(annotation.group(1), line);
 		return new TaskRecord(block.key(), section.numeral() + "/" + marker, kind, item.title(), body,
 				TaskRecord.departments(assignments), assignments, annotation.group(1).contains("分别牵头"),
 				text.source(paragraph.from(), paragraph.to()));

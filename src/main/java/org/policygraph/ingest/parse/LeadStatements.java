@@ -106,10 +106,10 @@ final class LeadStatements {
 			List<TaskAssignmentRecord> found) {
 		List<TaskAssignmentRecord> units = new ArrayList<>();
 		for (String mention : subject.split("、")) {
-			Optional<TaskAssignmentRecord> unit = Responsibilities.resolve(lookups, mention, role);
+			Optional<TaskAssignmentRecord> unit = lookups.assigneeOrEmpty(mention, role);
 			if (unit.isEmpty() && PROVINCIAL.matcher(subject).find()) {
 				// reads as a provincial department, so a miss is an error, not a skip
-				units.addAll(Responsibilities.mention(lookups, mention, role, line));
+				units.addAll(lookups.assignee(mention, role, line));
 			}
 			else if (unit.isEmpty()) {
 				return false;
@@ -131,13 +131,13 @@ final class LeadStatements {
 		String[] mentions = words.split("[、等]");
 		for (int i = 0; i < mentions.length; i++) {
 			if (i < mentions.length - 1) {
-				partners.addAll(Responsibilities.mention(lookups, mentions[i], AssignmentRole.RESPONSIBLE, line));
+				partners.addAll(lookups.assignee(mentions[i], AssignmentRole.RESPONSIBLE, line));
 				continue;
 			}
 			String last = mentions[i];
 			Optional<TaskAssignmentRecord> unit = Optional.empty();
 			for (int end = last.length(); end >= 2 && unit.isEmpty(); end--) {
-				unit = Responsibilities.resolve(lookups, last.substring(0, end), AssignmentRole.RESPONSIBLE);
+				unit = lookups.assigneeOrEmpty(last.substring(0, end), AssignmentRole.RESPONSIBLE);
 			}
 			if (unit.isEmpty()) {
 				throw lookups.text()

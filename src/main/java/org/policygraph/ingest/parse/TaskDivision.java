@@ -46,7 +46,7 @@ final class TaskDivision {
 				throw text.error(row.from(), "task " + row.cell(0) + " names no responsible unit (责任单位)");
 			}
 			String task = row.cell(1);
-			List<TaskAssignmentRecord> assignments = Responsibilities.read(lookups, responsible, row.from());
+			List<TaskAssignmentRecord> assignments = lookups.assignments(responsible, row.from());
 			List<String> units = TaskRecord.departments(assignments);
 			if (units.isEmpty()) {
 				throw text.error(row.from(), "task " + row.cell(0) + " names no department among its units");
