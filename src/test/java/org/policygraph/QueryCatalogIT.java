@@ -183,6 +183,7 @@ class QueryCatalogIT extends SeededGraphIT {
 		assertThat(line(184)).startsWith("社会保险服务");
 		assertThat(r.<List<String>>read("$.data.indicators[*].name")).containsExactly("基本养老保险参保率", "基本医疗保险参保率");
 		assertThat(r.<List<String>>read("$.data.indicators[*].domain")).containsOnly("社会保险服务");
+		assertThat(r.<List<String>>read("$.data.indicators[*].serviceDomain.name")).containsOnly("基本社会保险");
 	}));
 
 	@TestFactory

@@ -3,9 +3,11 @@ package org.policygraph.plan;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.policygraph.neo4j.Neo4jReads;
 import org.policygraph.neo4j.Params;
+import org.policygraph.service.Domain;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -36,6 +38,15 @@ class PlanRepository {
 		return reads.grouped("""
 				MATCH (i:Indicator) WHERE i.documentKey IN $keys RETURN i.documentKey AS key, i ORDER BY i.order
 				""", Map.of("keys", List.copyOf(documentKeys)), "key", r -> Indicator.of(r.get("i").asNode()));
+	}
+
+	Map<String, Domain> domainsOfIndicators(Collection<String> indicatorIds) {
+		return reads.grouped("""
+				MATCH (i:Indicator)-[:MEASURES]->(d:Domain) WHERE i.id IN $ids RETURN i.id AS id, d
+				""", Map.of("ids", List.copyOf(indicatorIds)), "id", r -> Domain.of(r.get("d").asNode()))
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().getFirst()));
 	}
 
 	Map<String, List<PhasedTarget>> targetsOfDocuments(Collection<String> documentKeys) {
