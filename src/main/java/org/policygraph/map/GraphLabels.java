@@ -17,6 +17,7 @@ public final class GraphLabels {
 			Map.entry("RESPONSIBLE_FOR", new String[] { "责任单位", "responsible for" }),
 			Map.entry("IN_DOMAIN", new String[] { "所属领域", "in domain" }),
 			Map.entry("MEASURES", new String[] { "衡量领域", "measures" }),
+			Map.entry("ASSIGNED_TO", new String[] { "承担", "assigned to" }),
 			Map.entry("LISTED_IN", new String[] { "列入", "listed in" }),
 			Map.entry("IN_DOCUMENT", new String[] { "所属文件", "in document" }),
 			Map.entry("CITES", new String[] { "引用", "cites" }),
@@ -26,7 +27,8 @@ public final class GraphLabels {
 			Map.entry("HAS_APPOINTMENT", new String[] { "任免", "appointment" }),
 			Map.entry("AT", new String[] { "任职单位", "at" }),
 			Map.entry("DECIDED_BY", new String[] { "决定文件", "decided by" }),
-			Map.entry("ON_EDITORIAL_BOARD", new String[] { "编委", "on editorial board" }));
+			Map.entry("ON_EDITORIAL_BOARD", new String[] { "编委", "on editorial board" }),
+			Map.entry("PART_OF", new String[] { "隶属", "part of" }));
 
 	private static final Map<String, String> ACTIONS = Map.of("APPOINT", "任命", "REMOVE", "免去", "DESIGNATE", "指定");
 

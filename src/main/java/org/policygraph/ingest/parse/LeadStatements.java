@@ -38,6 +38,9 @@ final class LeadStatements {
 
 	private static final Pattern PARTNERS = Pattern.compile("会同([^，。；,;]+)");
 
+	/** The shortest start that reads as a provincial organ: 省卫生计生委 in "省卫生计生委按照…". */
+	private static final Pattern ORGAN = Pattern.compile("省(?!级|直)\\p{IsHan}{1,14}?(厅|委|局|办|室|会|署|行|中心)");
+
 	private static final Pattern BY = Pattern.compile("由(省(?!级)\\p{IsHan}{2,20})");
 
 	private LeadStatements() {
@@ -140,9 +143,16 @@ final class LeadStatements {
 				unit = lookups.assigneeOrEmpty(last.substring(0, end), AssignmentRole.RESPONSIBLE);
 			}
 			if (unit.isEmpty()) {
-				throw lookups.text()
-					.error(line, "the partners after 会同 in \"" + words
-							+ "\" are neither registered departments nor generic parties (有关部门, 地方各级政府)");
+				Matcher organ = ORGAN.matcher(last);
+				if (!organ.lookingAt()) {
+					throw lookups.text()
+						.error(line, "the partners after 会同 in \"" + words
+								+ "\" are neither registered departments nor generic parties (有关部门, 地方各级政府)");
+				}
+				// a provincial department the registry does not know: resolved as any
+				// other mention (an error when strict; a unit of its own when lenient)
+				partners.addAll(lookups.assignee(organ.group(), AssignmentRole.RESPONSIBLE, line));
+				continue;
 			}
 			partners.add(unit.get());
 		}

@@ -116,15 +116,17 @@ final class Responsibilities {
 	}
 
 	/**
-	 * A registered department or a generic party, or empty when the mention is neither.
+	 * A generic party or a department a registry knows, or empty when the mention is
+	 * neither; never invents an organisation (a lenient resolver would), so callers can
+	 * try candidate readings. A generic party is recognised first: its shape says it is
+	 * nobody's department.
 	 */
 	Optional<TaskAssignmentRecord> unit(String mention, AssignmentRole role) {
-		try {
-			return Optional.of(new TaskAssignmentRecord(resolver.resolve(mention), role, false));
+		Optional<String> party = GenericParties.recognise(mention);
+		if (party.isPresent()) {
+			return Optional.of(new TaskAssignmentRecord(party.get(), role, true));
 		}
-		catch (UnknownDepartmentException notADepartment) {
-			return GenericParties.recognise(mention).map(party -> new TaskAssignmentRecord(party, role, true));
-		}
+		return resolver.known(mention).map(department -> new TaskAssignmentRecord(department, role, false));
 	}
 
 }

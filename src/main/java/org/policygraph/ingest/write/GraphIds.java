@@ -13,7 +13,7 @@ public final class GraphIds {
 
 	/** A department or a company of the registry; they are told apart by kind. */
 	public static String organization(OrganizationRecord organization) {
-		return (organization.company() ? "Company:" : "Department:") + organization.name();
+		return organization.id();
 	}
 
 	public static String issue(String key) {
@@ -56,9 +56,12 @@ public final class GraphIds {
 		return "Person:" + name;
 	}
 
-	/** A generic party by its printed name: 其他有关部门. */
-	public static String party(String name) {
-		return "GenericParty:" + name;
+	/**
+	 * A generic party by its jurisdiction and printed name: 其他有关部门 of a Jilin document is
+	 * GenericParty:220000/其他有关部门; without a known jurisdiction, GenericParty:其他有关部门.
+	 */
+	public static String party(String jurisdictionCode, String name) {
+		return "GenericParty:" + (jurisdictionCode == null ? "" : jurisdictionCode + "/") + name;
 	}
 
 	public static String payer(String payer) {
