@@ -20,6 +20,8 @@ import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 import org.neo4j.kernel.api.exceptions.Status;
 import org.policygraph.department.DepartmentRegistry;
 import org.policygraph.ingest.GazetteIngester;
+import org.policygraph.ingest.write.JurisdictionWriter;
+import org.policygraph.jurisdiction.JurisdictionTable;
 import org.policygraph.neo4j.EmbeddedNeo4j;
 import org.policygraph.neo4j.EmbeddedNeo4jProperties;
 import org.policygraph.neo4j.EmbeddedStoreException;
@@ -59,6 +61,8 @@ class IngestFaultsIT extends SeededGraphIT {
 							.withMaxTransactionRetryTime(3, TimeUnit.SECONDS)
 							.build())) {
 			new SchemaMigrations(faulty).apply();
+			// the seed's divisions, as the seeder writes them before the issues
+			JurisdictionWriter.write(faulty, JurisdictionTable.loadDefault());
 			FailingCommits failing = new FailingCommits(3);
 			db.registerTransactionEventListener(failing);
 

@@ -58,7 +58,30 @@ class SchemaContractTests {
 			type Source { document: Document! lines: [Int!]! text: String! }
 			type SearchHit { score: Float! node: Node! snippet: String }
 			type ServiceItemConnection { edges: [ServiceItemEdge!]! pageInfo: PageInfo! totalCount: Int! }
-			""";
+			"""
+			+ Jurisdictions.CONTRACT;
+
+	/** Issue "Jurisdictions: every organisation and document belongs to a place". */
+	static final class Jurisdictions {
+
+		static final String CONTRACT = """
+				type Jurisdiction implements Node {
+				  id: ID! code: String! name: String! shortNames: [String!]! level: JurisdictionLevel!
+				  parent: Jurisdiction children: [Jurisdiction!]! departments: [Department!]!
+				  documents(first: Int, after: String): DocumentConnection!
+				}
+				enum JurisdictionLevel { NATIONAL PROVINCE PREFECTURE COUNTY }
+				type Query {
+				  jurisdiction(name: String!): Jurisdiction
+				  jurisdictions(level: JurisdictionLevel, parent: String): [Jurisdiction!]!
+				  department(name: String!, jurisdiction: String): Department
+				}
+				type Department { jurisdiction: Jurisdiction! verified: Boolean! }
+				type Company { jurisdiction: Jurisdiction }
+				type Document { jurisdiction: Jurisdiction }
+				""";
+
+	}
 
 	@Test
 	void everyNameOfTheContractIsInTheSchemaWithItsType() throws IOException {
