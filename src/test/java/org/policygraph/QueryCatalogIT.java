@@ -119,6 +119,19 @@ class QueryCatalogIT extends SeededGraphIT {
 		assertThat(r.<List<String>>read("$.data.document.appointments[*].person.name")).containsExactly("张志新", "王成");
 		assertThat(r.<List<String>>read("$.data.document.appointments[*].action")).containsExactly("DESIGNATE",
 				"APPOINT");
+	}), Map.entry("24-places-of-the-plan.graphql", r -> {
+		// 吉政办发: the General Office of 吉林省; the plan it implements, 国发〔2017〕9号, the
+		// State Council's
+		assertThat(r.<Map<String, Object>>read("$.data.document.jurisdiction")).containsEntry("name", "吉林省")
+			.containsEntry("code", "220000")
+			.containsEntry("level", "PROVINCE");
+		assertThat(r.<List<String>>read("$.data.document.cites[?(@.number == '国发〔2017〕9号')].jurisdiction.level"))
+			.containsExactly("NATIONAL");
+		assertThat(r.<List<String>>read("$.data.document.cites[?(@.number == '国发〔2017〕9号')].issuer"))
+			.containsExactly("国务院");
+		assertThat(r.<Map<String, Object>>read("$.data.jurisdiction")).containsEntry("name", "四平市")
+			.containsEntry("code", "220300")
+			.containsEntry("parent", Map.of("name", "吉林省"));
 	}));
 
 	@TestFactory
