@@ -119,7 +119,20 @@ class QueryCatalogIT extends SeededGraphIT {
 		assertThat(r.<List<String>>read("$.data.document.appointments[*].person.name")).containsExactly("张志新", "王成");
 		assertThat(r.<List<String>>read("$.data.document.appointments[*].action")).containsExactly("DESIGNATE",
 				"APPOINT");
-	}), Map.entry("24-who-leads-and-who-helps.graphql", r -> {
+	}), Map.entry("24-places-of-the-plan.graphql", r -> {
+		// 吉政办发: the General Office of 吉林省; the plan it implements, 国发〔2017〕9号, the
+		// State Council's
+		assertThat(r.<Map<String, Object>>read("$.data.document.jurisdiction")).containsEntry("name", "吉林省")
+			.containsEntry("code", "220000")
+			.containsEntry("level", "PROVINCE");
+		assertThat(r.<List<String>>read("$.data.document.cites[?(@.number == '国发〔2017〕9号')].jurisdiction.level"))
+			.containsExactly("NATIONAL");
+		assertThat(r.<List<String>>read("$.data.document.cites[?(@.number == '国发〔2017〕9号')].issuer"))
+			.containsExactly("国务院");
+		assertThat(r.<Map<String, Object>>read("$.data.jurisdiction")).containsEntry("name", "四平市")
+			.containsEntry("code", "220300")
+			.containsEntry("parent", Map.of("name", "吉林省"));
+	}), Map.entry("25-who-leads-and-who-helps.graphql", r -> {
 		// lines 863, 867, 873, 899, 911 of the vaccine notice
 		assertThat(r.<List<String>>read("$.data.vaccines.tasks[*].title")).containsExactly("加强组织领导，完善工作机制",
 				"规范疫苗集中采购工作", "加强疫苗全程追溯管理", "完善预防接种相关价格政策", "强化督导检查");
@@ -144,7 +157,7 @@ class QueryCatalogIT extends SeededGraphIT {
 		assertThat(r.<List<String>>read("$.data.plan.tasks[0].assignments[1].unit.tasks[*].document.number"))
 			.hasSize(25)
 			.containsOnly("吉政办发〔2017〕52号");
-	}), Map.entry("25-funding-scope-conditions-earmarks.graphql", r -> {
+	}), Map.entry("26-funding-scope-conditions-earmarks.graphql", r -> {
 		// item 48 (line 676): 市政府负责,中央、省财政对困难地区适当补助。
 		assertThat(r.<List<String>>read("$.data.minimumLiving.funding.shares[*].scope")).containsExactly("困难地区", "困难地区",
 				null);
@@ -163,7 +176,7 @@ class QueryCatalogIT extends SeededGraphIT {
 		assertThat((String) r.read("$.data.traineeship.funding.pattern")).isEqualTo("LOCAL:SHARED+EMPLOYER:SHARED");
 		assertThat(r.<List<String>>read("$.data.traineeship.funding.shares[*].payerName")).containsExactly("地方政府",
 				"用人单位");
-	}), Map.entry("26-masthead-identifiers.graphql", r -> {
+	}), Map.entry("27-masthead-identifiers.graphql", r -> {
 		assertThat((String) r.read("$.data.issues[0].issn")).isEqualTo("1009-4791");
 		assertThat(line(101)).isEqualTo("国际标准刊号: ISSN1009-4791");
 		assertThat((String) r.read("$.data.issues[0].cn")).isEqualTo("22-1416/D");
@@ -175,7 +188,7 @@ class QueryCatalogIT extends SeededGraphIT {
 				"网址", "电子信箱");
 		assertThat(r.<List<String>>read("$.data.issues[0].contacts[*].value")).containsExactly("长春市新发路329号", "130051",
 				"0431-88904752", "0431-88904752", "zb.jl.gov.cn", "jilinzhengbao@jl.gov.cn");
-	}), Map.entry("27-what-the-plan-relies-on.graphql", r -> {
+	}), Map.entry("28-what-the-plan-relies-on.graphql", r -> {
 		List<Map<String, Object>> cited = r.read("$.data.document.cites");
 		assertThat(cited).hasSize(12);
 		// line 319: 依据社会保险法等法律、法规 — a law named without 《》
@@ -183,7 +196,7 @@ class QueryCatalogIT extends SeededGraphIT {
 		assertThat(cited).extracting(d -> d.get("title") + "|" + d.get("kind") + "|" + d.get("issuer"))
 			.contains("中华人民共和国社会保险法|LAW|null", "中华人民共和国公务员法|LAW|null", "“十三五”推进基本公共服务均等化规划|PLAN|国务院",
 					"幼儿园工作规程|REGULATION|教育部", "吉林省残疾人就业办法|REGULATION|吉林省人民政府");
-	}), Map.entry("28-social-insurance-indicators.graphql", r -> {
+	}), Map.entry("29-social-insurance-indicators.graphql", r -> {
 		// lines 184-186: the table heads them 社会保险服务; the service list calls the domain
 		// 基本社会保险
 		assertThat(line(184)).startsWith("社会保险服务");
