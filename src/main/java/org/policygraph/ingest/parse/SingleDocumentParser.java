@@ -163,7 +163,7 @@ final class SingleDocumentParser {
 				.toList();
 			tasks.add(new TaskRecord(block.key(), task.key(),
 					task.key().startsWith("table/") ? TaskKind.KEY_TASK : TaskKind.TASK, task.title(), task.text(),
-					resolved, task.separateLeads(), text.source(task.from(), task.to())));
+					resolved, List.of(), task.separateLeads(), text.source(task.from(), task.to())));
 		}
 		return tasks;
 	}

@@ -243,10 +243,31 @@ public final class SingleDocumentWriter {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (SingleDocument doc : batch) {
 			for (TaskRecord task : doc.tasks()) {
-				rows.add(TaskWriter.row(null, task, registry));
+				Map<String, Object> props = new HashMap<>(Batch.source(task.documentKey(), task.source()));
+				props.put("id", GraphIds.task(task.documentKey(), task.key()));
+				props.put("key", task.key());
+				props.put("kind", task.kind().name());
+				props.put("title", task.title());
+				props.put("text", task.text());
+				props.put("separateLeads", task.separateLeads());
+				props.put("documentKey", task.documentKey());
+				props.put("searchText", (task.title() == null ? "" : task.title() + " ") + task.text());
+				rows.add(Map.of("document", GraphIds.document(task.documentKey()), "props", props, "units",
+						registry.unitIds(task.documentKey(), task.units()).stream().distinct().toList()));
 			}
 		}
-		TaskWriter.create(tx, rows);
+		// a single document's tasks carry their units in printed order, without the roles
+		// and generic parties the gazette's task assignments give (not read here yet)
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (doc:Document {id: row.document})
+				CREATE (t:Task)-[:IN_DOCUMENT]->(doc)
+				SET t = row.props
+				WITH t, row
+				UNWIND range(0, size(row.units) - 1) AS i
+				MATCH (dep:Organization {id: row.units[i]})
+				CREATE (dep)-[:RESPONSIBLE_FOR {order: i, position: i}]->(t)
+				""", Map.of("rows", rows)).consume();
 	}
 
 }
