@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.policygraph.department.Department;
 import org.policygraph.document.Document;
 import org.policygraph.document.DocumentRepository;
+import org.policygraph.graphql.Batches;
+import org.policygraph.succession.SuccessionRepository;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
@@ -18,9 +20,12 @@ class TaskController {
 
 	private final DocumentRepository documents;
 
-	TaskController(TaskRepository tasks, DocumentRepository documents) {
+	private final SuccessionRepository successions;
+
+	TaskController(TaskRepository tasks, DocumentRepository documents, SuccessionRepository successions) {
 		this.tasks = tasks;
 		this.documents = documents;
+		this.successions = successions;
 	}
 
 	@BatchMapping
@@ -28,6 +33,15 @@ class TaskController {
 		Map<String, List<Department>> units = tasks.units(list.stream().map(Task::id).distinct().toList());
 		return list.stream()
 			.collect(Collectors.toMap(Function.identity(), t -> units.getOrDefault(t.id(), List.of()), (a, b) -> a));
+	}
+
+	/**
+	 * The bodies that hold the printed units' functions today (as of the reference data).
+	 */
+	@BatchMapping
+	Map<Task, List<Department>> currentLeads(List<Task> list) {
+		return Batches.lists(list, Task::id,
+				successions.currentUnitsOfTasks(list.stream().map(Task::id).distinct().toList()));
 	}
 
 	@BatchMapping(typeName = "Task", field = "document")

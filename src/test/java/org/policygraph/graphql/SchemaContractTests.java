@@ -58,6 +58,15 @@ class SchemaContractTests {
 			type Source { document: Document! lines: [Int!]! text: String! }
 			type SearchHit { score: Float! node: Node! snippet: String }
 			type ServiceItemConnection { edges: [ServiceItemEdge!]! pageInfo: PageInfo! totalCount: Int! }
+			# issue "Organisations over time"
+			type Department implements Node & Organization { foundedOn: Date dissolvedOn: Date
+			  successors: [Succession!]! predecessors: [Succession!]! current: [Department!]! }
+			type Company { foundedOn: Date dissolvedOn: Date
+			  successors: [Succession!]! predecessors: [Succession!]! current: [Department!]! }
+			type Succession { from: Department! to: Department! kind: SuccessionKind! on: Date source: String! }
+			enum SuccessionKind { RENAMED MERGED_INTO SPLIT_INTO FUNCTIONS_TRANSFERRED }
+			type ServiceItem implements Node { currentLeads: [Department!]! }
+			type Task implements Node { currentLeads: [Department!]! }
 			""";
 
 	@Test
