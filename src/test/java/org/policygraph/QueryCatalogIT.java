@@ -1,17 +1,22 @@
 package org.policygraph;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.succession.Successions;
 import org.policygraph.support.GazetteText;
 import org.policygraph.support.GraphQlHttp.Response;
 import org.policygraph.support.SeededGraphIT;
@@ -119,6 +124,40 @@ class QueryCatalogIT extends SeededGraphIT {
 		assertThat(r.<List<String>>read("$.data.document.appointments[*].person.name")).containsExactly("张志新", "王成");
 		assertThat(r.<List<String>>read("$.data.document.appointments[*].action")).containsExactly("DESIGNATE",
 				"APPOINT");
+	}), Map.entry("24-health-items-led-today.graphql", r -> {
+		assertThat((Integer) r.read("$.data.serviceItems.totalCount")).isEqualTo(21);
+		List<Map<String, Object>> items = r.read("$.data.serviceItems.edges[*].node");
+		assertThat(items).hasSize(21);
+		// Today's bodies, recomputed from the printed lead column of Annex 1 and the
+		// reviewed successions: the gazette's 省卫生计生委 is today's 省卫生健康委员会.
+		Map<Integer, List<String>> expected = new HashMap<>();
+		for (GazetteText.ServiceRow row : GazetteText.serviceRows()) {
+			if (row.no() >= 27 && row.no() <= 47) {
+				expected.put(row.no(),
+						registry().resolveUnits(row.leads())
+							.stream()
+							.flatMap(lead -> successions().current(lead).stream())
+							.distinct()
+							.toList());
+			}
+		}
+		assertThat(expected).isNotEmpty();
+		for (Map<String, Object> item : items) {
+			int no = (Integer) item.get("no");
+			List<String> today = JsonPath.read(item, "$.currentLeads[*].name");
+			List<String> printed = JsonPath.read(item, "$.leadDepartments[*].name");
+			if (expected.containsKey(no)) {
+				assertThat(today).as("item %d", no).containsExactlyElementsOf(expected.get(no));
+			}
+			assertThat(today).as("item %d", no).doesNotContain("省卫生计生委");
+			if (printed.contains("省卫生计生委")) {
+				assertThat(today).as("item %d", no).contains("省卫生健康委员会");
+			}
+		}
+		assertThat(r.<List<String>>read("$..currentLeads[?(@.name == '省卫生健康委员会')].foundedOn")).isNotEmpty()
+			.containsOnly("2018-10-18");
+		assertThat(r.<List<String>>read("$..currentLeads[?(@.name == '省卫生健康委员会')].predecessors[*].from.name"))
+			.contains("省卫生计生委", "省安监局");
 	}));
 
 	@TestFactory
@@ -145,6 +184,19 @@ class QueryCatalogIT extends SeededGraphIT {
 	void theCatalogHasAtLeastTwentyQuestions() throws IOException {
 		try (Stream<Path> files = Files.list(CATALOG)) {
 			assertThat(files.filter(f -> f.toString().endsWith(".graphql")).count()).isGreaterThanOrEqualTo(20);
+		}
+	}
+
+	private static DepartmentRegistry registry() {
+		return DepartmentRegistry.loadDefault();
+	}
+
+	private static Successions successions() {
+		try (var in = Files.newInputStream(Path.of("graph-seed", Successions.FILE_NAME))) {
+			return Successions.load(in, "successions.tsv", registry());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
