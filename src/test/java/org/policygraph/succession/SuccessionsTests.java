@@ -173,6 +173,28 @@ class SuccessionsTests {
 	}
 
 	@Test
+	void aBodyDissolvedWithoutSuccessorHasNobodyHoldingItsFunctionsToday() {
+		Successions read = parse("省文明办\tDISSOLVED\t\t2019-01-01\ta plan\t不再保留\t\n");
+		assertThat(read.dissolved("省文明办")).isTrue();
+		assertThat(read.dissolvedOn("省文明办")).contains(LocalDate.of(2019, 1, 1));
+		assertThat(read.current("省文明办")).isEmpty();
+	}
+
+	@Test
+	void aBodyCannotHandOnFunctionsAfterItEnded() {
+		assertThatIllegalArgumentException().isThrownBy(() -> parse("""
+				省文化厅\tMERGED_INTO\t省旅游发展委\t2018-10-18\ta plan\tsays\t
+				省文化厅\tFUNCTIONS_TRANSFERRED\t省体育局\t2019-03-01\ta plan\tsays\t
+				""")).withMessage("test.tsv:3: 省文化厅 hands on functions after it ended on 2018-10-18 (line 2)");
+	}
+
+	@Test
+	void aLifetimeDateNeedsTheDay() {
+		assertThatIllegalArgumentException().isThrownBy(() -> parse("省科技厅\tFOUNDED\t\t\ta page\tsays\t\n"))
+			.withMessage("test.tsv:2: FOUNDED needs the date the source gives");
+	}
+
+	@Test
 	void aDateThatIsNotADayIsRefused() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> parse("省科技厅\tCONTINUES\t\t2019-01\ta page\t2019年1月重新组建\t\n"))
