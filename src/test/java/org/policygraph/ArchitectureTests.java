@@ -1,14 +1,29 @@
 package org.policygraph;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AccessMode;
+import org.policygraph.ingest.parse.planted.ParserUsingNeo4j;
+import org.policygraph.ingest.parse.planted.ParserUsingSpring;
+import org.policygraph.planted.OpensWriteSession;
+import org.policygraph.planted.WritesThroughExecutableQuery;
+import org.policygraph.planted.WritesWithConfig;
+import org.policygraph.planted.WritesWithoutResult;
 
 /**
  * Keeps the package boundaries that make the code readable: by feature, parsing pure,
@@ -29,42 +44,64 @@ class ArchitectureTests {
 		slices().matching("org.policygraph.(*)..").should().beFreeOfCycles().check(classes);
 	}
 
+	/**
+	 * The stages before the writer are plain Java: parsing is unit-tested on strings, and
+	 * a new reader can't quietly start needing a database or a container.
+	 */
+	static final ArchRule PURE_STAGES = noClasses().that()
+		.resideInAnyPackage("org.policygraph.ingest.source..", "org.policygraph.ingest.text..",
+				"org.policygraph.ingest.parse..", "org.policygraph.ingest.record..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.neo4j..", "org.springframework..")
+		.because("text to records is pure; only ingest/write and the entry points in ingest touch Neo4j or Spring");
+
+	/**
+	 * Every way the driver writes: managed write transactions (all overloads, on every
+	 * kind of session), the one-call query API (which runs in write mode by default) and
+	 * sessions opened in write mode.
+	 */
+	static final ArchRule WRITES_ONLY_IN_THE_WRITER = noClasses().that()
+		.resideOutsideOfPackages("org.policygraph.ingest.write..", "org.policygraph.neo4j..")
+		.should()
+		.callMethodWhere(target(nameMatching("executeWrite.*|executableQuery"))
+			.and(target(owner(resideInAPackage("org.neo4j.driver..")))))
+		.orShould()
+		.accessField(AccessMode.class, "WRITE")
+		.because("the API is read-only; writes go through the ingester's writer (and the schema migrations)");
+
 	@Test
-	void theParserIsPureTextToRecords() {
-		noClasses().that()
-			.haveSimpleNameNotStartingWith("Gazette")
-			.and()
-			.haveSimpleNameNotEndingWith("Commands")
-			.and()
-			.haveSimpleNameNotStartingWith("GraphSeeder")
-			.and()
-			.haveSimpleNameNotEndingWith("Properties")
-			.and()
-			.haveSimpleNameNotEndingWith("Controller")
-			.and()
-			.resideInAPackage("org.policygraph.ingest")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("org.neo4j..", "org.springframework..")
-			.because(
-					"parsing is unit-tested on strings; only the writer, the seeder, the commands and the admin endpoints touch Neo4j")
-			.check(classes);
-		noClasses().that()
-			.haveSimpleName("GazetteParser")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("org.neo4j..", "org.springframework..")
-			.check(classes);
+	void theStagesBeforeTheWriterArePure() {
+		PURE_STAGES.check(classes);
 	}
 
 	@Test
-	void onlyTheIngestPackageWrites() {
-		noClasses().that()
-			.resideOutsideOfPackages("org.policygraph.ingest..", "org.policygraph.neo4j..")
-			.should()
-			.callMethod(org.neo4j.driver.Session.class, "executeWrite", org.neo4j.driver.TransactionCallback.class)
-			.because("the API is read-only; writes go through the ingester")
-			.check(classes);
+	void thePurityRuleRejectsAParserThatUsesSpringOrNeo4j() {
+		assertThatThrownBy(() -> PURE_STAGES.check(only(ParserUsingSpring.class))).isInstanceOf(AssertionError.class)
+			.hasMessageContaining("ParserUsingSpring")
+			.hasMessageContaining("org.springframework.util.StringUtils");
+		assertThatThrownBy(() -> PURE_STAGES.check(only(ParserUsingNeo4j.class))).isInstanceOf(AssertionError.class)
+			.hasMessageContaining("ParserUsingNeo4j")
+			.hasMessageContaining("org.neo4j.driver.Values");
+	}
+
+	@Test
+	void onlyTheWriterWrites() {
+		WRITES_ONLY_IN_THE_WRITER.check(classes);
+	}
+
+	@Test
+	void theWriteRuleRejectsEveryWayOfWriting() {
+		for (Class<?> planted : List.of(WritesWithConfig.class, WritesWithoutResult.class,
+				WritesThroughExecutableQuery.class, OpensWriteSession.class)) {
+			assertThatThrownBy(() -> WRITES_ONLY_IN_THE_WRITER.check(only(planted))).as(planted.getSimpleName())
+				.isInstanceOf(AssertionError.class)
+				.hasMessageContaining(planted.getName());
+		}
+	}
+
+	private static JavaClasses only(Class<?> planted) {
+		return new ClassFileImporter().importClasses(planted);
 	}
 
 	@Test

@@ -26,8 +26,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ClientException;
-import org.policygraph.graphql.Neo4jReads;
 import org.policygraph.neo4j.EmbeddedNeo4j;
+import org.policygraph.neo4j.Neo4jReads;
 import org.policygraph.support.GraphQlHttp.Response;
 import org.policygraph.support.SeededGraphIT;
 import org.springframework.beans.factory.annotation.Autowired;

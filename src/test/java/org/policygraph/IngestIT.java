@@ -1,5 +1,8 @@
 package org.policygraph;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,14 +21,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.department.DepartmentRegistry;
-import org.policygraph.ingest.Gazette;
-import org.policygraph.ingest.GazetteFormatException;
 import org.policygraph.ingest.GazetteIngester;
+import org.policygraph.ingest.record.Gazette;
+import org.policygraph.ingest.source.GazetteFormatException;
 import org.policygraph.support.App;
 import org.policygraph.support.GraphFingerprint;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A second issue ingests alongside the seeded one and shares its departments;

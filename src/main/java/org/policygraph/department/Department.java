@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.neo4j.driver.types.Node;
-import org.policygraph.graphql.NodeValues;
+import org.policygraph.neo4j.NodeValues;
 
 /**
  * A government department or agency, by its canonical printed name (省财政厅), with its

@@ -2,11 +2,10 @@ package org.policygraph.department;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.policygraph.department.DepartmentRepository.DepartmentOrder;
 import org.policygraph.department.DepartmentRepository.Workload;
+import org.policygraph.graphql.Batches;
 import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.Page;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -37,17 +36,13 @@ class DepartmentController {
 	@BatchMapping
 	Map<Department, Integer> itemsLedCount(List<Department> list) {
 		Map<String, Workload> workloads = departments.workloads(list.stream().map(Department::id).toList());
-		return list.stream()
-			.collect(Collectors.toMap(Function.identity(),
-					d -> workloads.getOrDefault(d.id(), new Workload(0, 0)).itemsLed(), (a, b) -> a));
+		return Batches.each(list, d -> workloads.getOrDefault(d.id(), new Workload(0, 0)).itemsLed());
 	}
 
 	@BatchMapping
 	Map<Department, Integer> taskCount(List<Department> list) {
 		Map<String, Workload> workloads = departments.workloads(list.stream().map(Department::id).toList());
-		return list.stream()
-			.collect(Collectors.toMap(Function.identity(),
-					d -> workloads.getOrDefault(d.id(), new Workload(0, 0)).tasks(), (a, b) -> a));
+		return Batches.each(list, d -> workloads.getOrDefault(d.id(), new Workload(0, 0)).tasks());
 	}
 
 }

@@ -11,17 +11,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The hand-reviewed list of units the gazette names ({@code graph-seed/departments.tsv}),
- * and the reading of responsibility phrases such as "省发展改革委、财政厅牵头，其他有关部门按职责分工负责".
+ * The hand-reviewed list of units the gazette names ({@code graph-seed/departments.tsv}):
+ * loading it and finding a unit by any of its names.
  */
 public final class DepartmentRegistry implements UnitResolver {
 
@@ -29,25 +27,7 @@ public final class DepartmentRegistry implements UnitResolver {
 
 	static final String HEADER = "name\tfull_name\tenglish_name\tkind\taliases";
 
-	/**
-	 * Parts of a responsibility phrase that hand the work to everyone else rather than to
-	 * a department; they are compared after whitespace and a trailing 负责 are removed.
-	 * Anything not listed here must resolve.
-	 */
-	static final Set<String> GENERIC_PHRASES = Set.of("其他有关部门按职责分工", "有关部门按职责分工", "各有关部门按职责分工", "地方各级政府和其他有关部门按职责分工",
-			// Annex 2 row 25 prints "和其 其他" (a doubled character at a line wrap); it is
-			// still the generic phrase.
-			"地方各级政府和其其他有关部门按职责分工", "其他有关部门", "其他相关部门", "有关部门", "相关部门", "各有关部门", "地方各级政府");
-
-	/** Longest first, so that 分别牵头 is not read as 分别 + 牵头. */
-	private static final List<String> ROLE_SUFFIXES = List.of("分别牵头", "牵头", "负责");
-
 	private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000]+");
-
-	private static final Pattern UNIT_SEPARATORS = Pattern.compile("[、，,；;]");
-
-	/** 55号 prints its units as "（责任单位：省住房城乡建设厅、省公安厅）"; the label is not a unit. */
-	private static final Pattern ANNOTATION_LABEL = Pattern.compile("^[（(]?责任单位[：:]|[）)。]$");
 
 	private final List<DepartmentEntry> entries;
 
@@ -214,29 +194,6 @@ public final class DepartmentRegistry implements UnitResolver {
 	@Override
 	public String resolve(String mention) {
 		return find(mention).map(DepartmentEntry::name).orElseThrow(() -> new UnknownDepartmentException(mention));
-	}
-
-	@Override
-	public List<String> resolveUnits(String text) {
-		String phrase = ANNOTATION_LABEL.matcher(compact(text)).replaceAll("");
-		Set<String> units = new LinkedHashSet<>();
-		for (String part : UNIT_SEPARATORS.split(phrase)) {
-			String mention = withoutRoleSuffix(part);
-			if (mention.isEmpty() || GENERIC_PHRASES.contains(mention)) {
-				continue;
-			}
-			units.add(resolve(mention));
-		}
-		return List.copyOf(units);
-	}
-
-	private static String withoutRoleSuffix(String part) {
-		for (String suffix : ROLE_SUFFIXES) {
-			if (part.endsWith(suffix)) {
-				return part.substring(0, part.length() - suffix.length());
-			}
-		}
-		return part;
 	}
 
 }

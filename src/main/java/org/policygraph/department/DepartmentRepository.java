@@ -10,9 +10,9 @@ import org.policygraph.graphql.BadRequestException;
 import org.policygraph.graphql.ClosestNames;
 import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.NotFoundException;
-import org.policygraph.graphql.Neo4jReads;
 import org.policygraph.graphql.Page;
-import org.policygraph.graphql.Params;
+import org.policygraph.neo4j.Neo4jReads;
+import org.policygraph.neo4j.Params;
 import org.springframework.stereotype.Repository;
 
 /**

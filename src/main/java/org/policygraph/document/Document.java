@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.neo4j.driver.types.Node;
-import org.policygraph.graphql.NodeValues;
+import org.policygraph.neo4j.NodeValues;
 
 /** A document printed in an issue, or known only because one cites it. */
 public record Document(String id, String key, String number, String title, String kind, String issuer,

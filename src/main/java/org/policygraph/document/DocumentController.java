@@ -2,8 +2,6 @@ package org.policygraph.document;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 
@@ -13,7 +11,6 @@ import org.policygraph.graphql.ClosestNames;
 import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.NotFoundException;
 import org.policygraph.graphql.Page;
-import org.policygraph.ingest.DocumentNumbers;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -91,29 +88,25 @@ class DocumentController {
 	@BatchMapping
 	Map<Document, Document> interprets(List<Document> docs) {
 		Map<String, List<Document>> byId = documents.related(ids(docs), DocumentRepository.Relation.INTERPRETS);
-		return docs.stream()
-			.filter(d -> !byId.get(d.id()).isEmpty())
-			.collect(Collectors.toMap(Function.identity(), d -> byId.get(d.id()).getFirst(), (a, b) -> a));
+		return Batches.each(docs, d -> byId.get(d.id()).stream().findFirst().orElse(null));
 	}
 
 	@BatchMapping
 	Map<Document, Issue> issue(List<Document> docs) {
 		Map<String, Issue> byId = documents.issues(ids(docs));
-		return docs.stream()
-			.filter(d -> byId.containsKey(d.id()))
-			.collect(Collectors.toMap(Function.identity(), d -> byId.get(d.id()), (a, b) -> a));
+		return Batches.one(docs, Document::id, byId);
 	}
 
 	@BatchMapping
 	Map<Document, List<Annex>> annexes(List<Document> docs) {
 		Map<String, List<Annex>> byId = documents.annexes(ids(docs));
-		return docs.stream().collect(Collectors.toMap(Function.identity(), d -> byId.get(d.id()), (a, b) -> a));
+		return Batches.lists(docs, Document::id, byId);
 	}
 
 	@BatchMapping
 	Map<Issue, List<Document>> documents(List<Issue> issues) {
 		Map<String, List<Document>> byId = documents.documentsOfIssues(issues.stream().map(Issue::id).toList());
-		return issues.stream().collect(Collectors.toMap(Function.identity(), i -> byId.get(i.id()), (a, b) -> a));
+		return Batches.lists(issues, Issue::id, byId);
 	}
 
 	/**
@@ -123,14 +116,12 @@ class DocumentController {
 	@BatchMapping(typeName = "Source", field = "document")
 	Map<Source, Document> sourceDocument(List<Source> sources) {
 		Map<String, Document> byKey = documents.byKeys(sources.stream().map(Source::documentKey).distinct().toList());
-		return sources.stream()
-			.filter(s -> byKey.containsKey(s.documentKey()))
-			.collect(Collectors.toMap(Function.identity(), s -> byKey.get(s.documentKey()), (a, b) -> a));
+		return Batches.one(sources, Source::documentKey, byKey);
 	}
 
 	private Map<Document, List<Document>> related(List<Document> docs, DocumentRepository.Relation relation) {
 		Map<String, List<Document>> byId = documents.related(ids(docs), relation);
-		return docs.stream().collect(Collectors.toMap(Function.identity(), d -> byId.get(d.id()), (a, b) -> a));
+		return Batches.lists(docs, Document::id, byId);
 	}
 
 	private static List<String> ids(List<Document> docs) {

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.policygraph.graphql.Connection;
-import org.policygraph.graphql.Neo4jReads;
 import org.policygraph.graphql.Page;
-import org.policygraph.graphql.Params;
+import org.policygraph.neo4j.Neo4jReads;
+import org.policygraph.neo4j.Params;
 import org.springframework.stereotype.Repository;
 
 /**

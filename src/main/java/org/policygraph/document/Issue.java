@@ -3,7 +3,7 @@ package org.policygraph.document;
 import java.time.LocalDate;
 
 import org.neo4j.driver.types.Node;
-import org.policygraph.graphql.NodeValues;
+import org.policygraph.neo4j.NodeValues;
 
 /** One issue of a gazette. */
 public record Issue(String id, String key, String title, int year, int number, Integer cumulativeNumber,

@@ -3,7 +3,7 @@ package org.policygraph.document;
 import java.util.List;
 
 import org.neo4j.driver.types.MapAccessor;
-import org.policygraph.graphql.NodeValues;
+import org.policygraph.neo4j.NodeValues;
 
 /**
  * Where a fact came from: its document, the first and last line in the gazette file and

@@ -4,12 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import org.policygraph.error.ErrorCode;
 import org.policygraph.graphql.BadRequestException;
 import org.policygraph.graphql.NotFoundException;
 import org.policygraph.map.GraphView;
 import org.policygraph.map.ResponsibilityMaps;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -88,12 +88,12 @@ class ExportController {
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		return ErrorCode.NOT_FOUND.problem(ex.getMessage());
 	}
 
 	@ExceptionHandler({ BadRequestException.class, UnknownFormatException.class })
 	ProblemDetail badRequest(RuntimeException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		return ErrorCode.BAD_REQUEST.problem(ex.getMessage());
 	}
 
 	private byte[] write(GraphView graph, Format format, String description) {

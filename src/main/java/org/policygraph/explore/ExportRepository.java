@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Value;
-import org.policygraph.graphql.Neo4jReads;
+import org.policygraph.explore.ServiceItemRow.Share;
 import org.policygraph.map.GraphLabels;
-import org.policygraph.map.GraphView;
 import org.policygraph.map.GraphView.GraphEdge;
 import org.policygraph.map.GraphView.GraphNode;
-import org.policygraph.explore.ServiceItemRow.Share;
+import org.policygraph.map.GraphView;
+import org.policygraph.neo4j.Neo4jReads;
 import org.springframework.stereotype.Repository;
 
 /**

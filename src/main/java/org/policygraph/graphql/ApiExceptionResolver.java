@@ -10,6 +10,8 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.policygraph.error.ErrorCode;
+import org.policygraph.neo4j.RequestTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -25,8 +27,6 @@ import org.springframework.stereotype.Component;
 class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionResolver.class);
-
-	static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
 
 	ApiExceptionResolver() {
 		setThreadLocalContextAware(true);
@@ -46,18 +46,18 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 				|| ex instanceof TransientException) {
 			String id = incident(ex);
 			return error(env, ErrorType.INTERNAL_ERROR, "the graph database is unavailable; try again shortly",
-					Map.of("code", DATABASE_UNAVAILABLE, "incident", id));
+					Map.of("code", ErrorCode.DATABASE_UNAVAILABLE.name(), "incident", id));
 		}
 		if (ex instanceof RequestTimeoutException) {
 			String id = incident(ex);
 			return error(env, ErrorType.INTERNAL_ERROR, ex.getMessage(),
-					Map.of("code", "REQUEST_TIMEOUT", "incident", id));
+					Map.of("code", ErrorCode.REQUEST_TIMEOUT.name(), "incident", id));
 		}
 		if (isTimeout(ex)) {
 			String id = incident(ex);
 			return error(env, ErrorType.INTERNAL_ERROR,
 					"the query took too long and was stopped; ask for fewer items or a shallower graph",
-					Map.of("code", "QUERY_TIMEOUT", "incident", id));
+					Map.of("code", ErrorCode.QUERY_TIMEOUT.name(), "incident", id));
 		}
 		String id = incident(ex);
 		return error(env, ErrorType.INTERNAL_ERROR, "internal error, incident " + id, Map.of("incident", id));

@@ -9,23 +9,30 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 
 /**
- * Maps a batch of GraphQL sources to values loaded by key. Sources whose key found
- * nothing are left out, which GraphQL answers as null (or an empty list for lists).
+ * The one way a {@code @BatchMapping} maps its batch of GraphQL sources to values, and a
+ * root resolver hands ahead what it already read. Sources whose value is null are left
+ * out, which GraphQL answers as null.
  */
 public final class Batches {
 
 	private Batches() {
 	}
 
-	public static <S, V> Map<S, V> one(List<S> sources, Function<S, String> key, Map<String, V> loaded) {
+	/** Each source with the value computed from it; a source given twice counts once. */
+	public static <S, V> Map<S, V> each(List<S> sources, Function<S, V> value) {
 		Map<S, V> result = new HashMap<>();
 		for (S source : sources) {
-			V value = loaded.get(key.apply(source));
-			if (value != null) {
-				result.put(source, value);
+			V v = value.apply(source);
+			if (v != null) {
+				result.putIfAbsent(source, v);
 			}
 		}
 		return result;
+	}
+
+	/** Each source with the value loaded under its key. */
+	public static <S, V> Map<S, V> one(List<S> sources, Function<S, String> key, Map<String, V> loaded) {
+		return each(sources, source -> loaded.get(key.apply(source)));
 	}
 
 	/**
@@ -40,12 +47,9 @@ public final class Batches {
 		}
 	}
 
+	/** Each source with the list loaded under its key, empty when nothing was. */
 	public static <S, V> Map<S, List<V>> lists(List<S> sources, Function<S, String> key, Map<String, List<V>> loaded) {
-		Map<S, List<V>> result = new HashMap<>();
-		for (S source : sources) {
-			result.put(source, loaded.getOrDefault(key.apply(source), List.of()));
-		}
-		return result;
+		return each(sources, source -> loaded.getOrDefault(key.apply(source), List.of()));
 	}
 
 }

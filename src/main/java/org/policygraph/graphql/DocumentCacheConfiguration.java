@@ -4,7 +4,7 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
-import org.policygraph.guard.LruCache;
+import org.policygraph.neo4j.LruCache;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

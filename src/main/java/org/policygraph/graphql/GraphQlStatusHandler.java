@@ -2,6 +2,7 @@ package org.policygraph.graphql;
 
 import java.util.List;
 
+import org.policygraph.error.ErrorCode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -28,8 +29,8 @@ class GraphQlStatusHandler extends GraphQlHttpHandler {
 	protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType contentType) {
 		List<ResponseError> errors = response.getErrors();
 		if (!errors.isEmpty() && errors.stream()
-			.allMatch(error -> ApiExceptionResolver.DATABASE_UNAVAILABLE.equals(error.getExtensions().get("code")))) {
-			return HttpStatus.SERVICE_UNAVAILABLE;
+			.allMatch(error -> ErrorCode.DATABASE_UNAVAILABLE.name().equals(error.getExtensions().get("code")))) {
+			return ErrorCode.DATABASE_UNAVAILABLE.status();
 		}
 		return super.selectResponseStatus(response, contentType);
 	}

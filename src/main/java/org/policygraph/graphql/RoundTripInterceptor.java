@@ -2,6 +2,7 @@ package org.policygraph.graphql;
 
 import java.util.Map;
 
+import org.policygraph.neo4j.Neo4jReads;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;

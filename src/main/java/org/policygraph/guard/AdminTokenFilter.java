@@ -9,6 +9,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.policygraph.error.ErrorCode;
+import org.policygraph.error.ProblemResponses;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,7 +35,7 @@ final class AdminTokenFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!configured) {
-			response.sendError(HttpServletResponse.SC_NOT_FOUND);
+			ProblemResponses.send(response, ErrorCode.NOT_FOUND, "no such endpoint");
 			return;
 		}
 		String authorization = request.getHeader("Authorization");
@@ -43,7 +45,7 @@ final class AdminTokenFilter extends OncePerRequestFilter {
 		// nor a matching prefix.
 		if (presented.isEmpty() || !MessageDigest.isEqual(sha256(presented), tokenHash)) {
 			response.setHeader("WWW-Authenticate", "Bearer realm=\"policy-graph admin\"");
-			response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "an admin token is required");
+			ProblemResponses.send(response, ErrorCode.ADMIN_TOKEN_REQUIRED, "an admin token is required");
 			return;
 		}
 		chain.doFilter(request, response);

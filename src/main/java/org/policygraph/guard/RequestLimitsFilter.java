@@ -25,7 +25,10 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.policygraph.error.ErrorCode;
+import org.policygraph.neo4j.LruCache;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -111,15 +114,15 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 			json = JSON.readTree(body);
 		}
 		catch (JacksonException ex) {
-			throw new Rejected(400, "BAD_JSON", "the request body is not valid JSON");
+			throw new Rejected(ErrorCode.BAD_JSON, "the request body is not valid JSON");
 		}
 		if (!(json instanceof ObjectNode request)) {
-			throw new Rejected(400, "BAD_JSON", "the request body must be a JSON object with a \"query\"");
+			throw new Rejected(ErrorCode.BAD_JSON, "the request body must be a JSON object with a \"query\"");
 		}
 		boolean byId = request.has("documentId");
 		String query = byId ? catalogText(request.get("documentId")) : queryText(request);
 		if (query.isBlank()) {
-			throw new Rejected(400, "MISSING_QUERY", "the request needs a \"query\" string or a \"documentId\"");
+			throw new Rejected(ErrorCode.MISSING_QUERY, "the request needs a \"query\" string or a \"documentId\"");
 		}
 		if (admitted.get(query) != null) {
 			return byId ? withText(request, query) : body;
@@ -127,28 +130,28 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 		Document document = parse(query);
 		QueryShape shape = QueryShape.of(document, limits.maxFields());
 		if (shape.fragmentCycle() != null) {
-			throw new Rejected(400, "GRAPHQL_VALIDATION_FAILED",
+			throw new Rejected(ErrorCode.GRAPHQL_VALIDATION_FAILED,
 					"fragment " + shape.fragmentCycle() + " spreads itself; fragments must not form cycles");
 		}
 		if (shape.depth() > limits.maxDepth()) {
-			throw new Rejected(400, "QUERY_TOO_DEEP",
+			throw new Rejected(ErrorCode.QUERY_TOO_DEEP,
 					"the query nests " + shape.depth() + " levels; at most " + limits.maxDepth() + " are allowed");
 		}
 		if (shape.selections() > limits.maxFields()) {
-			throw new Rejected(400, "QUERY_TOO_COMPLEX", "the query selects more than " + limits.maxFields()
+			throw new Rejected(ErrorCode.QUERY_TOO_COMPLEX, "the query selects more than " + limits.maxFields()
 					+ " fields (aliases and fragments counted); split it into smaller requests");
 		}
 		if (shape.introspection() && !limits.introspection()) {
-			throw new Rejected(403, "INTROSPECTION_DISABLED",
+			throw new Rejected(ErrorCode.INTROSPECTION_DISABLED,
 					"this deployment doesn't answer __schema or __type; the schema is documented in the README");
 		}
 		List<ValidationError> errors = new Validator().validateDocument(graphQlSource.schema(), document,
 				Locale.ENGLISH);
 		if (!errors.isEmpty()) {
-			throw new Rejected(400, "GRAPHQL_VALIDATION_FAILED", errors.getFirst().getMessage());
+			throw new Rejected(ErrorCode.GRAPHQL_VALIDATION_FAILED, errors.getFirst().getMessage());
 		}
 		if (limits.trustedDocuments() && !byId && !trusted.allows(document)) {
-			throw new Rejected(403, "UNTRUSTED_DOCUMENT",
+			throw new Rejected(ErrorCode.UNTRUSTED_DOCUMENT,
 					"this deployment runs only the published example queries (queries/), sent as text or by "
 							+ "\"documentId\"");
 		}
@@ -170,7 +173,7 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 	private String catalogText(JsonNode documentId) throws Rejected {
 		String text = documentId.isString() ? trusted.text(documentId.asString()) : null;
 		if (text == null) {
-			throw new Rejected(400, "UNKNOWN_DOCUMENT", "no published query has the id " + documentId
+			throw new Rejected(ErrorCode.UNKNOWN_DOCUMENT, "no published query has the id " + documentId
 					+ "; ids are the file names in queries/ (01-item-leads) or sha256: and the file's SHA-256");
 		}
 		return text;
@@ -182,18 +185,18 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 				.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(parserOptions).build());
 		}
 		catch (ParseCancelledTooDeepException ex) {
-			throw new Rejected(400, "QUERY_TOO_DEEP", "the query nests too deeply to parse; " + ex.getMessage());
+			throw new Rejected(ErrorCode.QUERY_TOO_DEEP, "the query nests too deeply to parse; " + ex.getMessage());
 		}
 		catch (ParseCancelledException | ParseCancelledTooManyCharsException ex) {
-			throw new Rejected(400, "QUERY_TOO_COMPLEX", "the query is too long to parse; " + ex.getMessage());
+			throw new Rejected(ErrorCode.QUERY_TOO_COMPLEX, "the query is too long to parse; " + ex.getMessage());
 		}
 		catch (InvalidSyntaxException ex) {
-			throw new Rejected(400, "INVALID_SYNTAX", ex.getMessage());
+			throw new Rejected(ErrorCode.INVALID_SYNTAX, ex.getMessage());
 		}
 	}
 
 	private Rejected tooLarge() {
-		return new Rejected(413, "REQUEST_TOO_LARGE",
+		return new Rejected(ErrorCode.REQUEST_TOO_LARGE,
 				"the request body is larger than " + limits.maxBodyBytes() + " bytes");
 	}
 
@@ -201,8 +204,9 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 		Map<String, Object> error = new LinkedHashMap<>();
 		error.put("message", rejected.getMessage());
 		error.put("extensions",
-				Map.of("classification", rejected.status == 403 ? "FORBIDDEN" : "BAD_REQUEST", "code", rejected.code));
-		response.setStatus(rejected.status);
+				Map.of("classification", rejected.code.status() == HttpStatus.FORBIDDEN ? "FORBIDDEN" : "BAD_REQUEST",
+						"code", rejected.code.name()));
+		response.setStatus(rejected.code.status().value());
 		response.setContentType("application/json");
 		response.setCharacterEncoding("UTF-8");
 		response.getOutputStream()
@@ -215,13 +219,10 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 	 */
 	private static final class Rejected extends Exception {
 
-		private final int status;
+		private final ErrorCode code;
 
-		private final String code;
-
-		Rejected(int status, String code, String message) {
+		Rejected(ErrorCode code, String message) {
 			super(message, null, false, false);
-			this.status = status;
 			this.code = code;
 		}
 

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
-import org.neo4j.driver.Driver;
-import org.policygraph.department.DepartmentRegistry;
-import org.springframework.http.HttpStatus;
+import org.policygraph.error.ErrorCode;
+import org.policygraph.ingest.record.Gazette;
+import org.policygraph.ingest.source.GazetteFormatException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The only endpoints that write, for operators holding the admin token (checked in front
- * of them, see guard): re-seed the graph from the built-in seed, or ingest one gazette
+ * of them, see guard): re-seed the graph from the configured seed, or ingest one gazette
  * file sent as the request body. A file is parsed completely before anything is written
  * and written in one transaction, so a malformed or interrupted upload leaves the graph
  * as it was. One write runs at a time.
@@ -33,9 +33,9 @@ class AdminController {
 
 	private final ReentrantLock writing = new ReentrantLock();
 
-	AdminController(GraphSeeder seeder, Driver driver) {
+	AdminController(GraphSeeder seeder, GazetteIngester ingester) {
 		this.seeder = seeder;
-		this.ingester = new GazetteIngester(DepartmentRegistry.loadDefault(), driver);
+		this.ingester = ingester;
 	}
 
 	@PostMapping("/reload")
@@ -49,7 +49,7 @@ class AdminController {
 	@PostMapping("/ingest")
 	ResponseEntity<?> ingest(@RequestParam(defaultValue = "upload.txt") String name, @RequestBody byte[] content) {
 		if (!name.matches("[\\w.-]{1,100}")) {
-			return problem(HttpStatus.BAD_REQUEST, "\"name\" must be a plain file name such as issue-2017-22.txt");
+			return problem(ErrorCode.BAD_REQUEST, "\"name\" must be a plain file name such as issue-2017-22.txt");
 		}
 		Gazette gazette = ingester.parse(name, content);
 		return exclusively(() -> Map.of("written", List.of(ingester.write(gazette, Map.of()))));
@@ -57,12 +57,13 @@ class AdminController {
 
 	@ExceptionHandler(GazetteFormatException.class)
 	ResponseEntity<?> malformed(GazetteFormatException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "malformed gazette, nothing written: " + ex.getMessage());
+		return problem(ErrorCode.MALFORMED_GAZETTE, "malformed gazette, nothing written: " + ex.getMessage());
 	}
 
 	private ResponseEntity<?> exclusively(Supplier<Map<String, ?>> write) {
 		if (!writing.tryLock()) {
-			return problem(HttpStatus.CONFLICT, "another reload or ingest is running; try again when it is done");
+			return problem(ErrorCode.WRITE_IN_PROGRESS,
+					"another reload or ingest is running; try again when it is done");
 		}
 		try {
 			return ResponseEntity.ok(write.get());
@@ -72,8 +73,8 @@ class AdminController {
 		}
 	}
 
-	private static ResponseEntity<?> problem(HttpStatus status, String message) {
-		return ResponseEntity.status(status).body(Map.of("status", status.value(), "message", message));
+	private static ResponseEntity<?> problem(ErrorCode code, String message) {
+		return ResponseEntity.of(code.problem(message)).build();
 	}
 
 }

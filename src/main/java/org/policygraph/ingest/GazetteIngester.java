@@ -1,19 +1,19 @@
 package org.policygraph.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
+import org.policygraph.ingest.write.WriteSummary;
 import org.policygraph.department.DepartmentKind;
 import org.policygraph.department.DepartmentRegistry;
 import org.policygraph.funding.FundingGrammar;
+import org.policygraph.ingest.parse.GazetteParser;
+import org.policygraph.ingest.record.Gazette;
+import org.policygraph.ingest.record.OrganizationRecord;
+import org.policygraph.ingest.write.GazetteWriter;
+import org.policygraph.succession.Successions;
 
 /**
  * Parses gazette files against the department registry and writes them. Parsing happens
@@ -43,15 +43,26 @@ public final class GazetteIngester {
 		return parser.parse(fileName, content);
 	}
 
-	public GazetteWriter.WriteSummary ingest(String fileName, byte[] content) {
+	public WriteSummary ingest(String fileName, byte[] content) {
 		return write(parse(fileName, content), Map.of());
 	}
 
-	public GazetteWriter.WriteSummary write(Gazette gazette, Map<String, Object> seedState) {
+	public WriteSummary write(Gazette gazette, Map<String, Object> seedState) {
 		if (writer == null) {
 			throw new IllegalStateException("this ingester has no database");
 		}
 		return writer.write(gazette, organizations(), seedState);
+	}
+
+	/**
+	 * Writes the reviewed successions between the organisations the issues wrote.
+	 * @param seedState properties recorded on the seed state node in the same transaction
+	 */
+	public void writeSuccessions(Successions successions, Map<String, Object> seedState) {
+		if (writer == null) {
+			throw new IllegalStateException("this ingester has no database");
+		}
+		writer.writeSuccessions(successions, seedState);
 	}
 
 	/**
@@ -62,7 +73,7 @@ public final class GazetteIngester {
 	 * @param written called after each batch commits, with the summaries of its issues
 	 */
 	public void writeAll(List<Gazette> gazettes, Consumer<List<Gazette>> starting,
-			Consumer<List<GazetteWriter.WriteSummary>> written) {
+			Consumer<List<WriteSummary>> written) {
 		if (writer == null) {
 			throw new IllegalStateException("this ingester has no database");
 		}
@@ -80,28 +91,6 @@ public final class GazetteIngester {
 			.map(e -> new OrganizationRecord(e.name(), e.fullName(), e.englishName(), e.kind().name(), e.aliases(),
 					e.kind() == DepartmentKind.STATE_OWNED_ENTERPRISE))
 			.toList();
-	}
-
-	public static String sha256(byte[]... parts) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (byte[] part : parts) {
-				digest.update(part);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static byte[] readAll(InputStream in) {
-		try (in) {
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -11,9 +11,12 @@ import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.policygraph.department.DepartmentRegistry;
-import org.neo4j.driver.TransactionContext;
+import org.policygraph.ingest.write.WriteSummary;
+import org.policygraph.digest.Sha256;
+import org.policygraph.ingest.record.Gazette;
+import org.policygraph.ingest.source.SourceFile;
+import org.policygraph.ingest.write.GazetteWriter;
 import org.policygraph.neo4j.SchemaMigrations;
-import org.policygraph.succession.ReformStatement;
 import org.policygraph.succession.Successions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +43,16 @@ class GraphSeeder implements InitializingBean {
 
 	private final Driver driver;
 
-	GraphSeeder(SeedProperties properties, Driver driver, SchemaMigrations migrations) {
+	private final GazetteIngester ingester;
+
+	private final DepartmentRegistry registry;
+
+	GraphSeeder(SeedProperties properties, Driver driver, GazetteIngester ingester, DepartmentRegistry registry,
+			SchemaMigrations migrations) {
 		this.properties = properties;
 		this.driver = driver;
+		this.ingester = ingester;
+		this.registry = registry;
 	}
 
 	@Override
@@ -52,46 +62,38 @@ class GraphSeeder implements InitializingBean {
 		}
 	}
 
-	record SeedFile(String name, byte[] content) {
-	}
-
 	/**
 	 * @param force seed even when the graph records that this seed is in already (an
 	 * operator's reload)
 	 * @return the summaries of the issues written; empty when nothing had to be
 	 */
-	List<GazetteWriter.WriteSummary> seed(boolean force) {
+	List<WriteSummary> seed(boolean force) {
 		long started = System.nanoTime();
-		String base = properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
-		SeedFile registryFile = read(base, "departments.tsv").getFirst();
-		List<SeedFile> successionFiles = readOptional(base, Successions.FILE_NAME);
-		List<SeedFile> gazettes = read(base, "*.txt");
+		String base = properties.directory();
+		SourceFile registryFile = read(base, "departments.tsv").getFirst();
+		List<SourceFile> successionFiles = readOptional(base, Successions.FILE_NAME);
+		List<SourceFile> gazettes = read(base, "*.txt");
 		// The hash covers the model version, the registry, the successions and each
 		// gazette's name and bytes.
 		List<byte[]> parts = new java.util.ArrayList<>(
 				List.of(MODEL_VERSION.getBytes(StandardCharsets.UTF_8), registryFile.content()));
 		successionFiles.forEach(f -> parts.add(f.content()));
-		for (SeedFile gazette : gazettes) {
+		for (SourceFile gazette : gazettes) {
 			parts.add(gazette.name().getBytes(StandardCharsets.UTF_8));
 			parts.add(gazette.content());
 		}
-		String hash = GazetteIngester.sha256(parts.toArray(byte[][]::new));
+		String hash = Sha256.hex(parts.toArray(byte[][]::new));
 		if (!force && hash.equals(currentHash())) {
 			log.info("Graph seed unchanged ({}), nothing to ingest", hash.substring(0, 12));
 			return List.of();
 		}
-		DepartmentRegistry registry = DepartmentRegistry.load(new java.io.ByteArrayInputStream(registryFile.content()),
-				registryFile.name());
-		// Checked before anything is written: a bad reference file refuses the seed
-		// whole.
+		// Parse and check everything first: a malformed seed file must not leave half a
+		// seed behind.
 		Successions successions = successionFiles.isEmpty() ? Successions.none()
 				: Successions.load(new java.io.ByteArrayInputStream(successionFiles.getFirst().content()),
 						successionFiles.getFirst().name(), registry);
-		GazetteIngester ingester = new GazetteIngester(registry, driver);
-		// Parse everything first: a malformed seed file must not leave half a seed
-		// behind.
 		List<Gazette> parsed = gazettes.stream().map(f -> ingester.parse(f.name(), f.content())).toList();
-		List<GazetteWriter.WriteSummary> summaries = new ArrayList<>();
+		List<WriteSummary> summaries = new ArrayList<>();
 		for (int i = 0; i < parsed.size(); i++) {
 			var summary = ingester.write(parsed.get(i), Map.of());
 			summaries.add(summary);
@@ -102,69 +104,11 @@ class GraphSeeder implements InitializingBean {
 		}
 		// The successions link organisations every issue wrote; the seed is recorded in
 		// the same transaction, so a crash before it means the next start seeds again.
-		try (var session = driver.session()) {
-			session.executeWrite(tx -> {
-				writeSuccessions(tx, successions);
-				tx.run("MERGE (s:SeedState {name: 'graph-seed'}) SET s.hash = $hash", Map.of("hash", hash)).consume();
-				return null;
-			});
-		}
+		ingester.writeSuccessions(successions, Map.of("name", "graph-seed", "hash", hash));
 		log.info("Seeded {} successions", successions.successions().size());
 		log.info("Graph seeded from {} gazette file(s) in {} ms", parsed.size(),
 				(System.nanoTime() - started) / 1_000_000);
 		return summaries;
-	}
-
-	/**
-	 * Replaces every succession and lifetime date with the reference file's: the file is
-	 * the whole truth about them, so a row removed from it leaves the graph too.
-	 */
-	static void writeSuccessions(TransactionContext tx, Successions successions) {
-		tx.run("MATCH ()-[s:SUCCEEDED_BY]->() DELETE s").consume();
-		tx.run("""
-				MATCH (o:Organization) WHERE o.dissolved IS NOT NULL OR o.foundedOn IS NOT NULL OR o.dissolvedOn IS NOT NULL
-				REMOVE o.dissolved, o.foundedOn, o.dissolvedOn
-				""")
-			.consume();
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (ReformStatement s : successions.successions()) {
-			Map<String, Object> row = new java.util.HashMap<>();
-			row.put("from", successions.id(s.body()));
-			row.put("to", successions.id(s.to()));
-			row.put("kind", s.kind().orElseThrow().name());
-			row.put("on", s.on());
-			row.put("source", s.source());
-			row.put("says", s.says());
-			row.put("note", s.note());
-			row.put("line", s.line());
-			rows.add(row);
-		}
-		int linked = tx.run("""
-				UNWIND $rows AS row
-				MATCH (a:Organization {id: row.from}), (b:Organization {id: row.to})
-				CREATE (a)-[s:SUCCEEDED_BY]->(b)
-				SET s.kind = row.kind, s.on = row.on, s.source = row.source, s.says = row.says, s.note = row.note,
-				    s.line = row.line
-				RETURN count(s) AS linked
-				""", Map.of("rows", rows)).single().get("linked").asInt();
-		if (linked != rows.size()) {
-			throw new IllegalStateException(
-					"only " + linked + " of " + rows.size() + " successions found both of their organisations");
-		}
-		List<Map<String, Object>> lifetimes = new ArrayList<>();
-		for (String body : successions.bodies()) {
-			Map<String, Object> row = new java.util.HashMap<>();
-			row.put("id", successions.id(body));
-			row.put("foundedOn", successions.foundedOn(body).orElse(null));
-			row.put("dissolvedOn", successions.dissolvedOn(body).orElse(null));
-			row.put("dissolved", successions.dissolved(body) ? Boolean.TRUE : null);
-			lifetimes.add(row);
-		}
-		tx.run("""
-				UNWIND $rows AS row
-				MATCH (o:Organization {id: row.id})
-				SET o.foundedOn = row.foundedOn, o.dissolvedOn = row.dissolvedOn, o.dissolved = row.dissolved
-				""", Map.of("rows", lifetimes)).consume();
 	}
 
 	private String currentHash() {
@@ -177,7 +121,7 @@ class GraphSeeder implements InitializingBean {
 		}
 	}
 
-	private static List<SeedFile> read(String base, String pattern) {
+	static List<SourceFile> read(String base, String pattern) {
 		try {
 			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(base + pattern);
 			if (resources.length == 0) {
@@ -186,7 +130,7 @@ class GraphSeeder implements InitializingBean {
 			return Arrays.stream(resources)
 				.filter(Resource::exists)
 				.sorted(Comparator.comparing(Resource::getFilename))
-				.map(r -> new SeedFile(r.getFilename(), GazetteIngester.readAll(inputStream(r))))
+				.map(r -> SourceFile.read(r.getFilename(), inputStream(r)))
 				.toList();
 		}
 		catch (IOException ex) {
@@ -194,10 +138,9 @@ class GraphSeeder implements InitializingBean {
 		}
 	}
 
-	private static List<SeedFile> readOptional(String base, String name) {
+	private static List<SourceFile> readOptional(String base, String name) {
 		Resource resource = new PathMatchingResourcePatternResolver().getResource(base + name);
-		return resource.exists() ? List.of(new SeedFile(name, GazetteIngester.readAll(inputStream(resource))))
-				: List.of();
+		return resource.exists() ? List.of(SourceFile.read(name, inputStream(resource))) : List.of();
 	}
 
 	private static java.io.InputStream inputStream(Resource resource) {

@@ -10,8 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.Driver;
 import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.ingest.record.Gazette;
+import org.policygraph.ingest.source.GazetteFormatException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,8 +47,7 @@ public final class IngestCommands {
 			.web(WebApplicationType.NONE)
 			.properties(properties)
 			.run(springArgs)) {
-			GazetteIngester ingester = new GazetteIngester(DepartmentRegistry.loadDefault(),
-					context.getBean(Driver.class));
+			GazetteIngester ingester = context.getBean(GazetteIngester.class);
 			int failures = 0;
 			// Everything is parsed before anything is written: a malformed file is
 			// skipped whole, and the rest

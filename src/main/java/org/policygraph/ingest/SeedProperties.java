@@ -12,4 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("policygraph.seed")
 public record SeedProperties(@DefaultValue("true") boolean enabled,
 		@DefaultValue("classpath:graph-seed/") String location) {
+
+	/** The location as a directory, to which file names and patterns are appended. */
+	String directory() {
+		return location.endsWith("/") ? location : location + "/";
+	}
+
 }

@@ -8,11 +8,11 @@ import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
-import org.policygraph.graphql.Neo4jReads;
-import org.policygraph.graphql.Params;
 import org.policygraph.map.GraphView.GraphEdge;
 import org.policygraph.map.GraphView.GraphNode;
 import org.policygraph.map.GraphView.Path;
+import org.policygraph.neo4j.Neo4jReads;
+import org.policygraph.neo4j.Params;
 import org.springframework.stereotype.Repository;
 
 /**

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import org.neo4j.driver.types.Node;
 import org.policygraph.document.Source;
-import org.policygraph.graphql.NodeValues;
+import org.policygraph.neo4j.NodeValues;
 
 /** One personnel action (任命, 免去, 指定) taken by a decision. */
 public record Appointment(String id, String personId, String action, String post, String organizationId,

@@ -2,8 +2,6 @@ package org.policygraph.official;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -135,13 +133,11 @@ class OfficialController {
 	Map<Issue, List<EditorialMember>> editorialBoard(List<Issue> issues) {
 		Map<String, List<DocumentRepository.BoardSeat>> seats = documents
 			.editorialBoards(issues.stream().map(Issue::id).toList());
-		return issues.stream()
-			.collect(Collectors.toMap(Function.identity(),
-					i -> seats.get(i.id())
-						.stream()
-						.map(s -> new EditorialMember(new Person(s.personId(), s.personName()), s.roles()))
-						.toList(),
-					(a, b) -> a));
+		return Batches.each(issues,
+				i -> seats.get(i.id())
+					.stream()
+					.map(s -> new EditorialMember(new Person(s.personId(), s.personName()), s.roles()))
+					.toList());
 	}
 
 }

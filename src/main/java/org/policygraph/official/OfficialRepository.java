@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.policygraph.department.Department;
 import org.policygraph.department.Organization;
 import org.policygraph.document.Document;
-import org.policygraph.graphql.Neo4jReads;
+import org.policygraph.neo4j.Neo4jReads;
 import org.springframework.stereotype.Repository;
 
 /** Batched reads of people and their appointments. */

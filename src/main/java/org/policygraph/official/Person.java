@@ -1,7 +1,7 @@
 package org.policygraph.official;
 
 import org.neo4j.driver.types.Node;
-import org.policygraph.graphql.NodeValues;
+import org.policygraph.neo4j.NodeValues;
 
 /**
  * A person named in a gazette. People are identified by name: the gazette gives nothing

@@ -2,7 +2,7 @@ package org.policygraph.plan;
 
 import org.neo4j.driver.types.Node;
 import org.policygraph.document.Source;
-import org.policygraph.graphql.NodeValues;
+import org.policygraph.neo4j.NodeValues;
 
 /**
  * A development indicator; values as printed, null where the gazette prints "—" or

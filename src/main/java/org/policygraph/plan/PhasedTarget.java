@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.neo4j.driver.types.Node;
 import org.policygraph.document.Source;
-import org.policygraph.graphql.NodeValues;
+import org.policygraph.neo4j.NodeValues;
 
 /** A phase of a plan and what it must reach by its target year. */
 public record PhasedTarget(String id, String phase, int fromYear, int toYear, int targetYear, List<String> targets,

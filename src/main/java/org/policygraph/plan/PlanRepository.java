@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.policygraph.graphql.Neo4jReads;
-import org.policygraph.graphql.Params;
+import org.policygraph.neo4j.Neo4jReads;
+import org.policygraph.neo4j.Params;
 import org.springframework.stereotype.Repository;
 
 /** Reads indicators and phased targets, by domain or in batches by document. */

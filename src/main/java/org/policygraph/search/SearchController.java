@@ -8,8 +8,8 @@ import java.util.Set;
 
 import org.policygraph.document.Source;
 import org.policygraph.graphql.BadRequestException;
-import org.policygraph.graphql.Neo4jReads;
 import org.policygraph.map.NodeTypes;
+import org.policygraph.neo4j.Neo4jReads;
 import org.policygraph.succession.Successions;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

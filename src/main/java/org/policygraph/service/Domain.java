@@ -1,7 +1,7 @@
 package org.policygraph.service;
 
 import org.neo4j.driver.types.Node;
-import org.policygraph.graphql.NodeValues;
+import org.policygraph.neo4j.NodeValues;
 
 /** A domain of the service list (基本公共教育), with its English name. */
 public record Domain(String id, String name, String englishName, int order) {

@@ -2,7 +2,7 @@ package org.policygraph.service;
 
 import org.neo4j.driver.types.Node;
 import org.policygraph.document.Source;
-import org.policygraph.graphql.NodeValues;
+import org.policygraph.neo4j.NodeValues;
 
 /**
  * A row of a basic public service list. Domain, funding shares and leads are loaded in

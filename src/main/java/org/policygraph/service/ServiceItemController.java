@@ -3,7 +3,6 @@ package org.policygraph.service;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -12,6 +11,7 @@ import org.dataloader.DataLoader;
 import org.policygraph.department.Department;
 import org.policygraph.department.DepartmentRepository;
 import org.policygraph.document.Document;
+import org.policygraph.document.DocumentNumbers;
 import org.policygraph.funding.Funding;
 import org.policygraph.funding.FundingShare;
 import org.policygraph.funding.PayerNames;
@@ -23,12 +23,11 @@ import org.policygraph.graphql.NotFoundException;
 import org.policygraph.graphql.Page;
 import org.policygraph.service.ServiceItemRepository.Filter;
 import org.policygraph.service.ServiceItemRepository.GroupRow;
-import org.policygraph.service.ServiceItemRepository.ItemWithNeighbours;
 import org.policygraph.service.ServiceItemRepository.Grouping;
+import org.policygraph.service.ServiceItemRepository.ItemWithNeighbours;
 import org.policygraph.service.ServiceItemRepository.Parent;
 import org.policygraph.service.ServiceItemRepository.ParentPage;
 import org.policygraph.succession.SuccessionRepository;
-import org.policygraph.ingest.DocumentNumbers;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -120,22 +119,19 @@ class ServiceItemController {
 	@BatchMapping
 	Map<ServiceItem, Domain> domain(List<ServiceItem> list) {
 		Map<String, Domain> byId = items.domains(ids(list));
-		return list.stream().collect(Collectors.toMap(Function.identity(), s -> byId.get(s.id()), (a, b) -> a));
+		return Batches.one(list, ServiceItem::id, byId);
 	}
 
 	@BatchMapping
 	Map<ServiceItem, Funding> funding(List<ServiceItem> list) {
 		Map<String, List<FundingShare>> shares = items.shares(ids(list));
-		return list.stream()
-			.collect(Collectors.toMap(Function.identity(), s -> ServiceItemRepository.funding(s, shares.get(s.id())),
-					(a, b) -> a));
+		return Batches.each(list, s -> ServiceItemRepository.funding(s, shares.get(s.id())));
 	}
 
 	@BatchMapping
 	Map<ServiceItem, List<Department>> leadDepartments(List<ServiceItem> list) {
 		Map<String, List<Department>> leads = items.leads(ids(list));
-		return list.stream()
-			.collect(Collectors.toMap(Function.identity(), s -> leads.getOrDefault(s.id(), List.of()), (a, b) -> a));
+		return Batches.lists(list, ServiceItem::id, leads);
 	}
 
 	/**
@@ -149,8 +145,7 @@ class ServiceItemController {
 	@BatchMapping
 	Map<Domain, Integer> itemCount(List<Domain> domains) {
 		Map<String, Integer> counts = items.itemCounts(domains.stream().map(Domain::id).toList());
-		return domains.stream()
-			.collect(Collectors.toMap(Function.identity(), d -> counts.getOrDefault(d.id(), 0), (a, b) -> a));
+		return Batches.each(domains, d -> counts.getOrDefault(d.id(), 0));
 	}
 
 	@SchemaMapping(typeName = "Department", field = "leads")
@@ -195,7 +190,7 @@ class ServiceItemController {
 		List<Map<String, Object>> payers = w.payers() == null ? List.of()
 				: w.payers()
 					.stream()
-					.map(p -> org.policygraph.graphql.Params.of("payer", p.payer().name(), "role",
+					.map(p -> org.policygraph.neo4j.Params.of("payer", p.payer().name(), "role",
 							p.role() == null ? null : p.role().name()))
 					.toList();
 		return new Filter(domain, lead, payers, w.fundingPattern(), w.text());

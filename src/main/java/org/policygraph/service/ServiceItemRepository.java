@@ -13,10 +13,10 @@ import org.policygraph.funding.FundingRole;
 import org.policygraph.funding.FundingShare;
 import org.policygraph.funding.Payer;
 import org.policygraph.graphql.Connection;
-import org.policygraph.graphql.Neo4jReads;
-import org.policygraph.graphql.NodeValues;
 import org.policygraph.graphql.Page;
-import org.policygraph.graphql.Params;
+import org.policygraph.neo4j.Neo4jReads;
+import org.policygraph.neo4j.NodeValues;
+import org.policygraph.neo4j.Params;
 import org.springframework.stereotype.Repository;
 
 /**

@@ -9,8 +9,8 @@ import java.util.Set;
 
 import org.neo4j.driver.Record;
 import org.policygraph.department.Department;
-import org.policygraph.graphql.NodeValues;
-import org.policygraph.graphql.Neo4jReads;
+import org.policygraph.neo4j.NodeValues;
+import org.policygraph.neo4j.Neo4jReads;
 import org.springframework.stereotype.Repository;
 
 /**

@@ -2,7 +2,7 @@ package org.policygraph.task;
 
 import org.neo4j.driver.types.Node;
 import org.policygraph.document.Source;
-import org.policygraph.graphql.NodeValues;
+import org.policygraph.neo4j.NodeValues;
 
 /** A task with responsible units, from a task table or an annotated paragraph. */
 public record Task(String id, String title, String text, String kind, boolean separateLeads, String documentKey,

@@ -2,8 +2,6 @@ package org.policygraph.task;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.policygraph.department.Department;
 import org.policygraph.document.Document;
@@ -31,8 +29,7 @@ class TaskController {
 	@BatchMapping
 	Map<Task, List<Department>> units(List<Task> list) {
 		Map<String, List<Department>> units = tasks.units(list.stream().map(Task::id).distinct().toList());
-		return list.stream()
-			.collect(Collectors.toMap(Function.identity(), t -> units.getOrDefault(t.id(), List.of()), (a, b) -> a));
+		return Batches.lists(list, Task::id, units);
 	}
 
 	/**
@@ -47,22 +44,19 @@ class TaskController {
 	@BatchMapping(typeName = "Task", field = "document")
 	Map<Task, Document> document(List<Task> list) {
 		Map<String, Document> byKey = documents.byKeys(list.stream().map(Task::documentKey).distinct().toList());
-		return list.stream()
-			.collect(Collectors.toMap(Function.identity(), t -> byKey.get(t.documentKey()), (a, b) -> a));
+		return Batches.one(list, Task::documentKey, byKey);
 	}
 
 	@BatchMapping(typeName = "Department", field = "tasks")
 	Map<Department, List<Task>> departmentTasks(List<Department> list) {
 		Map<String, List<Task>> byId = tasks.tasksOfDepartments(list.stream().map(Department::id).toList());
-		return list.stream()
-			.collect(Collectors.toMap(Function.identity(), d -> byId.getOrDefault(d.id(), List.of()), (a, b) -> a));
+		return Batches.lists(list, Department::id, byId);
 	}
 
 	@BatchMapping(typeName = "Document", field = "tasks")
 	Map<Document, List<Task>> documentTasks(List<Document> list) {
 		Map<String, List<Task>> byId = tasks.tasksOfDocuments(list.stream().map(Document::id).toList());
-		return list.stream()
-			.collect(Collectors.toMap(Function.identity(), d -> byId.getOrDefault(d.id(), List.of()), (a, b) -> a));
+		return Batches.lists(list, Document::id, byId);
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.policygraph.department.Department;
-import org.policygraph.graphql.Neo4jReads;
+import org.policygraph.neo4j.Neo4jReads;
 import org.springframework.stereotype.Repository;
 
 /** Batched reads of tasks: by department, by document, and their units. */

@@ -17,13 +17,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.department.DepartmentRegistry;
 import org.policygraph.funding.FundingGrammar;
-import org.policygraph.ingest.AppointmentRecord;
-import org.policygraph.ingest.DocumentRecord;
-import org.policygraph.ingest.EditorialMember;
-import org.policygraph.ingest.Gazette;
-import org.policygraph.ingest.GazetteParser;
-import org.policygraph.ingest.ServiceItemRecord;
-import org.policygraph.ingest.TaskRecord;
+import org.policygraph.ingest.parse.GazetteParser;
+import org.policygraph.ingest.record.AppointmentRecord;
+import org.policygraph.ingest.record.DocumentRecord;
+import org.policygraph.ingest.record.EditorialMemberRecord;
+import org.policygraph.ingest.record.Gazette;
+import org.policygraph.ingest.record.ServiceItemRecord;
+import org.policygraph.ingest.record.TaskRecord;
 
 /**
  * Generated issues parse with the real parser into as much as the real issue holds, and
@@ -99,7 +99,7 @@ class CorpusGeneratorTests {
 	}
 
 	private static List<String> board(Gazette g) {
-		return g.editorialBoard().stream().map(EditorialMember::person).toList();
+		return g.editorialBoard().stream().map(EditorialMemberRecord::person).toList();
 	}
 
 	private static void assertDistinct(List<Gazette> issues, Function<Gazette, List<String>> owned) {

@@ -1,0 +1,4 @@
+/**
+ * Content hashes shared by ingest (files, the seed) and the schema migrations.
+ */
+package org.policygraph.digest;

@@ -1,0 +1,21 @@
+package org.policygraph.graphql;
+
+import org.neo4j.driver.Driver;
+import org.policygraph.guard.GuardProperties;
+import org.policygraph.neo4j.Neo4jReads;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The API's reads with the guard's limits: a read's timeout and a request's deadline,
+ * which {@link RoundTripInterceptor} starts for each GraphQL request.
+ */
+@Configuration(proxyBeanMethods = false)
+class Neo4jReadsConfiguration {
+
+	@Bean
+	Neo4jReads neo4jReads(Driver driver, GuardProperties limits) {
+		return new Neo4jReads(driver, limits.queryTimeout(), limits.requestTimeout());
+	}
+
+}

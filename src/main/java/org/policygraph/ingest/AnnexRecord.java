@@ -1,5 +1,0 @@
-package org.policygraph.ingest;
-
-/** An annex (附件 1) of a document: its number within the document and its title. */
-public record AnnexRecord(String documentKey, int no, String title, SourceRef source) {
-}

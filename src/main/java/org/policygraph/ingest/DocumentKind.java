@@ -1,8 +1,0 @@
-package org.policygraph.ingest;
-
-/** The kinds of documents a gazette carries, and those it only cites. */
-public enum DocumentKind {
-
-	NOTICE, IMPLEMENTATION_OPINION, PLAN, INTERPRETATION, PERSONNEL_DECISION, REGULATION, OPINION, OTHER
-
-}

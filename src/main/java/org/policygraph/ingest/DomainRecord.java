@@ -1,5 +1,0 @@
-package org.policygraph.ingest;
-
-/** One of the service list's domains (一、基本公共教育), in printed order. */
-public record DomainRecord(int order, String name, String englishName, SourceRef source) {
-}

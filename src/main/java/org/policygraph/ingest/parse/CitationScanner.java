@@ -1,0 +1,160 @@
+package org.policygraph.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.document.DocumentNumbers;
+import org.policygraph.ingest.text.GazetteText;
+import org.policygraph.ingest.text.SourceLine;
+import org.policygraph.ingest.text.TextRepair;
+
+/**
+ * Finds where a document's text names other documents: 《title》, optionally followed by
+ * its number in brackets (《工伤保险条例》（国务院令第586号）) or by an abbreviation it declares
+ * ((以下简称《清单》)), and numbers printed in brackets without a title. A title cut by a page
+ * break is joined with the next line.
+ */
+final class CitationScanner {
+
+	/**
+	 * A mention of a document.
+	 *
+	 * @param title the title as printed, repaired, or null when only a number is printed
+	 * @param number the normalised number, or null
+	 * @param abbreviation the short title declared for it by (以下简称《…》), or null
+	 * @param toBeWritten true when a verb of making (编制, 制定, 起草) comes right before the
+	 * title: the text asks for the document to be written, so it does not exist yet and
+	 * is not cited
+	 */
+	record Mention(String title, String number, String abbreviation, boolean toBeWritten, int from, int to) {
+	}
+
+	private static final Pattern TITLE = Pattern.compile("《([^《》]+)》");
+
+	private static final Pattern BRACKETED = Pattern.compile("[（(]([^（()）]{2,40})[）)]");
+
+	private static final Pattern ABBREVIATION = Pattern.compile("以下简称《([^《》]+)》.*");
+
+	private static final Pattern MAKING = Pattern.compile("(编制|制定|起草)[^，。；：、]*$");
+
+	private CitationScanner() {
+	}
+
+	static List<Mention> scan(GazetteText text, int from, int to) {
+		List<Mention> mentions = new ArrayList<>();
+		for (Segment segment : segments(text, from, to)) {
+			mentions.addAll(scan(segment));
+		}
+		return mentions;
+	}
+
+	private static List<Mention> scan(Segment segment) {
+		String s = segment.text();
+		List<Mention> mentions = new ArrayList<>();
+		List<int[]> consumed = new ArrayList<>();
+		Matcher title = TITLE.matcher(s);
+		while (title.find()) {
+			if (inside(consumed, title.start())) {
+				continue;
+			}
+			int end = title.end();
+			String number = null;
+			String abbreviation = null;
+			Matcher after = BRACKETED.matcher(s).region(end, s.length());
+			if (after.lookingAt()) {
+				String content = after.group(1);
+				Matcher declared = ABBREVIATION.matcher(content);
+				number = numberOrNull(content);
+				if (declared.matches() || number != null) {
+					abbreviation = declared.matches() ? declared.group(1) : null;
+					consumed.add(new int[] { after.start(), after.end() });
+					end = after.end();
+				}
+			}
+			boolean making = number == null && MAKING.matcher(s.substring(0, title.start())).find();
+			mentions.add(new Mention(TextRepair.joinTitle(title.group(1)), number, abbreviation, making,
+					segment.lineAt(title.start()), segment.lineAt(end - 1)));
+			consumed.add(new int[] { title.start(), title.end() });
+		}
+		Matcher bare = BRACKETED.matcher(s);
+		while (bare.find()) {
+			String number = numberOrNull(bare.group(1));
+			if (number != null && !inside(consumed, bare.start())) {
+				mentions.add(new Mention(null, number, null, false, segment.lineAt(bare.start()),
+						segment.lineAt(bare.end() - 1)));
+			}
+		}
+		mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
+		return mentions;
+	}
+
+	private static String numberOrNull(String content) {
+		try {
+			return DocumentNumbers.normalise(content);
+		}
+		catch (IllegalArgumentException notANumber) {
+			return null;
+		}
+	}
+
+	private static boolean inside(List<int[]> spans, int offset) {
+		return spans.stream().anyMatch(span -> offset >= span[0] && offset < span[1]);
+	}
+
+	/**
+	 * Lines of running text; a line that leaves a 《 open continues on the next non-blank
+	 * line.
+	 */
+	private static List<Segment> segments(GazetteText text, int from, int to) {
+		List<Segment> segments = new ArrayList<>();
+		Segment open = null;
+		for (SourceLine line : text.lines(from, to)) {
+			if (line.isBlank()) {
+				continue;
+			}
+			open = open != null && open.leavesTitleOpen() ? open.continuedBy(line) : new Segment(line);
+			if (segments.isEmpty() || segments.get(segments.size() - 1).from() != open.from()) {
+				segments.add(open);
+			}
+			else {
+				segments.set(segments.size() - 1, open);
+			}
+		}
+		return segments;
+	}
+
+	/** Joined text with the offset at which each of its lines starts. */
+	private record Segment(String text, List<int[]> lineStarts) {
+
+		Segment(SourceLine line) {
+			this(line.trimmed(), List.<int[]>of(new int[] { 0, line.number() }));
+		}
+
+		int from() {
+			return lineStarts.get(0)[1];
+		}
+
+		boolean leavesTitleOpen() {
+			return text.lastIndexOf('《') > text.lastIndexOf('》');
+		}
+
+		Segment continuedBy(SourceLine line) {
+			List<int[]> starts = new ArrayList<>(lineStarts);
+			starts.add(new int[] { text.length(), line.number() });
+			return new Segment(TextRepair.joinAcrossPageBreak(text, line.text()), starts);
+		}
+
+		int lineAt(int offset) {
+			int line = from();
+			for (int[] start : lineStarts) {
+				if (start[0] <= offset) {
+					line = start[1];
+				}
+			}
+			return line;
+		}
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.policygraph.ingest.parse;
+
+import java.util.Set;
+
+import org.policygraph.ingest.record.DocumentRecord;
+
+/**
+ * A document printed in the issue together with where it lies in the file.
+ *
+ * @param from first line of the document (its title)
+ * @param to last line before the next document
+ * @param bodyFrom first line of its running text (after the addressees)
+ * @param bodyTo last line of its running text (before the signature)
+ * @param ownTitles whitespace-free titles by which the document refers to itself or to
+ * its parts: its title, the plan a notice issues, its annexes
+ */
+record DocumentBlock(DocumentRecord record, int from, int to, int bodyFrom, int bodyTo, Set<String> ownTitles) {
+
+	DocumentBlock {
+		ownTitles = Set.copyOf(ownTitles);
+	}
+
+	String key() {
+		return record.key();
+	}
+
+	static String titleKey(String title) {
+		return title.replaceAll("\\s+", "");
+	}
+}

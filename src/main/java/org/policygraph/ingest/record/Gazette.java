@@ -1,0 +1,29 @@
+package org.policygraph.ingest.record;
+
+import java.util.List;
+
+/**
+ * Everything extracted from one gazette issue: the pure parser's output and the writer's
+ * input.
+ *
+ * @param sourceFile the file name the text came from (used in provenance and errors)
+ * @param sha256 hex SHA-256 of the file's bytes
+ */
+public record Gazette(String sourceFile, String sha256, IssueRecord issue, List<EditorialMemberRecord> editorialBoard,
+		List<DocumentRecord> documents, List<AnnexRecord> annexes, List<CitationRecord> citations,
+		List<DomainRecord> domains, List<ServiceItemRecord> serviceItems, List<IndicatorRecord> indicators,
+		List<PhasedTargetRecord> phasedTargets, List<TaskRecord> tasks, List<AppointmentRecord> appointments) {
+
+	public Gazette {
+		editorialBoard = List.copyOf(editorialBoard);
+		documents = List.copyOf(documents);
+		annexes = List.copyOf(annexes);
+		citations = List.copyOf(citations);
+		domains = List.copyOf(domains);
+		serviceItems = List.copyOf(serviceItems);
+		indicators = List.copyOf(indicators);
+		phasedTargets = List.copyOf(phasedTargets);
+		tasks = List.copyOf(tasks);
+		appointments = List.copyOf(appointments);
+	}
+}

@@ -1,0 +1,119 @@
+package org.policygraph.ingest.write;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.TransactionContext;
+import org.policygraph.ingest.record.AnnexRecord;
+import org.policygraph.ingest.record.CitationRecord;
+import org.policygraph.ingest.record.DocumentRecord;
+import org.policygraph.ingest.record.Gazette;
+
+/**
+ * Documents with the issue that prints them, what they interpret, their annexes and their
+ * citations. A document is one node however many issues print or cite it.
+ */
+final class DocumentWriter implements FactWriter {
+
+	@Override
+	public void write(TransactionContext tx, Batch batch) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		List<Map<String, Object>> annexes = new ArrayList<>();
+		for (Gazette gazette : batch.gazettes()) {
+			for (DocumentRecord doc : gazette.documents()) {
+				rows.add(row(gazette, doc));
+			}
+			for (AnnexRecord annex : gazette.annexes()) {
+				annexes.add(row(gazette, annex));
+			}
+		}
+		writeDocuments(tx, rows);
+		writeAnnexes(tx, annexes);
+		writeCitations(tx,
+				batch.gazettes().stream().flatMap(g -> g.citations().stream()).map(DocumentWriter::row).toList());
+	}
+
+	private static Map<String, Object> row(Gazette gazette, DocumentRecord doc) {
+		Map<String, Object> props = new HashMap<>();
+		props.put("key", doc.key());
+		props.put("number", doc.number());
+		props.put("title", doc.title());
+		props.put("kind", doc.kind().name());
+		props.put("issuer", doc.issuer());
+		props.put("issuedOn", doc.issuedOn());
+		props.put("addressees", doc.addressees());
+		props.put("citedOnly", doc.citedOnly());
+		props.put("searchText", (doc.number() == null ? "" : doc.number() + " ") + doc.title());
+		if (doc.source() != null) {
+			props.putAll(Batch.source(doc.citedOnly() ? null : doc.key(), doc.source()));
+		}
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", GraphIds.document(doc.key()));
+		row.put("citedOnly", doc.citedOnly());
+		row.put("props", props);
+		row.put("issue", GraphIds.issue(gazette.issue().key()));
+		row.put("interprets", doc.interprets() == null ? null : GraphIds.document(doc.interprets()));
+		return row;
+	}
+
+	private static void writeDocuments(TransactionContext tx, List<Map<String, Object>> rows) {
+		// A document known only by citation never overwrites what an issue printed in
+		// full.
+		tx.run("""
+				UNWIND $rows AS row
+				MERGE (d:Document {id: row.id})
+				ON CREATE SET d += row.props
+				ON MATCH SET d += CASE WHEN row.citedOnly AND d.citedOnly = false THEN {} ELSE row.props END
+				WITH d, row
+				WHERE NOT row.citedOnly
+				MATCH (i:Issue {id: row.issue})
+				MERGE (d)-[:PUBLISHED_IN]->(i)
+				""", Map.of("rows", rows)).consume();
+		tx.run("""
+				UNWIND $rows AS row
+				WITH row WHERE row.interprets IS NOT NULL
+				MATCH (d:Document {id: row.id}), (target:Document {id: row.interprets})
+				MERGE (d)-[:INTERPRETS]->(target)
+				""", Map.of("rows", rows)).consume();
+	}
+
+	private static Map<String, Object> row(Gazette gazette, AnnexRecord annex) {
+		Map<String, Object> row = new HashMap<>(Batch.source(annex.documentKey(), annex.source()));
+		row.put("id", GraphIds.annex(annex.documentKey(), annex.no()));
+		row.put("no", annex.no());
+		row.put("title", annex.title());
+		row.put("issueKey", gazette.issue().key());
+		row.put("document", GraphIds.document(annex.documentKey()));
+		return row;
+	}
+
+	private static void writeAnnexes(TransactionContext tx, List<Map<String, Object>> annexes) {
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (d:Document {id: row.document})
+				CREATE (d)-[:HAS_ANNEX]->(a:Annex)
+				SET a = row
+				REMOVE a.document
+				""", Map.of("rows", annexes)).consume();
+	}
+
+	private static Map<String, Object> row(CitationRecord citation) {
+		Map<String, Object> row = new HashMap<>(Batch.source(citation.citingKey(), citation.source()));
+		row.put("from", GraphIds.document(citation.citingKey()));
+		row.put("to", GraphIds.document(citation.citedKey()));
+		return row;
+	}
+
+	private static void writeCitations(TransactionContext tx, List<Map<String, Object>> rows) {
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (a:Document {id: row.from}), (b:Document {id: row.to})
+				MERGE (a)-[r:CITES]->(b)
+				SET r += row
+				REMOVE r.from, r.to
+				""", Map.of("rows", rows)).consume();
+	}
+
+}

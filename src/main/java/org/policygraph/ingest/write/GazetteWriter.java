@@ -1,0 +1,136 @@
+package org.policygraph.ingest.write;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.RetryableException;
+import org.policygraph.ingest.record.Gazette;
+import org.policygraph.ingest.record.OrganizationRecord;
+import org.policygraph.succession.Successions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes one gazette issue into the graph in a single write transaction, so an issue is
+ * either wholly in the graph or not at all. Re-writing an issue replaces what it owns
+ * (items, tasks, indicators, targets, appointments, its documents' links) and merges what
+ * it shares with other issues (departments, people, domains, documents), so re-ingesting
+ * the same file leaves the graph exactly as it was.
+ */
+public final class GazetteWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(GazetteWriter.class);
+
+	/**
+	 * How long an issue is retried after transient failures (deadlocks, a leader switch,
+	 * a database restart). The driver's own retries stop after a few seconds so that
+	 * reads fail fast in an outage; an issue can take longer than that to write once.
+	 */
+	static final Duration RETRY_WINDOW = Duration.ofMinutes(2);
+
+	/**
+	 * An issue is written in one transaction; the database's default timeout is meant for
+	 * queries.
+	 */
+	private static final TransactionConfig WRITE_TIMEOUT = TransactionConfig.builder()
+		.withTimeout(Duration.ofMinutes(5))
+		.build();
+
+	/**
+	 * The order matters: the registry and the issues first, then the documents the owned
+	 * facts hang off, then the owned facts.
+	 */
+	private static final List<FactWriter> WRITERS = List.of(new RegistryWriter(), new IssueWriter(),
+			new DocumentWriter(), new ServiceListWriter(), new TaskWriter(), new PlanTargetWriter(),
+			new PeopleWriter());
+
+	private final Driver driver;
+
+	public GazetteWriter(Driver driver) {
+		this.driver = driver;
+	}
+
+	/**
+	 * @param extraState properties to set on the seed state node in the same transaction
+	 * (the seed hash), so "issue written" and "seed recorded" can't disagree after a
+	 * crash
+	 */
+	public WriteSummary write(Gazette gazette, List<OrganizationRecord> organizations, Map<String, Object> extraState) {
+		return writeBatch(List.of(gazette), organizations, extraState).getFirst();
+	}
+
+	/**
+	 * Writes several issues in one transaction: all of them or none. Every statement
+	 * carries the rows of the whole batch, so a bulk load pays the fixed costs (round
+	 * trips, the registry's MERGE, the commit) once per batch instead of once per issue.
+	 * When the same issue appears twice, the later one wins, as it would written one
+	 * after the other.
+	 * @return one summary per distinct issue, in the order given
+	 */
+	public List<WriteSummary> writeBatch(List<Gazette> gazettes, List<OrganizationRecord> organizations,
+			Map<String, Object> extraState) {
+		Batch batch = Batch.of(gazettes, organizations);
+		return retried(batch.keys(), tx -> writeAll(tx, batch, extraState));
+	}
+
+	/**
+	 * Replaces the successions and lifetimes with the reference file's, after the issues
+	 * wrote the organisations they link.
+	 * @param extraState properties to set on the seed state node in the same transaction
+	 */
+	public void writeSuccessions(Successions successions, Map<String, Object> extraState) {
+		retried("the successions", tx -> {
+			SuccessionWriter.write(tx, successions);
+			writeSeedState(tx, extraState);
+			return null;
+		});
+	}
+
+	private <T> T retried(String what, TransactionCallback<T> work) {
+		long giveUp = System.nanoTime() + RETRY_WINDOW.toNanos();
+		for (int attempt = 1;; attempt++) {
+			try (var session = driver.session()) {
+				return session.executeWrite(work, WRITE_TIMEOUT);
+			}
+			catch (RuntimeException ex) {
+				if (!(ex instanceof RetryableException) || System.nanoTime() > giveUp) {
+					throw ex;
+				}
+				log.warn("Writing {} failed ({}); attempt {} in {} s", what, ex.getMessage(), attempt + 1, attempt);
+				sleep(Duration.ofSeconds(attempt));
+			}
+		}
+	}
+
+	private static List<WriteSummary> writeAll(TransactionContext tx, Batch batch, Map<String, Object> extraState) {
+		for (FactWriter writer : WRITERS) {
+			writer.write(tx, batch);
+		}
+		writeSeedState(tx, extraState);
+		return batch.gazettes().stream().map(WriteSummary::of).toList();
+	}
+
+	private static void writeSeedState(TransactionContext tx, Map<String, Object> extraState) {
+		if (!extraState.isEmpty()) {
+			tx.run("""
+					MERGE (s:SeedState {name: $name}) SET s += $state
+					""", Map.of("name", extraState.getOrDefault("name", "graph-seed"), "state", extraState)).consume();
+		}
+	}
+
+	private static void sleep(Duration pause) {
+		try {
+			Thread.sleep(pause);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting to retry a write", ex);
+		}
+	}
+
+}

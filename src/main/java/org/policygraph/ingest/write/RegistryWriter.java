@@ -1,0 +1,73 @@
+package org.policygraph.ingest.write;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.TransactionContext;
+import org.policygraph.funding.Payer;
+import org.policygraph.funding.PayerNames;
+import org.policygraph.ingest.record.OrganizationRecord;
+
+/**
+ * What every issue refers to and no issue owns: the registry's departments and companies,
+ * and the payers of the funding grammar. Merged, so writing them again changes nothing.
+ */
+final class RegistryWriter implements FactWriter {
+
+	@Override
+	public void write(TransactionContext tx, Batch batch) {
+		writeOrganizations(tx, batch.organizations());
+		writePayers(tx);
+	}
+
+	private static void writeOrganizations(TransactionContext tx, List<OrganizationRecord> organizations) {
+		List<Map<String, Object>> departments = new ArrayList<>();
+		List<Map<String, Object>> companies = new ArrayList<>();
+		for (OrganizationRecord org : organizations) {
+			(org.company() ? companies : departments).add(row(org));
+		}
+		tx.run("""
+				UNWIND $rows AS row
+				MERGE (n:Department {id: row.id})
+				SET n:Organization, n += row
+				""", Map.of("rows", departments)).consume();
+		tx.run("""
+				UNWIND $rows AS row
+				MERGE (n:Company {id: row.id})
+				SET n:Organization, n += row
+				""", Map.of("rows", companies)).consume();
+	}
+
+	private static Map<String, Object> row(OrganizationRecord org) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", GraphIds.organization(org));
+		row.put("name", org.name());
+		row.put("fullName", org.fullName());
+		row.put("englishName", org.englishName());
+		row.put("kind", org.kind());
+		row.put("aliases", org.aliases());
+		row.put("searchText", String.join(" ", org.name(), nullToEmpty(org.fullName()), String.join(" ", org.aliases()),
+				nullToEmpty(org.englishName())));
+		return row;
+	}
+
+	private static void writePayers(TransactionContext tx) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Payer payer : Payer.values()) {
+			rows.add(Map.of("id", GraphIds.payer(payer.name()), "code", payer.name(), "name", PayerNames.chinese(payer),
+					"englishName", PayerNames.english(payer), "order", payer.ordinal()));
+		}
+		tx.run("""
+				UNWIND $rows AS row
+				MERGE (p:Payer {id: row.id})
+				SET p += row
+				""", Map.of("rows", rows)).consume();
+	}
+
+	private static String nullToEmpty(String s) {
+		return s == null ? "" : s;
+	}
+
+}

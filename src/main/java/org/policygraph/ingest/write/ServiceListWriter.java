@@ -1,0 +1,123 @@
+package org.policygraph.ingest.write;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.TransactionContext;
+import org.policygraph.funding.FundingShare;
+import org.policygraph.ingest.record.DomainRecord;
+import org.policygraph.ingest.record.Gazette;
+import org.policygraph.ingest.record.ServiceItemRecord;
+
+/**
+ * The service list: its domains (shared across issues), its items with their lead
+ * departments and who pays for them.
+ */
+final class ServiceListWriter implements FactWriter {
+
+	@Override
+	public void write(TransactionContext tx, Batch batch) {
+		Map<String, Map<String, Object>> domains = new LinkedHashMap<>();
+		List<Map<String, Object>> items = new ArrayList<>();
+		for (Gazette gazette : batch.gazettes()) {
+			for (DomainRecord d : gazette.domains()) {
+				domains.put(d.name(), row(d));
+			}
+		}
+		for (Gazette gazette : batch.gazettes()) {
+			for (ServiceItemRecord item : gazette.serviceItems()) {
+				items.add(row(gazette, item, batch));
+			}
+		}
+		writeDomains(tx, List.copyOf(domains.values()));
+		writeItems(tx, items);
+	}
+
+	private static Map<String, Object> row(DomainRecord d) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", GraphIds.domain(d.name()));
+		row.put("name", d.name());
+		row.put("englishName", d.englishName());
+		row.put("order", d.order());
+		return row;
+	}
+
+	private static void writeDomains(TransactionContext tx, List<Map<String, Object>> rows) {
+		tx.run("""
+				UNWIND $rows AS row
+				MERGE (d:Domain {id: row.id})
+				SET d += row
+				""", Map.of("rows", rows)).consume();
+	}
+
+	private static Map<String, Object> row(Gazette gazette, ServiceItemRecord item, Batch batch) {
+		Map<String, Object> props = new HashMap<>(Batch.source(item.documentKey(), item.source()));
+		props.put("no", item.no());
+		props.put("name", item.name());
+		props.put("targetGroup", item.targetGroup());
+		props.put("standard", item.standard());
+		props.put("fundingText", item.funding().text());
+		props.put("fundingPattern", item.funding().pattern());
+		props.put("issueKey", gazette.issue().key());
+		props.put("documentKey", item.documentKey());
+		// Keyset pagination orders by this: issues by date, then the list's printed
+		// order.
+		props.put("sortKey", "%s|%s|%05d".formatted(gazette.issue().publishedOn(), item.documentKey(), item.no()));
+		props.put("searchText",
+				String.join(" ", item.name(), item.targetGroup(), item.standard(), item.funding().text()));
+		List<Map<String, Object>> shares = new ArrayList<>();
+		for (FundingShare share : item.funding().shares()) {
+			shares.add(row(share, shares.size()));
+		}
+		Map<String, Object> row = new HashMap<>();
+		props.put("id", GraphIds.serviceItem(item.documentKey(), item.no()));
+		row.put("id", props.get("id"));
+		row.put("props", props);
+		row.put("domain", GraphIds.domain(item.domain()));
+		row.put("document", GraphIds.document(item.documentKey()));
+		row.put("leads", batch.unitIds(item.leadDepartments()).stream().distinct().toList());
+		row.put("shares", shares);
+		return row;
+	}
+
+	private static Map<String, Object> row(FundingShare share, int order) {
+		Map<String, Object> s = new HashMap<>();
+		s.put("payer", GraphIds.payer(share.payer().name()));
+		s.put("role", share.role().name());
+		s.put("locality", share.locality());
+		s.put("rate", share.rate());
+		s.put("order", order);
+		return s;
+	}
+
+	private static void writeItems(TransactionContext tx, List<Map<String, Object>> items) {
+		// Items are new in this transaction (IssueWriter deleted any earlier version), so
+		// CREATE is exact and avoids MERGE's checks, which grow with the transaction's
+		// size.
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (dom:Domain {id: row.domain}), (doc:Document {id: row.document})
+				CREATE (s:ServiceItem)
+				SET s = row.props
+				CREATE (s)-[:IN_DOMAIN]->(dom)
+				CREATE (s)-[:LISTED_IN]->(doc)
+				WITH s, row
+				CALL (s, row) {
+				  UNWIND range(0, size(row.leads) - 1) AS i
+				  MATCH (dep:Organization {id: row.leads[i]})
+				  CREATE (dep)-[:LEADS {order: i}]->(s)
+				}
+				CALL (s, row) {
+				  UNWIND row.shares AS share
+				  MATCH (p:Payer {id: share.payer})
+				  CREATE (s)-[:FUNDED_BY {role: share.role, locality: share.locality, rate: share.rate, order: share.order}]->(p)
+				}
+				""",
+				Map.of("rows", items))
+			.consume();
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.policygraph.ingest.write;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.TransactionContext;
+import org.policygraph.succession.ReformStatement;
+import org.policygraph.succession.Successions;
+
+/**
+ * Writes the reviewed successions ({@code graph-seed/successions.tsv}) between the
+ * registry's organisations, and the lifetimes they give. The file is the whole truth
+ * about them, so every earlier succession and lifetime date is replaced: a row removed
+ * from the file leaves the graph too.
+ */
+final class SuccessionWriter {
+
+	private SuccessionWriter() {
+	}
+
+	static void write(TransactionContext tx, Successions successions) {
+		tx.run("MATCH ()-[s:SUCCEEDED_BY]->() DELETE s").consume();
+		tx.run("""
+				MATCH (o:Organization) WHERE o.dissolved IS NOT NULL OR o.foundedOn IS NOT NULL OR o.dissolvedOn IS NOT NULL
+				REMOVE o.dissolved, o.foundedOn, o.dissolvedOn
+				""")
+			.consume();
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (ReformStatement s : successions.successions()) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("from", successions.id(s.body()));
+			row.put("to", successions.id(s.to()));
+			row.put("kind", s.kind().orElseThrow().name());
+			row.put("on", s.on());
+			row.put("source", s.source());
+			row.put("says", s.says());
+			row.put("note", s.note());
+			row.put("line", s.line());
+			rows.add(row);
+		}
+		int linked = tx.run("""
+				UNWIND $rows AS row
+				MATCH (a:Organization {id: row.from}), (b:Organization {id: row.to})
+				CREATE (a)-[s:SUCCEEDED_BY]->(b)
+				SET s.kind = row.kind, s.on = row.on, s.source = row.source, s.says = row.says, s.note = row.note,
+				    s.line = row.line
+				RETURN count(s) AS linked
+				""", Map.of("rows", rows)).single().get("linked").asInt();
+		if (linked != rows.size()) {
+			throw new IllegalStateException(
+					"only " + linked + " of " + rows.size() + " successions found both of their organisations");
+		}
+		List<Map<String, Object>> lifetimes = new ArrayList<>();
+		for (String body : successions.bodies()) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", successions.id(body));
+			row.put("foundedOn", successions.foundedOn(body).orElse(null));
+			row.put("dissolvedOn", successions.dissolvedOn(body).orElse(null));
+			// Only true or absent: "today" queries follow bodies whose flag is set.
+			row.put("dissolved", successions.dissolved(body) ? Boolean.TRUE : null);
+			lifetimes.add(row);
+		}
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (o:Organization {id: row.id})
+				SET o.foundedOn = row.foundedOn, o.dissolvedOn = row.dissolvedOn, o.dissolved = row.dissolved
+				""", Map.of("rows", lifetimes)).consume();
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.policygraph.neo4j;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+
+/**
+ * The one way API code reads the graph: a managed, retried read transaction routed to any
+ * cluster member, mapped inside the call. Counting here is what lets tests and benchmarks
+ * state the Cypher round trips a GraphQL request costs, and the request's deadline here
+ * is what makes the request timeout real: the engine runs a request's data fetchers on
+ * the request's thread, so nothing else could stop them.
+ */
+public final class Neo4jReads {
+
+	private static final ThreadLocal<Budget> REQUEST = new ThreadLocal<>();
+
+	private final Driver driver;
+
+	private final AtomicLong total = new AtomicLong();
+
+	private final Duration queryTimeout;
+
+	private final Duration requestTimeout;
+
+	/**
+	 * @param queryTimeout the longest one read may run
+	 * @param requestTimeout the longest all reads of one request may take together
+	 */
+	public Neo4jReads(Driver driver, Duration queryTimeout, Duration requestTimeout) {
+		this.driver = driver;
+		this.queryTimeout = queryTimeout;
+		this.requestTimeout = requestTimeout;
+	}
+
+	/**
+	 * What one GraphQL request has spent so far: queries run, and time until its
+	 * deadline.
+	 */
+	public static final class Budget {
+
+		private final long deadline;
+
+		private int queries;
+
+		private Budget(long deadline) {
+			this.deadline = deadline;
+		}
+
+		public int queries() {
+			return queries;
+		}
+
+	}
+
+	public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+		total.incrementAndGet();
+		Duration timeout = queryTimeout;
+		Budget budget = REQUEST.get();
+		if (budget != null) {
+			budget.queries++;
+			long left = budget.deadline - System.nanoTime();
+			if (left <= 0) {
+				throw new RequestTimeoutException(requestTimeout);
+			}
+			Duration untilDeadline = Duration.ofMillis(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+			if (untilDeadline.compareTo(queryTimeout) < 0) {
+				timeout = untilDeadline;
+			}
+		}
+		// The server terminates a read that runs longer, so one slow query can't hold the
+		// database.
+		TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
+		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+			return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper), config);
+		}
+	}
+
+	public <T> T single(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+		List<T> rows = list(cypher, parameters, mapper);
+		return rows.isEmpty() ? null : rows.getFirst();
+	}
+
+	/**
+	 * Rows grouped by a key column, in row order: the shape of every batched lookup ("the
+	 * tasks of each of these departments").
+	 */
+	public <T> Map<String, List<T>> grouped(String cypher, Map<String, Object> parameters, String keyColumn,
+			Function<Record, T> mapper) {
+		Map<String, List<T>> groups = new HashMap<>();
+		list(cypher, parameters,
+				r -> groups.computeIfAbsent(r.get(keyColumn).asString(), k -> new ArrayList<>()).add(mapper.apply(r)));
+		return groups;
+	}
+
+	/**
+	 * Queries run since the process started; tests take differences around one request.
+	 */
+	public long totalQueries() {
+		return total.get();
+	}
+
+	/**
+	 * Starts counting and timing a request on this thread, which runs its data fetchers.
+	 */
+	public Budget beginRequest() {
+		Budget budget = new Budget(System.nanoTime() + requestTimeout.toNanos());
+		REQUEST.set(budget);
+		return budget;
+	}
+
+	public void endRequest() {
+		REQUEST.remove();
+	}
+
+}
