@@ -24,6 +24,7 @@ import org.policygraph.neo4j.EmbeddedNeo4j;
 import org.policygraph.neo4j.EmbeddedNeo4jProperties;
 import org.policygraph.neo4j.EmbeddedStoreException;
 import org.policygraph.neo4j.SchemaMigrations;
+import org.policygraph.succession.Successions;
 import org.policygraph.support.GazetteText;
 import org.policygraph.support.GraphFingerprint;
 import org.policygraph.support.SeededGraphIT;
@@ -62,8 +63,15 @@ class IngestFaultsIT extends SeededGraphIT {
 			FailingCommits failing = new FailingCommits(3);
 			db.registerTransactionEventListener(failing);
 
-			new GazetteIngester(DepartmentRegistry.loadDefault(), faulty)
-				.ingest(GazetteText.FILE.getFileName().toString(), Files.readAllBytes(GazetteText.FILE));
+			// The seed is read against the registry and written with its successions.
+			DepartmentRegistry registry = DepartmentRegistry.loadDefault();
+			Path file = Path.of("graph-seed", Successions.FILE_NAME);
+			Successions successions;
+			try (var in = Files.newInputStream(file)) {
+				successions = Successions.load(in, file.toString(), registry);
+			}
+			new GazetteIngester(registry, successions, faulty).ingest(GazetteText.FILE.getFileName().toString(),
+					Files.readAllBytes(GazetteText.FILE));
 
 			assertThat(failing.failed()).as("commits failed on purpose").isEqualTo(3);
 			assertThat(GraphFingerprint.of(faulty)).isEqualTo(clean);

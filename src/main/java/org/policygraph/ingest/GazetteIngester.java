@@ -34,9 +34,17 @@ public final class GazetteIngester {
 	private final GazetteWriter writer;
 
 	public GazetteIngester(DepartmentRegistry registry, Driver driver) {
+		this(registry, Successions.none(), driver);
+	}
+
+	/**
+	 * @param successions the reviewed successions between the registry's bodies, written
+	 * with every batch
+	 */
+	public GazetteIngester(DepartmentRegistry registry, Successions successions, Driver driver) {
 		this.registry = registry;
 		this.parser = new GazetteParser(registry, new FundingGrammar());
-		this.writer = driver == null ? null : new GazetteWriter(driver);
+		this.writer = driver == null ? null : new GazetteWriter(driver, successions);
 	}
 
 	public Gazette parse(String fileName, byte[] content) {
@@ -52,17 +60,6 @@ public final class GazetteIngester {
 			throw new IllegalStateException("this ingester has no database");
 		}
 		return writer.write(gazette, organizations(), seedState);
-	}
-
-	/**
-	 * Writes the reviewed successions between the organisations the issues wrote.
-	 * @param seedState properties recorded on the seed state node in the same transaction
-	 */
-	public void writeSuccessions(Successions successions, Map<String, Object> seedState) {
-		if (writer == null) {
-			throw new IllegalStateException("this ingester has no database");
-		}
-		writer.writeSuccessions(successions, seedState);
 	}
 
 	/**

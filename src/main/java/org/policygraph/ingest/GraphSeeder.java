@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
-import org.policygraph.department.DepartmentRegistry;
 import org.policygraph.ingest.write.WriteSummary;
 import org.policygraph.digest.Sha256;
 import org.policygraph.ingest.record.Gazette;
@@ -45,14 +44,10 @@ class GraphSeeder implements InitializingBean {
 
 	private final GazetteIngester ingester;
 
-	private final DepartmentRegistry registry;
-
-	GraphSeeder(SeedProperties properties, Driver driver, GazetteIngester ingester, DepartmentRegistry registry,
-			SchemaMigrations migrations) {
+	GraphSeeder(SeedProperties properties, Driver driver, GazetteIngester ingester, SchemaMigrations migrations) {
 		this.properties = properties;
 		this.driver = driver;
 		this.ingester = ingester;
-		this.registry = registry;
 	}
 
 	@Override
@@ -71,13 +66,12 @@ class GraphSeeder implements InitializingBean {
 		long started = System.nanoTime();
 		String base = properties.directory();
 		SourceFile registryFile = read(base, "departments.tsv").getFirst();
-		List<SourceFile> successionFiles = readOptional(base, Successions.FILE_NAME);
 		List<SourceFile> gazettes = read(base, "*.txt");
 		// The hash covers the model version, the registry, the successions and each
 		// gazette's name and bytes.
 		List<byte[]> parts = new java.util.ArrayList<>(
 				List.of(MODEL_VERSION.getBytes(StandardCharsets.UTF_8), registryFile.content()));
-		successionFiles.forEach(f -> parts.add(f.content()));
+		readOptional(base, Successions.FILE_NAME).forEach(f -> parts.add(f.content()));
 		for (SourceFile gazette : gazettes) {
 			parts.add(gazette.name().getBytes(StandardCharsets.UTF_8));
 			parts.add(gazette.content());
@@ -87,25 +81,19 @@ class GraphSeeder implements InitializingBean {
 			log.info("Graph seed unchanged ({}), nothing to ingest", hash.substring(0, 12));
 			return List.of();
 		}
-		// Parse and check everything first: a malformed seed file must not leave half a
-		// seed behind.
-		Successions successions = successionFiles.isEmpty() ? Successions.none()
-				: Successions.load(new java.io.ByteArrayInputStream(successionFiles.getFirst().content()),
-						successionFiles.getFirst().name(), registry);
+		// Parse everything first: a malformed seed file must not leave half a seed
+		// behind.
 		List<Gazette> parsed = gazettes.stream().map(f -> ingester.parse(f.name(), f.content())).toList();
 		List<WriteSummary> summaries = new ArrayList<>();
 		for (int i = 0; i < parsed.size(); i++) {
-			var summary = ingester.write(parsed.get(i), Map.of());
+			boolean last = i == parsed.size() - 1;
+			var summary = ingester.write(parsed.get(i), last ? Map.of("name", "graph-seed", "hash", hash) : Map.of());
 			summaries.add(summary);
 			log.info(
 					"Seeded {}: {} documents, {} service items, {} tasks, {} indicators, {} appointments, {} citations",
 					summary.issueKey(), summary.documents(), summary.serviceItems(), summary.tasks(),
 					summary.indicators(), summary.appointments(), summary.citations());
 		}
-		// The successions link organisations every issue wrote; the seed is recorded in
-		// the same transaction, so a crash before it means the next start seeds again.
-		ingester.writeSuccessions(successions, Map.of("name", "graph-seed", "hash", hash));
-		log.info("Seeded {} successions", successions.successions().size());
 		log.info("Graph seeded from {} gazette file(s) in {} ms", parsed.size(),
 				(System.nanoTime() - started) / 1_000_000);
 		return summaries;
@@ -138,7 +126,7 @@ class GraphSeeder implements InitializingBean {
 		}
 	}
 
-	private static List<SourceFile> readOptional(String base, String name) {
+	static List<SourceFile> readOptional(String base, String name) {
 		Resource resource = new PathMatchingResourcePatternResolver().getResource(base + name);
 		return resource.exists() ? List.of(SourceFile.read(name, inputStream(resource))) : List.of();
 	}

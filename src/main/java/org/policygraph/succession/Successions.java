@@ -55,9 +55,16 @@ public final class Successions {
 		this.outgoing = out;
 	}
 
-	/** No successions at all: for seeds that bring no reference file. */
+	private static final Successions NONE = new Successions(List.of(), Map.of());
+
+	/** No reference file: for seeds that bring none and ingesters given none. */
 	public static Successions none() {
-		return new Successions(List.of(), Map.of());
+		return NONE;
+	}
+
+	/** True when no reference file was given, as opposed to a file without rows. */
+	public boolean isAbsent() {
+		return this == NONE;
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.RetryableException;
 import org.policygraph.ingest.record.Gazette;
@@ -41,18 +40,27 @@ public final class GazetteWriter {
 		.withTimeout(Duration.ofMinutes(5))
 		.build();
 
-	/**
-	 * The order matters: the registry and the issues first, then the documents the owned
-	 * facts hang off, then the owned facts.
-	 */
-	private static final List<FactWriter> WRITERS = List.of(new RegistryWriter(), new IssueWriter(),
-			new DocumentWriter(), new ServiceListWriter(), new TaskWriter(), new PlanTargetWriter(),
-			new PeopleWriter());
-
 	private final Driver driver;
 
+	/**
+	 * The order matters: the registry (and its successions) and the issues first, then
+	 * the documents the owned facts hang off, then the owned facts.
+	 */
+	private final List<FactWriter> writers;
+
 	public GazetteWriter(Driver driver) {
+		this(driver, Successions.none());
+	}
+
+	/**
+	 * @param successions the reviewed successions between the registry's bodies, written
+	 * with every batch as the registry is
+	 */
+	public GazetteWriter(Driver driver, Successions successions) {
 		this.driver = driver;
+		this.writers = List.of(new RegistryWriter(), new SuccessionWriter(successions), new IssueWriter(),
+				new DocumentWriter(), new ServiceListWriter(), new TaskWriter(), new PlanTargetWriter(),
+				new PeopleWriter());
 	}
 
 	/**
@@ -75,52 +83,33 @@ public final class GazetteWriter {
 	public List<WriteSummary> writeBatch(List<Gazette> gazettes, List<OrganizationRecord> organizations,
 			Map<String, Object> extraState) {
 		Batch batch = Batch.of(gazettes, organizations);
-		return retried(batch.keys(), tx -> writeAll(tx, batch, extraState));
-	}
-
-	/**
-	 * Replaces the successions and lifetimes with the reference file's, after the issues
-	 * wrote the organisations they link.
-	 * @param extraState properties to set on the seed state node in the same transaction
-	 */
-	public void writeSuccessions(Successions successions, Map<String, Object> extraState) {
-		retried("the successions", tx -> {
-			SuccessionWriter.write(tx, successions);
-			writeSeedState(tx, extraState);
-			return null;
-		});
-	}
-
-	private <T> T retried(String what, TransactionCallback<T> work) {
 		long giveUp = System.nanoTime() + RETRY_WINDOW.toNanos();
 		for (int attempt = 1;; attempt++) {
 			try (var session = driver.session()) {
-				return session.executeWrite(work, WRITE_TIMEOUT);
+				return session.executeWrite(tx -> writeAll(tx, writers, batch, extraState), WRITE_TIMEOUT);
 			}
 			catch (RuntimeException ex) {
 				if (!(ex instanceof RetryableException) || System.nanoTime() > giveUp) {
 					throw ex;
 				}
-				log.warn("Writing {} failed ({}); attempt {} in {} s", what, ex.getMessage(), attempt + 1, attempt);
+				log.warn("Writing {} failed ({}); attempt {} in {} s", batch.keys(), ex.getMessage(), attempt + 1,
+						attempt);
 				sleep(Duration.ofSeconds(attempt));
 			}
 		}
 	}
 
-	private static List<WriteSummary> writeAll(TransactionContext tx, Batch batch, Map<String, Object> extraState) {
-		for (FactWriter writer : WRITERS) {
+	private static List<WriteSummary> writeAll(TransactionContext tx, List<FactWriter> writers, Batch batch,
+			Map<String, Object> extraState) {
+		for (FactWriter writer : writers) {
 			writer.write(tx, batch);
 		}
-		writeSeedState(tx, extraState);
-		return batch.gazettes().stream().map(WriteSummary::of).toList();
-	}
-
-	private static void writeSeedState(TransactionContext tx, Map<String, Object> extraState) {
 		if (!extraState.isEmpty()) {
 			tx.run("""
 					MERGE (s:SeedState {name: $name}) SET s += $state
 					""", Map.of("name", extraState.getOrDefault("name", "graph-seed"), "state", extraState)).consume();
 		}
+		return batch.gazettes().stream().map(WriteSummary::of).toList();
 	}
 
 	private static void sleep(Duration pause) {

@@ -11,16 +11,26 @@ import org.policygraph.succession.Successions;
 
 /**
  * Writes the reviewed successions ({@code graph-seed/successions.tsv}) between the
- * registry's organisations, and the lifetimes they give. The file is the whole truth
- * about them, so every earlier succession and lifetime date is replaced: a row removed
- * from the file leaves the graph too.
+ * registry's organisations, and the lifetimes they give, with every batch as the registry
+ * is: whatever wrote the graph (the seed, the ingest command, an upload), it holds the
+ * successions of the registry it was read against. The file is the whole truth about
+ * them, so every earlier succession and lifetime date is replaced: a row removed from the
+ * file leaves the graph too. Without a file (an ingester given none) they are left as
+ * they are.
  */
-final class SuccessionWriter {
+final class SuccessionWriter implements FactWriter {
 
-	private SuccessionWriter() {
+	private final Successions successions;
+
+	SuccessionWriter(Successions successions) {
+		this.successions = successions;
 	}
 
-	static void write(TransactionContext tx, Successions successions) {
+	@Override
+	public void write(TransactionContext tx, Batch batch) {
+		if (successions.isAbsent()) {
+			return;
+		}
 		tx.run("MATCH ()-[s:SUCCEEDED_BY]->() DELETE s").consume();
 		tx.run("""
 				MATCH (o:Organization) WHERE o.dissolved IS NOT NULL OR o.foundedOn IS NOT NULL OR o.dissolvedOn IS NOT NULL
