@@ -159,6 +159,21 @@ class SuccessionIT extends SeededGraphIT {
 	}
 
 	@Test
+	void theMapPanelsQueryListsADepartmentsSuccessionsWithTheirSources() throws IOException {
+		// The query the map page sends when a node is clicked, as the page spells it.
+		String script = Files.readString(Path.of("src/main/resources/static/explore/map.js"));
+		int start = script.indexOf("const DETAILS = `") + "const DETAILS = `".length();
+		String details = script.substring(start, script.indexOf('`', start));
+		Response r = graphql.post(details, Map.of("id", "Department:省卫生计生委"));
+		assertThat(r.hasErrors()).as(r.body()).isFalse();
+		assertThat(r.<List<String>>read("$.data.node.successors[*].to.name")).containsExactly("省卫生健康委员会");
+		assertThat(r.<List<String>>read("$.data.node.current[*].name")).containsExactly("省卫生健康委员会");
+		Response item = graphql.post(details, Map.of("id", "ServiceItem:吉政办发〔2017〕52号#27"));
+		assertThat(item.hasErrors()).as(item.body()).isFalse();
+		assertThat(item.<List<String>>read("$.data.node.currentLeads[*].name")).containsExactly("省卫生健康委员会");
+	}
+
+	@Test
 	void bodiesWhoseFateIsUnsourcedHaveNoSuccessorAndNoLifetime() {
 		Response r = ok(
 				"""
