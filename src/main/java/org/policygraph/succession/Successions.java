@@ -41,11 +41,8 @@ public final class Successions {
 
 	private final Map<String, List<ReformStatement>> outgoing;
 
-	private final Map<String, String> ids;
-
-	private Successions(List<ReformStatement> statements, Map<String, String> ids) {
+	private Successions(List<ReformStatement> statements) {
 		this.statements = List.copyOf(statements);
-		this.ids = Map.copyOf(ids);
 		Map<String, List<ReformStatement>> out = new LinkedHashMap<>();
 		for (ReformStatement s : statements) {
 			if (s.isSuccession()) {
@@ -55,7 +52,7 @@ public final class Successions {
 		this.outgoing = out;
 	}
 
-	private static final Successions NONE = new Successions(List.of(), Map.of());
+	private static final Successions NONE = new Successions(List.of());
 
 	/** No reference file: for seeds that bring none and ingesters given none. */
 	public static Successions none() {
@@ -81,11 +78,6 @@ public final class Successions {
 	}
 
 	static Successions parse(List<String> lines, String fileName, DepartmentRegistry registry) {
-		Map<String, String> ids = new HashMap<>();
-		for (DepartmentEntry entry : registry.entries()) {
-			ids.put(entry.name(), (entry.kind() == DepartmentKind.STATE_OWNED_ENTERPRISE ? "Company:" : "Department:")
-					+ entry.name());
-		}
 		List<ReformStatement> statements = new ArrayList<>();
 		boolean header = false;
 		for (int i = 0; i < lines.size(); i++) {
@@ -107,7 +99,7 @@ public final class Successions {
 			throw malformed(fileName, 1, "no header \"" + HEADER.replace("\t", "\\t") + "\"");
 		}
 		checkConsistency(statements, fileName);
-		Successions successions = new Successions(statements, ids);
+		Successions successions = new Successions(statements);
 		successions.checkAcyclic(fileName);
 		return successions;
 	}
@@ -279,11 +271,6 @@ public final class Successions {
 	/** The rows that are successions, in file order. */
 	public List<ReformStatement> successions() {
 		return statements.stream().filter(ReformStatement::isSuccession).toList();
-	}
-
-	/** The graph id of a registry body (Department:省卫生计生委). */
-	public String id(String body) {
-		return ids.get(body);
 	}
 
 	/** True when a row ends the body: a succession that ends it, or DISSOLVED. */

@@ -40,8 +40,8 @@ final class SuccessionWriter implements FactWriter {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (ReformStatement s : successions.successions()) {
 			Map<String, Object> row = new HashMap<>();
-			row.put("from", successions.id(s.body()));
-			row.put("to", successions.id(s.to()));
+			row.put("from", id(batch, s.body()));
+			row.put("to", id(batch, s.to()));
 			row.put("kind", s.kind().orElseThrow().name());
 			row.put("on", s.on());
 			row.put("source", s.source());
@@ -65,7 +65,7 @@ final class SuccessionWriter implements FactWriter {
 		List<Map<String, Object>> lifetimes = new ArrayList<>();
 		for (String body : successions.bodies()) {
 			Map<String, Object> row = new HashMap<>();
-			row.put("id", successions.id(body));
+			row.put("id", id(batch, body));
 			row.put("foundedOn", successions.foundedOn(body).orElse(null));
 			row.put("dissolvedOn", successions.dissolvedOn(body).orElse(null));
 			// Only true or absent: "today" queries follow bodies whose flag is set.
@@ -77,6 +77,11 @@ final class SuccessionWriter implements FactWriter {
 				MATCH (o:Organization {id: row.id})
 				SET o.foundedOn = row.foundedOn, o.dissolvedOn = row.dissolvedOn, o.dissolved = row.dissolved
 				""", Map.of("rows", lifetimes)).consume();
+	}
+
+	/** The one id scheme: the batch knows every registry body's id ({@link GraphIds}). */
+	private static String id(Batch batch, String body) {
+		return batch.unitIds(List.of(body)).getFirst();
 	}
 
 }
