@@ -67,7 +67,7 @@ const ROLES = {
 
 const params = new URLSearchParams(location.search);
 let english = params.get('lang') === 'en';
-let centre = params.get('id') || 'Department:省财政厅';
+let centre = params.get('id') || 'Department:吉林省财政厅';
 let depth = Number(params.get('depth') || 1);
 
 const cy = cytoscape({

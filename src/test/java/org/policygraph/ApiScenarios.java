@@ -92,7 +92,7 @@ abstract class ApiScenarios extends SeededGraphIT {
 			Map<String, Object> dept = graphql.data(
 					"{ department(name: \"%s\") { id name fullName englishName } }".formatted(name),
 					"$.data.department");
-			assertThat(dept).as(name).containsEntry("name", "省财政厅").containsEntry("id", "Department:省财政厅");
+			assertThat(dept).as(name).containsEntry("name", "省财政厅").containsEntry("id", "Department:吉林省财政厅");
 		}
 	}
 
@@ -255,7 +255,7 @@ abstract class ApiScenarios extends SeededGraphIT {
 
 	@Test
 	void anyNodeIsFoundAgainByItsId() {
-		for (String id : List.of("Department:省财政厅", "Person:杜延华", "Document:吉政办发〔2017〕55号")) {
+		for (String id : List.of("Department:吉林省财政厅", "Person:杜延华", "Document:吉政办发〔2017〕55号", "Jurisdiction:220300")) {
 			String found = graphql.data("{ node(id: \"%s\") { id __typename } }".formatted(id), "$.data.node.id");
 			assertThat(found).isEqualTo(id);
 		}
@@ -263,6 +263,24 @@ abstract class ApiScenarios extends SeededGraphIT {
 		assertThat(graphql.<String>data("{ node(id: \"%s\") { ... on ServiceItem { name } } }".formatted(itemId),
 				"$.data.node.name"))
 			.isEqualTo("法律援助");
+	}
+
+	@Test
+	void theIdsFrontendsStoredBeforeJurisdictionsStillResolve() {
+		// Department:省财政厅 was the id of 吉林省's finance department before two places
+		// could share a printed name
+		Map<String, Object> finance = graphql.data("""
+				{ node(id: "Department:省财政厅") { id ... on Department { name fullName jurisdiction { name } } } }
+				""", "$.data.node");
+		assertThat(finance).containsEntry("id", "Department:吉林省财政厅")
+			.containsEntry("name", "省财政厅")
+			.containsEntry("fullName", "吉林省财政厅")
+			.containsEntry("jurisdiction", Map.of("name", "吉林省"));
+		List<String> mapIds = graphql.data("""
+				{ responsibilityMap(id: "Department:省财政厅") { nodes { id } } }
+				""", "$.data.responsibilityMap.nodes[*].id");
+		assertThat(mapIds).contains("Department:吉林省财政厅").doesNotContain("Department:省财政厅");
+		assertThat(graphql.<Object>data("{ node(id: \"Department:河南省财政厅\") { id } }", "$.data.node")).isNull();
 	}
 
 	@Test

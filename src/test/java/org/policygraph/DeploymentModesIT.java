@@ -103,6 +103,17 @@ class DeploymentModesIT extends SeededGraphIT {
 			assertThat(refused.status()).as(adHoc).isEqualTo(403);
 			assertThat((String) refused.read("$.errors[0].extensions.code")).isEqualTo("UNTRUSTED_DOCUMENT");
 		}
+		// a published operation beside another in one document, whichever is named to
+		// run:
+		// the document the engine runs is not a published one
+		String operation = text.replaceAll("(?s).*?query (\\w+).*", "$1");
+		String beside = text + "\nquery Other { serviceItem(no: 2) { name } }";
+		for (String name : List.of("Other", operation)) {
+			Response refused = lockedDown.graphql()
+				.postRaw(JSON.writeValueAsString(Map.of("query", beside, "operationName", name)));
+			assertThat(refused.status()).as(name).isEqualTo(403);
+			assertThat((String) refused.read("$.errors[0].extensions.code")).isEqualTo("UNTRUSTED_DOCUMENT");
+		}
 		assertThat(graphql.post("{ serviceItem(no: 1) { name } }").status()).as("the default application")
 			.isEqualTo(200);
 	}

@@ -173,18 +173,23 @@ class GuardrailsIT extends SeededGraphIT {
 
 	@Test
 	void everyCatalogQueryPassesTheLimitsAsTextAndById() throws IOException {
+		Map<String, Long> costs = new java.util.TreeMap<>();
 		try (Stream<Path> files = Files.list(QueryCatalogIT.CATALOG)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".graphql")).sorted().toList()) {
 				String name = file.getFileName().toString();
 				Response asText = graphql.post(Files.readString(file));
 				assertThat(asText.status()).as(name).isEqualTo(200);
 				assertThat(asText.hasErrors()).as(asText.body()).isFalse();
+				long cost = ((Number) asText.read("$.extensions.cost")).longValue();
+				costs.put(name, cost);
 				Response byName = graphql
 					.postRaw(JSON.writeValueAsString(Map.of("documentId", name.replace(".graphql", ""))));
 				assertThat(byName.status()).as(name).isEqualTo(200);
 				assertThat((Object) byName.read("$.data")).as(name).isEqualTo(asText.read("$.data"));
 			}
 		}
+		System.out.println("costs of the catalog's questions: " + costs);
+		assertThat(costs.values()).allSatisfy(cost -> assertThat(cost).isLessThanOrEqualTo(20_000));
 	}
 
 	@Test
@@ -227,42 +232,198 @@ class GuardrailsIT extends SeededGraphIT {
 
 	/**
 	 * 于亮 (on the editorial board) and 法律援助 are connected only through the issue, which
-	 * paths may not cross; with paths up to 8 long Neo4j searches all of them, which
-	 * takes minutes. Three such questions in one request: the first is stopped by the
-	 * query timeout (10 s), the second by what is left of the request timeout (15 s), the
-	 * third doesn't start. Meanwhile the server answers everyone else.
+	 * paths may not cross. When paths were filtered by their nodes, Neo4j fell back to
+	 * searching every path up to length 8, until the query timeout; paths now follow only
+	 * the relationship types they mean, so the answer is "no path", at once. Meanwhile
+	 * the server answers everyone else.
 	 */
 	@Test
-	void aSlowRequestIsCutOffWithAClearErrorWhileTheServerKeepsServing() throws Exception {
-		String slow = Stream.of("a", "b", "c")
+	void aPathWhoseOnlyWayRunsThroughAnIssueIsAnsweredAtOnce() throws Exception {
+		String exhaustive = Stream.of("a", "b", "c")
 			.map(alias -> alias + ": connections(from: \"于亮\", to: \"法律援助\", maxLength: 8) { length }")
 			.collect(Collectors.joining(" ", "{ ", " }"));
 		long started = System.nanoTime();
-		CompletableFuture<Response> cut = CompletableFuture.supplyAsync(() -> graphql.post(slow));
-		TimeUnit.SECONDS.sleep(2);
-		for (int i = 0; i < 3; i++) {
-			assertThat(graphql.<String>data("{ __typename }", "$.data.__typename")).isEqualTo("Query");
-			assertThat(graphql.<String>data("{ serviceItem(no: 1) { name } }", "$.data.serviceItem.name"))
-				.isEqualTo("免费义务教育");
-			HttpResponse<String> health = send(HttpRequest.newBuilder(endpoint("/actuator/health")).GET());
-			assertThat(health.statusCode()).isEqualTo(200);
-			assertThat(health.body()).contains("\"status\":\"UP\"");
-		}
-		assertThat(cut).as("still running while the others were answered").isNotDone();
-		Response response = cut.get(90, TimeUnit.SECONDS);
-		Duration took = Duration.ofNanos(System.nanoTime() - started);
-		assertThat(response.status()).isEqualTo(200);
-		assertThat(codeAt(response, "a")).isEqualTo("QUERY_TIMEOUT");
-		assertThat(codeAt(response, "b")).isIn("QUERY_TIMEOUT", "REQUEST_TIMEOUT");
-		assertThat(codeAt(response, "c")).isEqualTo("REQUEST_TIMEOUT");
-		assertThat(response.body()).contains("took too long")
-			.doesNotContain("allShortestPaths")
-			.doesNotContain("Exception");
-		// request timeout plus Neo4j's timeout check interval, far short of three 10 s
-		// queries
-		assertThat(took).isLessThan(Duration.ofSeconds(22));
+		CompletableFuture<Response> paths = CompletableFuture.supplyAsync(() -> graphql.post(exhaustive));
 		assertThat(graphql.<String>data("{ serviceItem(no: 1) { name } }", "$.data.serviceItem.name"))
 			.isEqualTo("免费义务教育");
+		Response response = paths.get(30, TimeUnit.SECONDS);
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.hasErrors()).as(response.body()).isFalse();
+		for (String alias : List.of("a", "b", "c")) {
+			assertThat((List<?>) response.read("$.data." + alias)).as(alias).isEmpty();
+		}
+		assertThat(took).isLessThan(Duration.ofSeconds(5));
+		// the paths that do exist are still found
+		assertThat(graphql.<List<Integer>>data("{ connections(from: \"杜延华\", to: \"法律援助\", maxLength: 8) { length } }",
+				"$.data.connections[*].length"))
+			.isNotEmpty();
+	}
+
+	/**
+	 * The filter read a GBK body as UTF-8 and Spring decoded it as GBK, so an operation
+	 * hidden from the filter ran; now bodies must be UTF-8 and the limits apply to the
+	 * document the engine runs.
+	 */
+	@Test
+	void bodiesInAnyCharsetButUtf8AreRefusedUnread() {
+		String body = JSON.writeValueAsString(Map.of("query", "{ serviceItem(no: 1) { name } }"));
+		for (String charset : List.of("GBK", "Big5", "GB18030", "\"gbk\"", "ISO-8859-1", "UTF-16")) {
+			Response response = assertRefused(
+					() -> response(send(HttpRequest.newBuilder(endpoint("/graphql"))
+						.header("Content-Type", "application/json;charset=" + charset)
+						.POST(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.UTF_8))))),
+					415, "UNSUPPORTED_CHARSET");
+			assertThat(message(response)).as(charset).contains("UTF-8");
+		}
+		for (String charset : List.of("UTF-8", "utf-8", "\"UTF-8\"")) {
+			HttpResponse<String> response = send(HttpRequest.newBuilder(endpoint("/graphql"))
+				.header("Content-Type", "application/json; charset=" + charset)
+				.POST(HttpRequest.BodyPublishers.ofString(body)));
+			assertThat(response.statusCode()).as(charset).isEqualTo(200);
+			assertThat(response.body()).contains("免费义务教育");
+		}
+	}
+
+	/**
+	 * 50 aliases of a nested fan-out: fewer than 600 fields and 12 levels, yet about a
+	 * million items of answer (it built 200 MB in 40 s). Refused for its cost before any
+	 * Cypher runs, like the other expensive floods; the refusal names the limit and the
+	 * cost.
+	 */
+	@Test
+	void costBombsUnderTheFieldLimitAreRefusedForTheirCostBeforeAnyWork() {
+		String fanOut = aliases(50,
+				"serviceItems(first: 100) { edges { node { leadDepartments { leads(first: 100) { edges { node { name } } } } } } }");
+		String searches = aliases(299, "search(text: \"服务\", first: 50) { score }");
+		String maps = aliases(199, "responsibilityMap(id: \"Department:省财政厅\", depth: 3) { nodes { id } }");
+		for (String bomb : List.of(fanOut, searches, maps)) {
+			long started = System.nanoTime();
+			Response response = assertRefused(() -> graphql.post(bomb), 400, "QUERY_TOO_COSTLY");
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+			long cost = ((Number) response.read("$.errors[0].extensions.cost")).longValue();
+			assertThat(cost).isGreaterThan(20_000);
+			assertThat((Integer) response.read("$.errors[0].extensions.limit")).isEqualTo(20_000);
+			assertThat(message(response)).contains("20000").contains(String.valueOf(cost));
+		}
+		assertThat(graphql.<String>data("{ serviceItem(no: 1) { name } }", "$.data.serviceItem.name"))
+			.isEqualTo("免费义务教育");
+	}
+
+	@Test
+	void everyAnswerReportsWhatItCost() {
+		Response response = graphql.post("{ serviceItem(no: 1) { name leadDepartments { name } } }");
+		assertThat(((Number) response.read("$.extensions.cost")).longValue()).isEqualTo(506);
+		Response page = graphql.post("{ serviceItems(first: 100) { edges { node { name } } } }");
+		assertThat(((Number) page.read("$.extensions.cost")).longValue()).isGreaterThan(600);
+	}
+
+	@Test
+	void theHealthEndpointShowsNoInsidesAndUnservedPathsAreNotFound() {
+		HttpResponse<String> health = send(HttpRequest.newBuilder(endpoint("/actuator/health")).GET());
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"")
+			.doesNotContain("details")
+			.doesNotContain("components")
+			.doesNotContain("neo4j")
+			.doesNotContain(String.valueOf(embedded.boltPort()))
+			.doesNotContain("2026.");
+		for (String path : List.of("/actuator/health/x/y", "/actuator/health/neo4j/x", "/actuator/health/x", "/error",
+				"/error/x", "/actuator/nope", "/actuator/health/./x/y")) {
+			HttpResponse<String> response = send(HttpRequest.newBuilder(endpoint(path)).GET());
+			assertThat(response.statusCode()).as(path).isIn(400, 404);
+			assertThat(response.body()).as(path).doesNotContain("Exception").doesNotContain("contributor");
+		}
+	}
+
+	/**
+	 * graphql-java words coercion failures with Java classes and syntax-tree nodes, and a
+	 * serial of 14 digits failed with NumberFormatException's message; now every such
+	 * answer names the argument or variable and what it expected.
+	 */
+	@Test
+	void inputThatDoesntFitTheSchemaIsToldInTheSchemasWords() {
+		String byNo = "query($n: Int!) { serviceItem(no: $n) { name } }";
+		Map<Object, String> variables = new java.util.LinkedHashMap<>();
+		variables.put(List.of(1), "expected an Int, got a list");
+		variables.put(Map.of("a", 1), "expected an Int, got an object");
+		variables.put("x", "expected an Int, got a string");
+		variables.put(99_999_999_999L, "from -2147483648 to 2147483647, got 99999999999");
+		variables.forEach((value, expected) -> {
+			Response response = graphql.post(byNo, Map.of("n", value));
+			assertThat(response.status()).isEqualTo(400);
+			assertThat(message(response)).as(value.toString()).startsWith("variable $n").contains(expected);
+			assertNoJavaIn(response);
+		});
+		for (String literal : List.of("99999999999", "\"x\"", "[1]")) {
+			Response response = graphql.post("{ serviceItem(no: " + literal + ") { name } }");
+			assertThat(message(response)).as(literal).contains("argument 'no' of serviceItem must be an Int");
+			assertNoJavaIn(response);
+		}
+		Response payer = graphql.post("{ serviceItems(where: {payers: [{payer: NOPE}]}) { totalCount } }");
+		assertThat(message(payer)).contains("Payer");
+		assertNoJavaIn(payer);
+		for (String number : List.of("吉政办发〔2017〕99999999999999号", "吉政办发〔2017〕9999999999号")) {
+			Response serial = graphql.post("{ document(number: \"" + number + "\") { title } }");
+			assertThat(message(serial)).contains("serial number").contains("at most 6");
+			assertThat((String) serial.read("$.errors[0].extensions.classification")).isEqualTo("BAD_REQUEST");
+			assertNoJavaIn(serial);
+		}
+	}
+
+	/**
+	 * A client that announces a body and sends a byte now and then is cut with 408 once
+	 * it falls below the minimum rate (1 kB/s after the first second), while others are
+	 * served.
+	 */
+	@Test
+	void aBodyThatTricklesIsCutWith408WhileOthersAreServed() throws Exception {
+		try (Socket slow = new Socket(InetAddress.getLoopbackAddress(), port)) {
+			slow.setSoTimeout(15_000);
+			var out = slow.getOutputStream();
+			out.write(("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+					+ "Content-Length: 60000\r\n\r\n{")
+				.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			long started = System.nanoTime();
+			CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> {
+				try {
+					return new String(slow.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+				}
+				catch (IOException ex) {
+					return ex.toString();
+				}
+			});
+			while (!answer.isDone() && System.nanoTime() - started < TimeUnit.SECONDS.toNanos(12)) {
+				try {
+					out.write(' ');
+					out.flush();
+				}
+				catch (IOException closed) {
+					break;
+				}
+				assertThat(graphql.<String>data("{ serviceItem(no: 1) { name } }", "$.data.serviceItem.name"))
+					.isEqualTo("免费义务教育");
+				TimeUnit.MILLISECONDS.sleep(500);
+			}
+			assertThat(answer.get(15, TimeUnit.SECONDS)).isEqualTo("HTTP/1.1 408");
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8));
+		}
+	}
+
+	private static void assertNoJavaIn(Response response) {
+		assertThat(response.body()).doesNotContain("ArrayList")
+			.doesNotContain("LinkedHashMap")
+			.doesNotContain("Value{")
+			.doesNotContain("Exception")
+			.doesNotContain("For input string")
+			.doesNotContain("java.");
+	}
+
+	private static String aliases(int count, String field) {
+		return IntStream.range(0, count)
+			.mapToObj(i -> "a" + i + ": " + field)
+			.collect(Collectors.joining(" ", "{ ", " }"));
 	}
 
 	private Response assertRefused(Supplier<Response> request, int status, String code) {

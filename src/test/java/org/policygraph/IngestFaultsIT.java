@@ -19,7 +19,10 @@ import org.neo4j.graphdb.event.TransactionData;
 import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 import org.neo4j.kernel.api.exceptions.Status;
 import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.department.OrganizationDirectory;
 import org.policygraph.ingest.GazetteIngester;
+import org.policygraph.ingest.write.JurisdictionWriter;
+import org.policygraph.jurisdiction.JurisdictionTable;
 import org.policygraph.neo4j.EmbeddedNeo4j;
 import org.policygraph.neo4j.EmbeddedNeo4jProperties;
 import org.policygraph.neo4j.EmbeddedStoreException;
@@ -60,6 +63,8 @@ class IngestFaultsIT extends SeededGraphIT {
 							.withMaxTransactionRetryTime(3, TimeUnit.SECONDS)
 							.build())) {
 			new SchemaMigrations(faulty).apply();
+			// the seed's divisions, as the seeder writes them before the issues
+			JurisdictionWriter.write(faulty, JurisdictionTable.loadDefault());
 			FailingCommits failing = new FailingCommits(3);
 			db.registerTransactionEventListener(failing);
 
@@ -70,8 +75,8 @@ class IngestFaultsIT extends SeededGraphIT {
 			try (var in = Files.newInputStream(file)) {
 				successions = Successions.load(in, file.toString(), registry);
 			}
-			new GazetteIngester(registry, successions, faulty).ingest(GazetteText.FILE.getFileName().toString(),
-					Files.readAllBytes(GazetteText.FILE));
+			new GazetteIngester(OrganizationDirectory.withDefaults(registry), successions, faulty, true)
+				.ingest(GazetteText.FILE.getFileName().toString(), Files.readAllBytes(GazetteText.FILE));
 
 			assertThat(failing.failed()).as("commits failed on purpose").isEqualTo(3);
 			assertThat(GraphFingerprint.of(faulty)).isEqualTo(clean);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,9 @@ class SuccessionSeedIT {
 	@Test
 	void aSuccessionNamingAnUnknownBodyRefusesTheSeedWithFileAndLineAndWritesNothing() throws IOException {
 		Files.copy(Path.of("graph-seed/departments.tsv"), seed.resolve("departments.tsv"));
-		Files.copy(Path.of("graph-seed/jilin-gazette-2017-22.txt"), seed.resolve("jilin-gazette-2017-22.txt"));
+		for (String file : List.of("jilin-gazette-2017-22.txt", "jurisdictions.tsv", "organization-template.tsv")) {
+			Files.copy(Path.of("graph-seed", file), seed.resolve(file));
+		}
 		Files.writeString(seed.resolve("successions.tsv"), """
 				# a reviewer's typo: 省卫生局 is no body of the registry
 				body\tevent\tto\ton\tsource\tsays\tnote

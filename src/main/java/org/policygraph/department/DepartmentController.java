@@ -23,8 +23,8 @@ class DepartmentController {
 	}
 
 	@QueryMapping
-	Department department(@Argument String name) {
-		return departments.resolveDepartment(name);
+	Department department(@Argument String name, @Argument String jurisdiction) {
+		return departments.resolveDepartment(name, jurisdiction);
 	}
 
 	@QueryMapping

@@ -37,6 +37,21 @@ public enum DepartmentKind {
 	 * A company owned by the provincial government, named in personnel decisions:
 	 * 吉林省旅游控股集团有限公司.
 	 */
-	STATE_OWNED_ENTERPRISE
+	STATE_OWNED_ENTERPRISE,
+
+	/** An organ of the national level: 国务院, 中共中央, the ministries (财政部). */
+	CENTRAL_ORGAN,
+
+	/** A people's government itself: 河南省人民政府, 四平市人民政府. */
+	GOVERNMENT,
+
+	/** The general office of a government below the province: 四平市人民政府办公室. */
+	LOCAL_OFFICE,
+
+	/** A commission of a government below the province: 四平市发展改革委. */
+	LOCAL_COMMISSION,
+
+	/** A bureau of a government below the province: 四平市财政局, 梨树县教育局. */
+	LOCAL_BUREAU
 
 }

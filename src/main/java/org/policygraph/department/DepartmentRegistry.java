@@ -1,13 +1,6 @@
 package org.policygraph.department;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -16,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.policygraph.reference.ReferenceFiles;
 
 /**
  * The hand-reviewed list of units the gazette names ({@code graph-seed/departments.tsv}):
@@ -29,6 +24,10 @@ public final class DepartmentRegistry implements UnitResolver {
 
 	private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000]+");
 
+	private static final Pattern JURISDICTION = Pattern.compile("#\\s*jurisdiction:\\s*(\\d{6})");
+
+	private final String jurisdictionCode;
+
 	private final List<DepartmentEntry> entries;
 
 	private final Map<String, DepartmentEntry> byChineseName;
@@ -36,7 +35,8 @@ public final class DepartmentRegistry implements UnitResolver {
 	private final Map<String, DepartmentEntry> byEnglishName;
 
 	private DepartmentRegistry(List<DepartmentEntry> entries, Map<String, DepartmentEntry> byChineseName,
-			Map<String, DepartmentEntry> byEnglishName) {
+			Map<String, DepartmentEntry> byEnglishName, String jurisdictionCode) {
+		this.jurisdictionCode = jurisdictionCode;
 		this.entries = List.copyOf(entries);
 		this.byChineseName = Map.copyOf(byChineseName);
 		this.byEnglishName = Map.copyOf(byEnglishName);
@@ -48,12 +48,7 @@ public final class DepartmentRegistry implements UnitResolver {
 	 * malformed
 	 */
 	public static DepartmentRegistry load(InputStream in, String fileName) {
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			return parse(reader.lines().toList(), fileName);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + fileName, ex);
-		}
+		return ReferenceFiles.load(in, fileName, DepartmentRegistry::parse);
 	}
 
 	/**
@@ -62,27 +57,23 @@ public final class DepartmentRegistry implements UnitResolver {
 	 * the project directory.
 	 */
 	public static DepartmentRegistry loadDefault() {
-		try (InputStream in = DepartmentRegistry.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
-			if (in != null) {
-				return load(in, DEFAULT_RESOURCE);
-			}
-			Path file = Path.of(DEFAULT_RESOURCE);
-			if (!Files.isRegularFile(file)) {
-				throw new IllegalStateException(
-						"no " + DEFAULT_RESOURCE + " on the classpath nor in " + Path.of("").toAbsolutePath());
-			}
-			try (InputStream fileIn = Files.newInputStream(file)) {
-				return load(fileIn, file.toString());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, ex);
-		}
+		return ReferenceFiles.loadBuiltIn(DEFAULT_RESOURCE, DepartmentRegistry::parse);
 	}
 
 	private static DepartmentRegistry parse(List<String> lines, String fileName) {
-		if (lines.isEmpty() || !stripBom(lines.get(0)).equals(HEADER)) {
-			throw malformed(fileName, 1, "expected the header \"" + HEADER.replace("\t", "\\t") + "\"");
+		// Comment lines may precede the header; "# jurisdiction: 220000" says whose
+		// registry it is.
+		int header = 0;
+		String jurisdictionCode = null;
+		while (header < lines.size() && stripBom(lines.get(header)).startsWith("#")) {
+			java.util.regex.Matcher directive = JURISDICTION.matcher(stripBom(lines.get(header)));
+			if (directive.lookingAt()) {
+				jurisdictionCode = directive.group(1);
+			}
+			header++;
+		}
+		if (header == lines.size() || !stripBom(lines.get(header)).equals(HEADER)) {
+			throw malformed(fileName, header + 1, "expected the header \"" + HEADER.replace("\t", "\\t") + "\"");
 		}
 		List<DepartmentEntry> entries = new ArrayList<>();
 		Map<String, DepartmentEntry> byChineseName = new HashMap<>();
@@ -90,7 +81,7 @@ public final class DepartmentRegistry implements UnitResolver {
 		// Identity, so that two identical lines still count as two entries and are
 		// reported as duplicates.
 		Map<DepartmentEntry, Integer> lineOf = new IdentityHashMap<>();
-		for (int i = 1; i < lines.size(); i++) {
+		for (int i = header + 1; i < lines.size(); i++) {
 			int lineNo = i + 1;
 			String line = lines.get(i);
 			if (line.isBlank()) {
@@ -108,7 +99,7 @@ public final class DepartmentRegistry implements UnitResolver {
 			register(byEnglishName, englishKey(entry.englishName()), entry, lineOf, fileName, lineNo);
 			entries.add(entry);
 		}
-		return new DepartmentRegistry(entries, byChineseName, byEnglishName);
+		return new DepartmentRegistry(entries, byChineseName, byEnglishName, jurisdictionCode);
 	}
 
 	private static DepartmentEntry parseEntry(String line, String fileName, int lineNo) {
@@ -169,6 +160,14 @@ public final class DepartmentRegistry implements UnitResolver {
 
 	private static String compact(String text) {
 		return WHITESPACE.matcher(text).replaceAll("");
+	}
+
+	/**
+	 * The GB/T 2260 code of the jurisdiction whose units these are, from the file's
+	 * {@code # jurisdiction:} line; empty when the file does not say.
+	 */
+	public Optional<String> jurisdictionCode() {
+		return Optional.ofNullable(jurisdictionCode);
 	}
 
 	/** All registered units in file order. */

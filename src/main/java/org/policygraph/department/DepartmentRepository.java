@@ -11,6 +11,7 @@ import org.policygraph.graphql.ClosestNames;
 import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.NotFoundException;
 import org.policygraph.graphql.Page;
+import org.policygraph.jurisdiction.JurisdictionRepository;
 import org.policygraph.neo4j.Neo4jReads;
 import org.policygraph.neo4j.Params;
 import org.springframework.stereotype.Repository;
@@ -23,8 +24,11 @@ public class DepartmentRepository {
 
 	private final Neo4jReads reads;
 
-	DepartmentRepository(Neo4jReads reads) {
+	private final JurisdictionRepository jurisdictions;
+
+	DepartmentRepository(Neo4jReads reads, JurisdictionRepository jurisdictions) {
 		this.reads = reads;
+		this.jurisdictions = jurisdictions;
 	}
 
 	/** Canonical name, full name, alias, or English name in any letter case. */
@@ -53,18 +57,42 @@ public class DepartmentRepository {
 	}
 
 	/**
-	 * The department a user means by any of its names.
+	 * The department a user means by any of its names, in a jurisdiction when one is
+	 * given (a name, short name or code). A name that several departments answer to (the
+	 * 省财政厅 of 吉林省 and of 河南省) is refused with the candidates, never picked.
 	 * @throws NotFoundException with the closest names when none matches
+	 * @throws BadRequestException listing the candidates by full name and jurisdiction
 	 */
-	public Department resolveDepartment(String name) {
+	public Department resolveDepartment(String name, String jurisdiction) {
 		if (name == null || name.isBlank()) {
 			throw new BadRequestException("a department name must not be empty, e.g. 省财政厅");
 		}
-		Organization found = byAnyName(name.strip());
-		if (found instanceof Department department) {
-			return department;
+		String key = name.strip();
+		String code = jurisdiction == null ? null : jurisdictions.resolve(jurisdiction).code();
+		record Candidate(Department department, String place) {
 		}
-		throw new NotFoundException("department", name, ClosestNames.closest(name.strip(), allNames(), 3));
+		List<Candidate> candidates = reads.list("""
+				MATCH (o:Department)
+				WHERE (o.name = $name OR o.fullName = $name OR $name IN o.aliases
+				       OR toLower(o.englishName) = toLower($name))
+				  AND ($code IS NULL OR o.jurisdictionCode = $code)
+				OPTIONAL MATCH (j:Jurisdiction {code: o.jurisdictionCode})
+				RETURN o, j.name AS place ORDER BY o.fullName
+				""", Params.of("name", key, "code", code),
+				r -> new Candidate(Department.department(r.get("o").asNode()), r.get("place").asString("")));
+		List<Candidate> byFullName = candidates.stream().filter(c -> key.equals(c.department().fullName())).toList();
+		List<Candidate> meant = byFullName.size() == 1 ? byFullName : candidates;
+		if (meant.size() == 1) {
+			return meant.getFirst().department();
+		}
+		if (meant.isEmpty()) {
+			throw new NotFoundException("department", name, ClosestNames.closest(key, allNames(), 3));
+		}
+		throw new BadRequestException("\"" + key + "\" names " + meant.size() + " departments: "
+				+ meant.stream()
+					.map(c -> c.department().fullName() + " (" + c.place() + ")")
+					.collect(Collectors.joining(", "))
+				+ "; say which with jurisdiction, e.g. jurisdiction: \"" + meant.getFirst().place() + "\"");
 	}
 
 	public Map<String, Organization> byIds(Collection<String> ids) {

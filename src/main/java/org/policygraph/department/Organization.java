@@ -10,4 +10,7 @@ public sealed interface Organization permits Department, Company {
 
 	String name();
 
+	/** Null only for a company whose owner the registry does not say. */
+	String jurisdictionCode();
+
 }

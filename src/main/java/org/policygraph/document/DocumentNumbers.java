@@ -43,7 +43,7 @@ public final class DocumentNumbers {
 		String text = printed.replaceAll("\\s+", "");
 		Matcher decree = DECREE.matcher(text);
 		if (decree.matches()) {
-			return decree.group(1) + "第" + Integer.parseInt(decree.group(2)) + "号";
+			return decree.group(1) + "第" + serial(decree.group(2), printed) + "号";
 		}
 		Matcher m = YEAR_NUMBER.matcher(text);
 		if (!m.matches()) {
@@ -64,7 +64,16 @@ public final class DocumentNumbers {
 			throw new IllegalArgumentException(
 					"the serial number \"" + serial + "\" in \"" + printed + "\" is not a number");
 		}
-		return m.group(1) + "〔" + year + "〕" + Integer.parseInt(serial) + "号";
+		return m.group(1) + "〔" + year + "〕" + serial(serial, printed) + "号";
+	}
+
+	/** Serials run to a few hundred a year; more than six digits is no serial. */
+	private static int serial(String digits, String printed) {
+		if (digits.length() > 6) {
+			throw new IllegalArgumentException("the serial number in \"" + printed + "\" has " + digits.length()
+					+ " digits; serials have at most 6");
+		}
+		return Integer.parseInt(digits);
 	}
 
 	/**

@@ -33,9 +33,29 @@ public enum ErrorCode {
 
 	REQUEST_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
 
+	/**
+	 * A body in a charset other than UTF-8, which the filter and Spring could read apart.
+	 */
+	UNSUPPORTED_CHARSET(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+
+	/** A body that didn't arrive within the body deadline or at the minimum rate. */
+	BODY_TOO_SLOW(HttpStatus.REQUEST_TIMEOUT),
+
+	/**
+	 * All execution slots busy for longer than the queue timeout; sent with Retry-After.
+	 */
+	SERVER_BUSY(HttpStatus.SERVICE_UNAVAILABLE),
+
+	// The document and operation the engine is about to run (guard/).
+
+	QUERY_TOO_COSTLY(HttpStatus.BAD_REQUEST),
+
+	/** The execution was stopped: its answer grew past the cap. */
+	ANSWER_TOO_LARGE(HttpStatus.BAD_REQUEST),
+
 	// While GraphQL runs (the exception resolver). A response whose errors are all
-	// DATABASE_UNAVAILABLE is an outage (503); a timed-out field still comes with the
-	// rest of the data (200).
+	// DATABASE_UNAVAILABLE is an outage (503); a timeout stops the whole execution, which
+	// answers with one error and what data it had (200).
 
 	DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),
 
@@ -63,6 +83,16 @@ public enum ErrorCode {
 
 	public HttpStatus status() {
 		return status;
+	}
+
+	/** The code an error carries in its extensions, or null for another or none. */
+	public static ErrorCode of(Object code) {
+		for (ErrorCode candidate : values()) {
+			if (candidate.name().equals(code)) {
+				return candidate;
+			}
+		}
+		return null;
 	}
 
 	/** The code as a REST error: status, the message as detail, and the code. */

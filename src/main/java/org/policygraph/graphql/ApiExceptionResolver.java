@@ -5,11 +5,13 @@ import java.util.UUID;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.policygraph.guard.ExecutionGuard;
 import org.policygraph.error.ErrorCode;
 import org.policygraph.neo4j.RequestTimeoutException;
 import org.slf4j.Logger;
@@ -48,19 +50,29 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 			return error(env, ErrorType.INTERNAL_ERROR, "the graph database is unavailable; try again shortly",
 					Map.of("code", ErrorCode.DATABASE_UNAVAILABLE.name(), "incident", id));
 		}
+		// The guard stopped the execution (ExecutionGuard): every field still pending
+		// fails with this, quietly; the answer carries the guard's one error instead.
+		if (ex instanceof AbortExecutionException) {
+			return error(env, ErrorType.INTERNAL_ERROR, "the request was stopped", Map.of());
+		}
+		// A timeout is the request's size, not a fault: it stops the whole execution,
+		// which answers with one error and logs one line without a stack trace.
 		if (ex instanceof RequestTimeoutException) {
-			String id = incident(ex);
-			return error(env, ErrorType.INTERNAL_ERROR, ex.getMessage(),
-					Map.of("code", ErrorCode.REQUEST_TIMEOUT.name(), "incident", id));
+			return stopped(env, ErrorCode.REQUEST_TIMEOUT, ex.getMessage());
 		}
 		if (isTimeout(ex)) {
-			String id = incident(ex);
-			return error(env, ErrorType.INTERNAL_ERROR,
-					"the query took too long and was stopped; ask for fewer items or a shallower graph",
-					Map.of("code", ErrorCode.QUERY_TIMEOUT.name(), "incident", id));
+			return stopped(env, ErrorCode.QUERY_TIMEOUT,
+					"the query took too long and was stopped; ask for fewer items or a shallower graph");
 		}
 		String id = incident(ex);
 		return error(env, ErrorType.INTERNAL_ERROR, "internal error, incident " + id, Map.of("incident", id));
+	}
+
+	private static GraphQLError stopped(DataFetchingEnvironment env, ErrorCode reason, String message) {
+		if (!ExecutionGuard.stop(env.getGraphQlContext(), reason, message)) {
+			log.warn("{}: {}", reason, message);
+		}
+		return error(env, ErrorType.INTERNAL_ERROR, message, Map.of("code", reason.name()));
 	}
 
 	private static boolean isTimeout(Throwable ex) {

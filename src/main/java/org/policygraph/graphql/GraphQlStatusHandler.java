@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Spring's /graphql handler, except that a response whose errors all say the database is
  * unavailable is sent with HTTP 503, so load balancers, monitors and clients see an
- * outage as one and retry later.
+ * outage as one and retry later, and an answer without data that the guard refused gets
+ * the refusal's status (400, 403) whatever media type the client accepts.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -31,6 +32,12 @@ class GraphQlStatusHandler extends GraphQlHttpHandler {
 		if (!errors.isEmpty() && errors.stream()
 			.allMatch(error -> ErrorCode.DATABASE_UNAVAILABLE.name().equals(error.getExtensions().get("code")))) {
 			return ErrorCode.DATABASE_UNAVAILABLE.status();
+		}
+		if (!response.getExecutionResult().isDataPresent() && !errors.isEmpty()) {
+			ErrorCode refusal = ErrorCode.of(errors.getFirst().getExtensions().get("code"));
+			if (refusal != null && refusal.status() != HttpStatus.OK) {
+				return refusal.status();
+			}
 		}
 		return super.selectResponseStatus(response, contentType);
 	}

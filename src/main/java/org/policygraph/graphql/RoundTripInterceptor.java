@@ -1,5 +1,6 @@
 package org.policygraph.graphql;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.policygraph.neo4j.Neo4jReads;
@@ -28,7 +29,11 @@ class RoundTripInterceptor implements WebGraphQlInterceptor {
 		Neo4jReads.Budget budget = reads.beginRequest();
 		return chain.next(request).map(response -> {
 			reads.endRequest();
-			return response.transform(builder -> builder.extensions(Map.of("cypherQueries", budget.queries())));
+			// added to what the engine reported (the request's cost), not instead of it
+			Map<Object, Object> extensions = new LinkedHashMap<>(response.getExecutionResult().getExtensions() == null
+					? Map.of() : response.getExecutionResult().getExtensions());
+			extensions.put("cypherQueries", budget.queries());
+			return response.transform(builder -> builder.extensions(extensions));
 		});
 	}
 

@@ -3,6 +3,8 @@ package org.policygraph.guard;
 import java.util.Map;
 
 import graphql.introspection.Introspection;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,11 +21,28 @@ class GuardConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(GuardProperties limits, GraphQlSource source,
-			TrustedDocuments trusted) {
-		var registration = new FilterRegistrationBean<>(new RequestLimitsFilter(limits, source, trusted));
+	FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(GuardProperties limits, TrustedDocuments trusted) {
+		var registration = new FilterRegistrationBean<>(new RequestLimitsFilter(limits, trusted));
 		registration.addUrlPatterns("/graphql");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/** After the body has been read, so that slow senders don't hold a slot. */
+	@Bean
+	FilterRegistrationBean<ConcurrencyLimitFilter> concurrencyLimitFilter(GuardProperties limits) {
+		var registration = new FilterRegistrationBean<>(
+				new ConcurrencyLimitFilter(limits.concurrency(), limits.queueTimeout()));
+		registration.addUrlPatterns("/graphql", "/export/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<UnservedPathFilter> unservedPathFilter() {
+		var registration = new FilterRegistrationBean<>(new UnservedPathFilter());
+		registration.addUrlPatterns("/error", "/error/*", "/actuator/health/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 
@@ -36,8 +55,25 @@ class GuardConfiguration {
 	}
 
 	/**
-	 * Introspection off for this application's requests only. The filter already answers
-	 * such requests with 403; this covers anything that reaches the engine another way.
+	 * Parsing, the document limits and validation, on the document the engine runs; the
+	 * schema is looked up when the first request comes, after the source is built.
+	 */
+	@Bean
+	GraphQlSourceBuilderCustomizer documentAdmission(GuardProperties limits, TrustedDocuments trusted,
+			ObjectProvider<GraphQlSource> source) {
+		DocumentAdmission admission = new DocumentAdmission(limits, () -> source.getObject().schema(), trusted);
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(admission));
+	}
+
+	@Bean
+	ExecutionGuard executionGuard(GuardProperties limits) {
+		return new ExecutionGuard(limits);
+	}
+
+	/**
+	 * Introspection off for this application's requests only. The document check already
+	 * refuses such requests with 403; this covers anything that reaches the engine
+	 * another way.
 	 */
 	@Bean
 	WebGraphQlInterceptor introspectionSwitch(GuardProperties limits) {

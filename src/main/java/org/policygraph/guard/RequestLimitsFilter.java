@@ -2,22 +2,10 @@ package org.policygraph.guard;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 
-import graphql.language.Document;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
-import graphql.parser.exceptions.ParseCancelledException;
-import graphql.parser.exceptions.ParseCancelledTooDeepException;
-import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
-import graphql.validation.ValidationError;
-import graphql.validation.Validator;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -26,9 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.policygraph.error.ErrorCode;
-import org.policygraph.neo4j.LruCache;
-import org.springframework.graphql.execution.GraphQlSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -36,42 +21,28 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Checks every GraphQL request before it reaches the engine: body size, parser limits,
- * syntax, depth, selection count, introspection, validity against the schema and
- * (optionally) the trusted-document list. A request that fails gets a 4xx naming the
- * limit, and no Cypher runs for it. A request may name a catalog document by id
- * ({@code {"documentId": "01-item-leads"}}) instead of sending its text.
+ * Checks the bytes of every GraphQL request before it reaches the engine: a charset the
+ * GraphQL engine would decode otherwise than JSON is read (anything but UTF-8, 415), the
+ * body's size (413) and how fast it arrives (408), and that it is a JSON object with a
+ * query. The limits on the query itself are checked on the document the engine executes
+ * ({@link DocumentAdmission}, {@link ExecutionGuard}), not here. A request may name a
+ * catalog document by id ({@code {"documentId": "01-item-leads"}}) instead of sending its
+ * text; the filter puts the text in.
  */
 final class RequestLimitsFilter extends OncePerRequestFilter {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final GuardProperties limits;
+	/** The time a client gets before its sending rate is judged. */
+	private static final long RATE_GRACE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-	private final GraphQlSource graphQlSource;
+	private final GuardProperties limits;
 
 	private final TrustedDocuments trusted;
 
-	private final ParserOptions parserOptions;
-
-	/**
-	 * Query texts that passed every check below. The verdict depends only on the text and
-	 * this deployment's fixed limits, so a text sent again is handed on without being
-	 * parsed and validated a second time.
-	 */
-	private final LruCache<String, Boolean> admitted = new LruCache<>(1_000);
-
-	RequestLimitsFilter(GuardProperties limits, GraphQlSource graphQlSource, TrustedDocuments trusted) {
+	RequestLimitsFilter(GuardProperties limits, TrustedDocuments trusted) {
 		this.limits = limits;
-		this.graphQlSource = graphQlSource;
 		this.trusted = trusted;
-		this.parserOptions = ParserOptions.newParserOptions()
-			.maxTokens(limits.maxTokens())
-			.maxCharacters(limits.maxBodyBytes())
-			.maxWhitespaceTokens(limits.maxTokens() * 10)
-			.maxRuleDepth(200)
-			.captureSourceLocation(true)
-			.build();
 	}
 
 	// No shouldNotFilter by request URI: the registration maps this filter to the same
@@ -88,20 +59,86 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 		}
 		byte[] admitted;
 		try {
+			checkCharset(request.getContentType());
 			if (request.getContentLengthLong() > limits.maxBodyBytes()) {
 				throw tooLarge();
 			}
-			byte[] body = request.getInputStream().readNBytes(limits.maxBodyBytes() + 1);
-			if (body.length > limits.maxBodyBytes()) {
-				throw tooLarge();
-			}
-			admitted = admit(body);
+			admitted = admit(readBody(request));
 		}
 		catch (Rejected rejected) {
 			reject(response, rejected);
 			return;
 		}
 		chain.doFilter(new CachedBody(request, admitted), response);
+	}
+
+	/**
+	 * Spring decodes a body in the charset its Content-Type names; JSON is UTF-8 (RFC
+	 * 8259), and a body in GBK or Big5 could read as one query here and another there.
+	 */
+	private static void checkCharset(String contentType) throws Rejected {
+		if (contentType == null) {
+			return;
+		}
+		for (String parameter : contentType.split(";")) {
+			String[] pair = parameter.split("=", 2);
+			if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
+				String charset = pair[1].strip().replace("\"", "");
+				if (!charset.equalsIgnoreCase("UTF-8") && !charset.equalsIgnoreCase("UTF8")) {
+					throw new Rejected(ErrorCode.UNSUPPORTED_CHARSET,
+							"request bodies must be UTF-8 JSON; this one says charset=" + abbreviate(charset));
+				}
+			}
+		}
+	}
+
+	/**
+	 * Reads the body within the body deadline and at the minimum rate. Each blocking read
+	 * returns when bytes arrive or after the connector's read timeout, so a client that
+	 * trickles a byte every few seconds is cut within the deadline plus one read timeout.
+	 */
+	private byte[] readBody(HttpServletRequest request) throws IOException, Rejected {
+		long started = System.nanoTime();
+		long deadline = limits.bodyTimeout().toNanos();
+		byte[] buffer = new byte[(int) Math.min(limits.maxBodyBytes() + 1L,
+				Math.max(request.getContentLengthLong() + 1, 8192))];
+		int length = 0;
+		InputStream in = request.getInputStream();
+		while (true) {
+			if (length == buffer.length) {
+				if (length > limits.maxBodyBytes()) {
+					throw tooLarge();
+				}
+				buffer = Arrays.copyOf(buffer, Math.min(limits.maxBodyBytes() + 1, buffer.length * 2));
+			}
+			int read;
+			try {
+				read = in.read(buffer, length, buffer.length - length);
+			}
+			catch (IOException ex) {
+				// Tomcat's read timeout: the client went quiet
+				throw tooSlow(length, started);
+			}
+			if (read < 0) {
+				break;
+			}
+			length += read;
+			if (length > limits.maxBodyBytes()) {
+				throw tooLarge();
+			}
+			long elapsed = System.nanoTime() - started;
+			if (elapsed > deadline || (elapsed > RATE_GRACE_NANOS
+					&& length < limits.minBodyRate() * (double) elapsed / TimeUnit.SECONDS.toNanos(1))) {
+				throw tooSlow(length, started);
+			}
+		}
+		return Arrays.copyOf(buffer, length);
+	}
+
+	private Rejected tooSlow(int received, long started) {
+		return new Rejected(ErrorCode.BODY_TOO_SLOW, "the request body came too slowly (" + received + " bytes in "
+				+ TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms); a body must arrive within "
+				+ limits.bodyTimeout().toSeconds() + " s at " + limits.minBodyRate() + " bytes per second or more");
 	}
 
 	/**
@@ -124,38 +161,6 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 		if (query.isBlank()) {
 			throw new Rejected(ErrorCode.MISSING_QUERY, "the request needs a \"query\" string or a \"documentId\"");
 		}
-		if (admitted.get(query) != null) {
-			return byId ? withText(request, query) : body;
-		}
-		Document document = parse(query);
-		QueryShape shape = QueryShape.of(document, limits.maxFields());
-		if (shape.fragmentCycle() != null) {
-			throw new Rejected(ErrorCode.GRAPHQL_VALIDATION_FAILED,
-					"fragment " + shape.fragmentCycle() + " spreads itself; fragments must not form cycles");
-		}
-		if (shape.depth() > limits.maxDepth()) {
-			throw new Rejected(ErrorCode.QUERY_TOO_DEEP,
-					"the query nests " + shape.depth() + " levels; at most " + limits.maxDepth() + " are allowed");
-		}
-		if (shape.selections() > limits.maxFields()) {
-			throw new Rejected(ErrorCode.QUERY_TOO_COMPLEX, "the query selects more than " + limits.maxFields()
-					+ " fields (aliases and fragments counted); split it into smaller requests");
-		}
-		if (shape.introspection() && !limits.introspection()) {
-			throw new Rejected(ErrorCode.INTROSPECTION_DISABLED,
-					"this deployment doesn't answer __schema or __type; the schema is documented in the README");
-		}
-		List<ValidationError> errors = new Validator().validateDocument(graphQlSource.schema(), document,
-				Locale.ENGLISH);
-		if (!errors.isEmpty()) {
-			throw new Rejected(ErrorCode.GRAPHQL_VALIDATION_FAILED, errors.getFirst().getMessage());
-		}
-		if (limits.trustedDocuments() && !byId && !trusted.allows(document)) {
-			throw new Rejected(ErrorCode.UNTRUSTED_DOCUMENT,
-					"this deployment runs only the published example queries (queries/), sent as text or by "
-							+ "\"documentId\"");
-		}
-		admitted.put(query, Boolean.TRUE);
 		return byId ? withText(request, query) : body;
 	}
 
@@ -179,38 +184,29 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 		return text;
 	}
 
-	private Document parse(String query) throws Rejected {
-		try {
-			return Parser
-				.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(parserOptions).build());
-		}
-		catch (ParseCancelledTooDeepException ex) {
-			throw new Rejected(ErrorCode.QUERY_TOO_DEEP, "the query nests too deeply to parse; " + ex.getMessage());
-		}
-		catch (ParseCancelledException | ParseCancelledTooManyCharsException ex) {
-			throw new Rejected(ErrorCode.QUERY_TOO_COMPLEX, "the query is too long to parse; " + ex.getMessage());
-		}
-		catch (InvalidSyntaxException ex) {
-			throw new Rejected(ErrorCode.INVALID_SYNTAX, ex.getMessage());
-		}
-	}
-
 	private Rejected tooLarge() {
 		return new Rejected(ErrorCode.REQUEST_TOO_LARGE,
 				"the request body is larger than " + limits.maxBodyBytes() + " bytes");
 	}
 
-	private static void reject(HttpServletResponse response, Rejected rejected) throws IOException {
-		Map<String, Object> error = new LinkedHashMap<>();
-		error.put("message", rejected.getMessage());
-		error.put("extensions",
-				Map.of("classification", rejected.code.status() == HttpStatus.FORBIDDEN ? "FORBIDDEN" : "BAD_REQUEST",
-						"code", rejected.code.name()));
-		response.setStatus(rejected.code.status().value());
+	static void reject(HttpServletResponse response, ErrorCode refusal, String message) throws IOException {
+		response.setStatus(refusal.status().value());
 		response.setContentType("application/json");
 		response.setCharacterEncoding("UTF-8");
-		response.getOutputStream()
-			.write(JSON.writeValueAsString(Map.of("errors", List.of(error))).getBytes(StandardCharsets.UTF_8));
+		response.getOutputStream().write(JSON.writeValueAsBytes(GuardErrors.body(refusal, message)));
+	}
+
+	private static void reject(HttpServletResponse response, Rejected rejected) throws IOException {
+		if (rejected.refusal == ErrorCode.BODY_TOO_SLOW) {
+			// the rest of the body may never come: don't wait for it to reuse the
+			// connection
+			response.setHeader("Connection", "close");
+		}
+		reject(response, rejected.refusal, rejected.getMessage());
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 40 ? text : text.substring(0, 40) + "…";
 	}
 
 	/**
@@ -219,11 +215,11 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 	 */
 	private static final class Rejected extends Exception {
 
-		private final ErrorCode code;
+		private final ErrorCode refusal;
 
-		Rejected(ErrorCode code, String message) {
+		Rejected(ErrorCode refusal, String message) {
 			super(message, null, false, false);
-			this.code = code;
+			this.refusal = refusal;
 		}
 
 	}

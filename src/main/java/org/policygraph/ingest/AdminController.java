@@ -47,12 +47,19 @@ class AdminController {
 	 * {@code curl -H "Authorization: Bearer $TOKEN" --data-binary @issue.txt .../admin/ingest?name=issue.txt}
 	 */
 	@PostMapping("/ingest")
-	ResponseEntity<?> ingest(@RequestParam(defaultValue = "upload.txt") String name, @RequestBody byte[] content) {
+	ResponseEntity<?> ingest(@RequestParam(defaultValue = "upload.txt") String name,
+			@RequestParam(defaultValue = "false") boolean strict, @RequestBody byte[] content) {
 		if (!name.matches("[\\w.-]{1,100}")) {
 			return problem(ErrorCode.BAD_REQUEST, "\"name\" must be a plain file name such as issue-2017-22.txt");
 		}
-		Gazette gazette = ingester.parse(name, content);
-		return exclusively(() -> Map.of("written", List.of(ingester.write(gazette, Map.of()))));
+		Gazette gazette = ingester.parse(name, content, strict);
+		// units nobody knows are kept as unverified organisations and reported here
+		List<Map<String, String>> unverified = gazette.unverified()
+			.stream()
+			.map(org -> Map.of("name", org.name(), "fullName", org.fullName(), "jurisdiction", org.jurisdictionCode()))
+			.toList();
+		return exclusively(
+				() -> Map.of("written", List.of(ingester.write(gazette, Map.of())), "unverified", unverified));
 	}
 
 	@ExceptionHandler(GazetteFormatException.class)

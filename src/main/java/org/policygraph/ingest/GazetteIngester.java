@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
 import org.policygraph.ingest.write.WriteSummary;
-import org.policygraph.department.DepartmentKind;
 import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.department.OrganizationDirectory;
 import org.policygraph.funding.FundingGrammar;
 import org.policygraph.ingest.parse.GazetteParser;
 import org.policygraph.ingest.record.Gazette;
@@ -27,28 +27,50 @@ public final class GazetteIngester {
 	 */
 	public static final int BATCH_ISSUES = 10;
 
-	private final DepartmentRegistry registry;
+	private final OrganizationDirectory directory;
 
-	private final GazetteParser parser;
+	private final GazetteParser strictParser;
+
+	private final GazetteParser lenientParser;
+
+	private final boolean strictByDefault;
 
 	private final GazetteWriter writer;
 
+	/** Against one registry and the built-in reference data, strict by default. */
 	public GazetteIngester(DepartmentRegistry registry, Driver driver) {
-		this(registry, Successions.none(), driver);
+		this(OrganizationDirectory.withDefaults(registry), driver, true);
+	}
+
+	/** Without successions: they are left in the graph as they are. */
+	public GazetteIngester(OrganizationDirectory directory, Driver driver, boolean strictByDefault) {
+		this(directory, Successions.none(), driver, strictByDefault);
 	}
 
 	/**
 	 * @param successions the reviewed successions between the registry's bodies, written
-	 * with every batch
+	 * with every batch (none: left as they are)
+	 * @param strictByDefault whether {@link #parse(String, byte[])} refuses unit names no
+	 * registry or template knows (else they become unverified organisations)
 	 */
-	public GazetteIngester(DepartmentRegistry registry, Successions successions, Driver driver) {
-		this.registry = registry;
-		this.parser = new GazetteParser(registry, new FundingGrammar());
+	public GazetteIngester(OrganizationDirectory directory, Successions successions, Driver driver,
+			boolean strictByDefault) {
+		this.directory = directory;
+		this.strictParser = new GazetteParser(directory, true, new FundingGrammar());
+		this.lenientParser = new GazetteParser(directory, false, new FundingGrammar());
+		this.strictByDefault = strictByDefault;
 		this.writer = driver == null ? null : new GazetteWriter(driver, successions);
 	}
 
 	public Gazette parse(String fileName, byte[] content) {
-		return parser.parse(fileName, content);
+		return parse(fileName, content, strictByDefault);
+	}
+
+	/**
+	 * @param strict refuse unit names no registry or template knows, naming the line
+	 */
+	public Gazette parse(String fileName, byte[] content, boolean strict) {
+		return (strict ? strictParser : lenientParser).parse(fileName, content);
 	}
 
 	public WriteSummary ingest(String fileName, byte[] content) {
@@ -82,12 +104,9 @@ public final class GazetteIngester {
 		}
 	}
 
+	/** The curated units: written with every issue, whether it names them or not. */
 	List<OrganizationRecord> organizations() {
-		return registry.entries()
-			.stream()
-			.map(e -> new OrganizationRecord(e.name(), e.fullName(), e.englishName(), e.kind().name(), e.aliases(),
-					e.kind() == DepartmentKind.STATE_OWNED_ENTERPRISE))
-			.toList();
+		return directory.curated().stream().map(OrganizationRecord::of).toList();
 	}
 
 }

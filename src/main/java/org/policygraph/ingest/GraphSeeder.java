@@ -15,6 +15,9 @@ import org.policygraph.digest.Sha256;
 import org.policygraph.ingest.record.Gazette;
 import org.policygraph.ingest.source.SourceFile;
 import org.policygraph.ingest.write.GazetteWriter;
+import org.policygraph.department.OrganizationTemplate;
+import org.policygraph.jurisdiction.JurisdictionTable;
+import org.policygraph.ingest.write.JurisdictionWriter;
 import org.policygraph.neo4j.SchemaMigrations;
 import org.policygraph.succession.Successions;
 import org.slf4j.Logger;
@@ -36,7 +39,7 @@ class GraphSeeder implements InitializingBean {
 	private static final Logger log = LoggerFactory.getLogger(GraphSeeder.class);
 
 	/** Bump when the writer's graph model changes, so existing stores are re-seeded. */
-	static final String MODEL_VERSION = "2";
+	static final String MODEL_VERSION = "3";
 
 	private final SeedProperties properties;
 
@@ -44,10 +47,14 @@ class GraphSeeder implements InitializingBean {
 
 	private final GazetteIngester ingester;
 
-	GraphSeeder(SeedProperties properties, Driver driver, GazetteIngester ingester, SchemaMigrations migrations) {
+	private final JurisdictionTable jurisdictions;
+
+	GraphSeeder(SeedProperties properties, Driver driver, GazetteIngester ingester, JurisdictionTable jurisdictions,
+			SchemaMigrations migrations) {
 		this.properties = properties;
 		this.driver = driver;
 		this.ingester = ingester;
+		this.jurisdictions = jurisdictions;
 	}
 
 	@Override
@@ -66,11 +73,13 @@ class GraphSeeder implements InitializingBean {
 		long started = System.nanoTime();
 		String base = properties.directory();
 		SourceFile registryFile = read(base, "departments.tsv").getFirst();
+		SourceFile jurisdictionsFile = read(base, JurisdictionTable.FILE_NAME).getFirst();
+		SourceFile templateFile = read(base, OrganizationTemplate.FILE_NAME).getFirst();
 		List<SourceFile> gazettes = read(base, "*.txt");
-		// The hash covers the model version, the registry, the successions and each
-		// gazette's name and bytes.
-		List<byte[]> parts = new java.util.ArrayList<>(
-				List.of(MODEL_VERSION.getBytes(StandardCharsets.UTF_8), registryFile.content()));
+		// The hash covers the model version, the reference data (the successions too) and
+		// each gazette's name and bytes.
+		List<byte[]> parts = new java.util.ArrayList<>(List.of(MODEL_VERSION.getBytes(StandardCharsets.UTF_8),
+				registryFile.content(), jurisdictionsFile.content(), templateFile.content()));
 		readOptional(base, Successions.FILE_NAME).forEach(f -> parts.add(f.content()));
 		for (SourceFile gazette : gazettes) {
 			parts.add(gazette.name().getBytes(StandardCharsets.UTF_8));
@@ -83,7 +92,15 @@ class GraphSeeder implements InitializingBean {
 		}
 		// Parse everything first: a malformed seed file must not leave half a seed
 		// behind.
-		List<Gazette> parsed = gazettes.stream().map(f -> ingester.parse(f.name(), f.content())).toList();
+		// The built-in seed is curated: a unit nobody knows is an error there, never an
+		// unverified organisation.
+		List<Gazette> parsed = gazettes.stream().map(f -> ingester.parse(f.name(), f.content(), true)).toList();
+		// The divisions go first, in a transaction of their own: the write is idempotent,
+		// and the seed's hash is recorded only with the last issue, so an interrupted
+		// seed
+		// is redone whole.
+		JurisdictionWriter.write(driver, jurisdictions);
+		log.info("Seeded {} jurisdictions", jurisdictions.all().size());
 		List<WriteSummary> summaries = new ArrayList<>();
 		for (int i = 0; i < parsed.size(); i++) {
 			boolean last = i == parsed.size() - 1;

@@ -32,13 +32,18 @@ public final class IngestCommands {
 	 * Ingests files, several issues to a transaction; a malformed file is reported with
 	 * its line and skipped whole. Arguments of the form {@code --key=value} are Spring
 	 * properties, e.g. {@code --policygraph.embedded.store-path=/srv/policy-graph} or
-	 * {@code --spring.neo4j.uri=bolt://...}.
+	 * {@code --spring.neo4j.uri=bolt://...}. A unit name no registry or template knows
+	 * becomes an unverified organisation of its document's jurisdiction, listed in the
+	 * report; {@code --strict} refuses the file instead.
 	 */
 	public static int ingest(Class<?> application, String[] args) {
+		boolean strict = Arrays.asList(args).contains("--strict");
 		List<String> files = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
-		String[] springArgs = Arrays.stream(args).filter(arg -> arg.startsWith("--")).toArray(String[]::new);
+		String[] springArgs = Arrays.stream(args)
+			.filter(arg -> arg.startsWith("--") && !arg.equals("--strict"))
+			.toArray(String[]::new);
 		if (files.isEmpty()) {
-			System.err.println("usage: ingest FILE... [--spring.property=value...]");
+			System.err.println("usage: ingest FILE... [--strict] [--spring.property=value...]");
 			return 2;
 		}
 		Map<String, Object> properties = new HashMap<>();
@@ -57,9 +62,12 @@ public final class IngestCommands {
 			for (String file : files) {
 				try {
 					Path path = Path.of(file);
-					Gazette gazette = ingester.parse(path.getFileName().toString(), Files.readAllBytes(path));
+					Gazette gazette = ingester.parse(path.getFileName().toString(), Files.readAllBytes(path), strict);
 					parsed.add(gazette);
 					fileOfIssue.put(gazette.issue().key(), file);
+					gazette.unverified()
+						.forEach(org -> System.out.printf("unverified in %s: %s (%s), kept as printed as %s%n", file,
+								org.name(), org.jurisdictionCode(), org.fullName()));
 				}
 				catch (GazetteFormatException | IOException ex) {
 					failures++;

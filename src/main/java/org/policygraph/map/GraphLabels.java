@@ -26,6 +26,7 @@ public final class GraphLabels {
 			Map.entry("AT", new String[] { "任职单位", "at" }),
 			Map.entry("DECIDED_BY", new String[] { "决定文件", "decided by" }),
 			Map.entry("ON_EDITORIAL_BOARD", new String[] { "编委", "on editorial board" }),
+			Map.entry("PART_OF", new String[] { "隶属", "part of" }),
 			Map.entry("SUCCEEDED_BY", new String[] { "由其承继", "succeeded by" }));
 
 	private static final Map<String, String> ACTIONS = Map.of("APPOINT", "任命", "REMOVE", "免去", "DESIGNATE", "指定");

@@ -34,15 +34,39 @@ class MapRepository {
 	}
 
 	Object node(String label, String id) {
-		// The label comes from NodeTypes' fixed list; the id is a parameter.
-		return reads.single("""
-				MATCH (n:%s {id: $id})
+		// The label comes from NodeTypes' fixed list; the id is a parameter. An
+		// organisation also answers to the id it had before organisations were scoped
+		// (Department:省财政厅 is 吉林省's), a scan of the organisations only when the id
+		// is not current.
+		String match = ORGANIZATION_LABELS.contains(label) ? """
+				CALL () {
+				  OPTIONAL MATCH (current:%1$s {id: $id})
+				  WITH current
+				  OPTIONAL MATCH (former:%1$s) WHERE current IS NULL AND $id IN former.formerIds
+				  RETURN coalesce(current, former) AS n
+				}
+				WITH n WHERE n IS NOT NULL""".formatted(label) : "MATCH (n:%s {id: $id})".formatted(label);
+		return reads.single(match + """
+
 				OPTIONAL MATCH (p:Person)-[:HAS_APPOINTMENT]->(n)-[:AT]->(o:Organization)
 				RETURN n, p.id AS person, o.id AS organization
-				""".formatted(label), Map.of("id", id),
+				""", Map.of("id", id),
 				r -> NodeTypes.toRecord(r.get("n").asNode(),
 						r.get("person").isNull() ? null : r.get("person").asString(),
 						r.get("organization").isNull() ? null : r.get("organization").asString()));
+	}
+
+	private static final java.util.Set<String> ORGANIZATION_LABELS = java.util.Set.of("Department", "Company");
+
+	/** The current id of an organisation given by a former one; other ids as they are. */
+	String currentId(String id) {
+		if (!ORGANIZATION_LABELS.contains(NodeTypes.labelOf(id))) {
+			return id;
+		}
+		String current = reads.single("""
+				MATCH (o:Organization) WHERE $id IN o.formerIds RETURN o.id AS id LIMIT 1
+				""", Map.of("id", id), r -> r.get("id").asString());
+		return current == null ? id : current;
 	}
 
 	/**
@@ -52,7 +76,8 @@ class MapRepository {
 	String idForName(String name) {
 		return reads.single("""
 				CALL () {
-				  MATCH (n:Organization) WHERE n.name = $name OR n.fullName = $name OR $name IN n.aliases
+				  MATCH (n:Organization)
+				  WHERE n.name = $name OR n.fullName = $name OR $name IN n.aliases OR $name IN n.formerIds
 				  RETURN n.id AS id, 1 AS rank
 				  UNION
 				  MATCH (n:Person {name: $name}) RETURN n.id AS id, 2 AS rank
@@ -80,17 +105,27 @@ class MapRepository {
 	}
 
 	/**
+	 * The relationships a connection may follow: every link between the facts, none to an
+	 * issue (an issue publishes everything in it, so a path through one connects anything
+	 * to anything). Naming the types instead of filtering the path's nodes leaves no
+	 * predicate that the search can't check step by step, so Neo4j never falls back to
+	 * trying every path (which ran until the timeout).
+	 */
+	private static final String CONNECTION_TYPES = """
+			LEADS|FUNDED_BY|RESPONSIBLE_FOR|IN_DOMAIN|LISTED_IN|IN_DOCUMENT|CITES|INTERPRETS|HAS_ANNEX|HAS_APPOINTMENT|\
+			AT|DECIDED_BY""";
+
+	/**
 	 * Shortest paths; {@code maxLength} is a validated small integer, since Cypher can't
 	 * take it as a parameter.
 	 */
 	List<Path> shortestPaths(String fromLabel, String fromId, String toLabel, String toId, int maxLength, int first) {
 		return reads.list("""
 				MATCH (a:%s {id: $from}), (b:%s {id: $to})
-				MATCH p = allShortestPaths((a)-[*..%d]-(b))
-				WHERE all(n IN nodes(p)[1..-1] WHERE NOT n:Issue)
+				MATCH p = allShortestPaths((a)-[:%s*..%d]-(b))
 				RETURN p LIMIT $first
-				""".formatted(fromLabel, toLabel, maxLength), Params.of("from", fromId, "to", toId, "first", first),
-				MapRepository::toPath);
+				""".formatted(fromLabel, toLabel, CONNECTION_TYPES, maxLength),
+				Params.of("from", fromId, "to", toId, "first", first), MapRepository::toPath);
 	}
 
 	GraphView neighbourhood(String label, String id, int depth, int maxNodes) {

@@ -7,6 +7,7 @@ import org.neo4j.driver.types.Node;
 import org.policygraph.department.Department;
 import org.policygraph.document.Document;
 import org.policygraph.document.Issue;
+import org.policygraph.jurisdiction.Jurisdiction;
 import org.policygraph.official.Appointment;
 import org.policygraph.official.Person;
 import org.policygraph.plan.Indicator;
@@ -23,7 +24,7 @@ import org.policygraph.task.Task;
 public final class NodeTypes {
 
 	public static final List<String> LABELS = List.of("ServiceItem", "Department", "Company", "Document", "Task",
-			"Person", "Appointment", "Indicator", "PhasedTarget", "Domain", "Issue");
+			"Person", "Appointment", "Indicator", "PhasedTarget", "Domain", "Issue", "Jurisdiction");
 
 	private static final Set<String> KNOWN = Set.copyOf(LABELS);
 
@@ -71,6 +72,9 @@ public final class NodeTypes {
 		}
 		if (node.hasLabel("Issue")) {
 			return Issue.of(node);
+		}
+		if (node.hasLabel("Jurisdiction")) {
+			return Jurisdiction.of(node);
 		}
 		return null;
 	}

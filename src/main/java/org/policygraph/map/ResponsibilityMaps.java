@@ -34,11 +34,14 @@ public final class ResponsibilityMaps {
 		return maps.neighbourhood(NodeTypes.labelOf(nodeId), nodeId, d, MAX_MAP_NODES);
 	}
 
-	/** Accepts an id (Department:省财政厅) or a name (省财政厅, 杜延华, 法律援助). */
+	/**
+	 * Accepts an id (Department:吉林省财政厅, or the former Department:省财政厅) or a name (省财政厅,
+	 * 杜延华, 法律援助).
+	 */
 	String idOf(String idOrName) {
 		String value = idOrName.strip();
 		if (NodeTypes.labelOf(value) != null) {
-			return value;
+			return maps.currentId(value);
 		}
 		String id = maps.idForName(value);
 		if (id == null || NodeTypes.labelOf(id) == null) {

@@ -48,12 +48,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		catch (IOException ex) {
 			throw new EmbeddedStoreException("cannot create the Neo4j store directory " + home, ex);
 		}
+		// A shortest-path search whose predicates can't be checked step by step would
+		// fall
+		// back to trying every path, for minutes; forbidden, it fails at once instead.
 		Map<Setting<?>, Object> settings = Map.of(BoltConnector.enabled, true, BoltConnector.listen_address,
 				new SocketAddress("127.0.0.1", properties.boltPort()), BoltConnector.encryption_level,
 				BoltConnector.EncryptionLevel.DISABLED, HttpConnector.enabled, false, HttpsConnector.enabled, false,
 				GraphDatabaseSettings.pagecache_memory, properties.pageCache(),
 				GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout(),
-				GraphDatabaseSettings.auth_enabled, false);
+				GraphDatabaseSettings.auth_enabled, false, GraphDatabaseSettings.forbid_exhaustive_shortestpath, true);
 		long started = System.nanoTime();
 		DatabaseManagementService service;
 		try {

@@ -178,7 +178,7 @@ class ServiceItemController {
 
 	private Filter resolve(ServiceItemWhere where) {
 		ServiceItemWhere w = where == null ? ServiceItemWhere.NONE : where;
-		String lead = w.leadDepartment() == null ? null : departments.resolveDepartment(w.leadDepartment()).name();
+		String lead = w.leadDepartment() == null ? null : departments.resolveDepartment(w.leadDepartment(), null).id();
 		String domain = null;
 		if (w.domain() != null) {
 			domain = items.domainName(w.domain().strip());

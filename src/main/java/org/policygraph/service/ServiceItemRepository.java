@@ -33,7 +33,7 @@ class ServiceItemRepository {
 	 */
 	private static final String FILTER = """
 			($domain IS NULL OR EXISTS { MATCH (s)-[:IN_DOMAIN]->(:Domain {name: $domain}) })
-			AND ($lead IS NULL OR EXISTS { MATCH (:Organization {name: $lead})-[:LEADS]->(s) })
+			AND ($lead IS NULL OR EXISTS { MATCH (:Organization {id: $lead})-[:LEADS]->(s) })
 			AND ($pattern IS NULL OR s.fundingPattern = $pattern)
 			AND ($text IS NULL OR s.name CONTAINS $text OR s.targetGroup CONTAINS $text
 			     OR s.standard CONTAINS $text OR s.fundingText CONTAINS $text)
@@ -48,7 +48,8 @@ class ServiceItemRepository {
 	}
 
 	/**
-	 * A filter with names already resolved: canonical lead department and domain names.
+	 * A filter with names already resolved: the lead department's id and the canonical
+	 * domain name.
 	 */
 	record Filter(String domain, String lead, List<Map<String, Object>> payers, String pattern, String text) {
 
@@ -142,8 +143,9 @@ class ServiceItemRepository {
 
 		LEAD_DEPARTMENT("""
 				MATCH (o:Organization)-[:LEADS]->(s)
-				RETURN o.name AS key, o.englishName AS english, count(DISTINCT s) AS count
-				ORDER BY count DESC, key
+				WITH o, count(DISTINCT s) AS count
+				RETURN o.name AS key, o.englishName AS english, count
+				ORDER BY count DESC, key, o.fullName
 				"""), DOMAIN("""
 				MATCH (s)-[:IN_DOMAIN]->(d:Domain)
 				RETURN d.name AS key, d.englishName AS english, count(s) AS count, min(d.order) AS o

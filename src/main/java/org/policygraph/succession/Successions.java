@@ -41,8 +41,11 @@ public final class Successions {
 
 	private final Map<String, List<ReformStatement>> outgoing;
 
-	private Successions(List<ReformStatement> statements) {
+	private final Map<String, String> fullNames;
+
+	private Successions(List<ReformStatement> statements, Map<String, String> fullNames) {
 		this.statements = List.copyOf(statements);
+		this.fullNames = Map.copyOf(fullNames);
 		Map<String, List<ReformStatement>> out = new LinkedHashMap<>();
 		for (ReformStatement s : statements) {
 			if (s.isSuccession()) {
@@ -52,7 +55,7 @@ public final class Successions {
 		this.outgoing = out;
 	}
 
-	private static final Successions NONE = new Successions(List.of());
+	private static final Successions NONE = new Successions(List.of(), Map.of());
 
 	/** No reference file: for seeds that bring none and ingesters given none. */
 	public static Successions none() {
@@ -78,6 +81,9 @@ public final class Successions {
 	}
 
 	static Successions parse(List<String> lines, String fileName, DepartmentRegistry registry) {
+		// Full names are unique in the country; they are how the writer finds the nodes.
+		Map<String, String> fullNames = new HashMap<>();
+		registry.entries().forEach(entry -> fullNames.put(entry.name(), entry.fullName()));
 		List<ReformStatement> statements = new ArrayList<>();
 		boolean header = false;
 		for (int i = 0; i < lines.size(); i++) {
@@ -99,7 +105,7 @@ public final class Successions {
 			throw malformed(fileName, 1, "no header \"" + HEADER.replace("\t", "\\t") + "\"");
 		}
 		checkConsistency(statements, fileName);
-		Successions successions = new Successions(statements);
+		Successions successions = new Successions(statements, fullNames);
 		successions.checkAcyclic(fileName);
 		return successions;
 	}
@@ -271,6 +277,11 @@ public final class Successions {
 	/** The rows that are successions, in file order. */
 	public List<ReformStatement> successions() {
 		return statements.stream().filter(ReformStatement::isSuccession).toList();
+	}
+
+	/** The full name of a body with rows (吉林省卫生和计划生育委员会), unique in the country. */
+	public String fullName(String body) {
+		return fullNames.get(body);
 	}
 
 	/** True when a row ends the body: a succession that ends it, or DISSOLVED. */

@@ -39,7 +39,7 @@ public final class CorpusGenerator {
 
 	static final List<Province> PROVINCES = List.of(new Province("北京市", "京", "BEIJINGSHI"),
 			new Province("天津市", "津", "TIANJINSHI"), new Province("河北省", "冀", "HEBEISHENG"),
-			new Province("山西省", "晋", "SHANXISHENG"), new Province("内蒙古自治区", "内", "NEIMENGGU ZIZHIQU"),
+			new Province("山西省", "晋", "SHANXISHENG"), new Province("内蒙古自治区", "蒙", "NEIMENGGU ZIZHIQU"),
 			new Province("辽宁省", "辽", "LIAONINGSHENG"), new Province("吉林省", "吉", "JILINSHENG"),
 			new Province("黑龙江省", "黑", "HEILONGJIANGSHENG"), new Province("上海市", "沪", "SHANGHAISHI"),
 			new Province("江苏省", "苏", "JIANGSUSHENG"), new Province("浙江省", "浙", "ZHEJIANGSHENG"),
@@ -161,6 +161,12 @@ public final class CorpusGenerator {
 		});
 		text = replace(text, PREFAB_OPINION, m -> m.group(1) + year + "年第" + number + "批" + m.group(2));
 		text = text.replace("吉政", province.abbreviation() + "政").replace("吉残联发", province.abbreviation() + "残联发");
+		// the central agencies' branches are each province's own (辽宁银监局), so that no
+		// province's document names another's
+		String shortName = province.name().replaceAll("(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "");
+		if (!province.name().equals("吉林省")) {
+			text = text.replace("长春中心支行", shortName + "中心支行").replace("吉林银监局", shortName + "银监局");
+		}
 		text = replace(text, PROVINCE, m -> province.name());
 		text = renamePeople(text, p, index);
 		return new Issue(index, province, year, number, "gazette-%05d-%s-%d-%02d.txt".formatted(index,

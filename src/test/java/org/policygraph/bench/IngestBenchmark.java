@@ -13,7 +13,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.department.OrganizationDirectory;
 import org.policygraph.ingest.GazetteIngester;
 import org.policygraph.ingest.record.Gazette;
 import org.policygraph.neo4j.EmbeddedNeo4j;
@@ -60,7 +60,10 @@ final class IngestBenchmark {
 				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none(),
 						Config.builder().withoutEncryption().build())) {
 			new SchemaMigrations(driver).apply();
-			GazetteIngester ingester = new GazetteIngester(DepartmentRegistry.loadDefault(), driver);
+			// lenient, as the ingest command: each province's units are its own, verified
+			// by
+			// the template or kept unverified
+			GazetteIngester ingester = new GazetteIngester(OrganizationDirectory.loadDefault(), driver, false);
 			// The ingest command's path: parse every file, then write them in its
 			// batches.
 			long t0 = System.nanoTime();

@@ -121,7 +121,7 @@ final class RawCypher {
 					WHERE all(n IN nodes(p)[1..-1] WHERE NOT (n:Payer OR n:Domain OR n:Issue OR n:Document))
 					RETURN [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | type(r)] AS edges
 					LIMIT $limit
-					""", Map.of("id", "Department:省财政厅", "limit", 1600))), Map.entry("14", new Query("""
+					""", Map.of("id", "Department:吉林省财政厅", "limit", 1600))), Map.entry("14", new Query("""
 					MATCH (i:Indicator {domain: $domain})
 					WITH i ORDER BY i.documentKey, i.order
 					RETURN i {.name, .unit, .baseline, .target, .cumulative, lines: [i.srcFrom, i.srcTo]} AS indicator

@@ -31,6 +31,17 @@ class ErrorCodeTests {
 	}
 
 	@Test
+	void theGuardsCodesHaveTheirStatuses() {
+		assertThat(ErrorCode.UNSUPPORTED_CHARSET.status().value()).isEqualTo(415);
+		assertThat(ErrorCode.BODY_TOO_SLOW.status().value()).isEqualTo(408);
+		assertThat(ErrorCode.SERVER_BUSY.status().value()).isEqualTo(503);
+		assertThat(ErrorCode.QUERY_TOO_COSTLY.status().value()).isEqualTo(400);
+		assertThat(ErrorCode.ANSWER_TOO_LARGE.status().value()).isEqualTo(400);
+		assertThat(ErrorCode.of("QUERY_TOO_COSTLY")).isEqualTo(ErrorCode.QUERY_TOO_COSTLY);
+		assertThat(ErrorCode.of("NO_SUCH_CODE")).isNull();
+	}
+
+	@Test
 	void aProblemCarriesStatusDetailAndCode() {
 		ProblemDetail problem = ErrorCode.WRITE_IN_PROGRESS.problem("another reload is running");
 		assertThat(problem.getStatus()).isEqualTo(409);

@@ -140,7 +140,7 @@ class BrowserIT extends SeededGraphIT {
 		browser.get(base() + "/map?id=Department:%E7%9C%81%E8%B4%A2%E6%94%BF%E5%8E%85");
 		wait.until(d -> ready() && nodeCount() > 10);
 		long drawn = nodeCount();
-		assertThat((Boolean) js("return cy.getElementById('Department:省财政厅').nonempty()")).isTrue();
+		assertThat((Boolean) js("return cy.getElementById('Department:吉林省财政厅').nonempty()")).isTrue();
 		assertThat(types()).contains("ServiceItem", "Task").doesNotContain("Payer");
 		screenshot("map");
 
@@ -162,7 +162,7 @@ class BrowserIT extends SeededGraphIT {
 		assertThat(browser.findElement(By.id("panel")).getText()).contains("吉政办发〔2017〕52号");
 
 		browser.findElement(By.id("lang")).click();
-		assertThat((String) js("return cy.getElementById('Department:省财政厅').style('label')"))
+		assertThat((String) js("return cy.getElementById('Department:吉林省财政厅').style('label')"))
 			.isEqualTo("Department of Finance of Jilin Province");
 		js("cy.fit(undefined, 30)");
 		screenshot("map-expanded-english");

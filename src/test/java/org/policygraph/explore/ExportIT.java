@@ -31,7 +31,7 @@ class ExportIT extends SeededGraphIT {
 	 * (V0001__constraints.cypher).
 	 */
 	static final List<String> FACT_LABELS = List.of("Issue", "Document", "Annex", "Domain", "ServiceItem", "Department",
-			"Company", "Payer", "Task", "Person", "Appointment", "Indicator", "PhasedTarget");
+			"Company", "Payer", "Task", "Person", "Appointment", "Indicator", "PhasedTarget", "Jurisdiction");
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -51,7 +51,7 @@ class ExportIT extends SeededGraphIT {
 		assertThat(count("""
 				MATCH (n) WHERE NOT any(l IN labels(n) WHERE l IN $facts) AND NOT (n:SeedState OR n:__Migration)
 				RETURN count(n) AS c""")).as("nodes that are neither facts nor bookkeeping").isZero();
-		assertThat(JsonPath.<List<String>>read(json.body(), "$.nodes[?(@.id == 'Department:省财政厅')].englishLabel"))
+		assertThat(JsonPath.<List<String>>read(json.body(), "$.nodes[?(@.id == 'Department:吉林省财政厅')].englishLabel"))
 			.containsExactly("Department of Finance of Jilin Province");
 		assertThat(JsonPath.<List<String>>read(json.body(), "$.edges[*].type")).contains("LEADS", "FUNDED_BY",
 				"RESPONSIBLE_FOR", "CITES", "HAS_APPOINTMENT");

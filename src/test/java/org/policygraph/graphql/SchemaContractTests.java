@@ -58,16 +58,49 @@ class SchemaContractTests {
 			type Source { document: Document! lines: [Int!]! text: String! }
 			type SearchHit { score: Float! node: Node! snippet: String }
 			type ServiceItemConnection { edges: [ServiceItemEdge!]! pageInfo: PageInfo! totalCount: Int! }
-			# issue "Organisations over time"
-			type Department implements Node & Organization { foundedOn: Date dissolvedOn: Date
-			  successors: [Succession!]! predecessors: [Succession!]! current: [Department!]! }
-			type Company { foundedOn: Date dissolvedOn: Date
-			  successors: [Succession!]! predecessors: [Succession!]! current: [Department!]! }
-			type Succession { from: Department! to: Department! kind: SuccessionKind! on: Date source: String! }
-			enum SuccessionKind { RENAMED MERGED_INTO SPLIT_INTO FUNCTIONS_TRANSFERRED }
-			type ServiceItem implements Node { currentLeads: [Department!]! }
-			type Task implements Node { currentLeads: [Department!]! }
-			""";
+			"""
+			+ Jurisdictions.CONTRACT + Successions.CONTRACT;
+
+	/** Issue "Jurisdictions: every organisation and document belongs to a place". */
+	static final class Jurisdictions {
+
+		static final String CONTRACT = """
+				type Jurisdiction implements Node {
+				  id: ID! code: String! name: String! shortNames: [String!]! level: JurisdictionLevel!
+				  parent: Jurisdiction children: [Jurisdiction!]! departments: [Department!]!
+				  documents(first: Int, after: String): DocumentConnection!
+				}
+				enum JurisdictionLevel { NATIONAL PROVINCE PREFECTURE COUNTY }
+				type Query {
+				  jurisdiction(name: String!): Jurisdiction
+				  jurisdictions(level: JurisdictionLevel, parent: String): [Jurisdiction!]!
+				  department(name: String!, jurisdiction: String): Department
+				}
+				type Department { jurisdiction: Jurisdiction! verified: Boolean! }
+				type Company { jurisdiction: Jurisdiction }
+				type Document { jurisdiction: Jurisdiction }
+				""";
+
+	}
+
+	/**
+	 * Issue "Organisations over time: the 2018 institutional reform, and who is
+	 * responsible today".
+	 */
+	static final class Successions {
+
+		static final String CONTRACT = """
+				type Department implements Node & Organization { foundedOn: Date dissolvedOn: Date
+				  successors: [Succession!]! predecessors: [Succession!]! current: [Department!]! }
+				type Company { foundedOn: Date dissolvedOn: Date
+				  successors: [Succession!]! predecessors: [Succession!]! current: [Department!]! }
+				type Succession { from: Department! to: Department! kind: SuccessionKind! on: Date source: String! }
+				enum SuccessionKind { RENAMED MERGED_INTO SPLIT_INTO FUNCTIONS_TRANSFERRED }
+				type ServiceItem implements Node { currentLeads: [Department!]! }
+				type Task implements Node { currentLeads: [Department!]! }
+				""";
+
+	}
 
 	@Test
 	void everyNameOfTheContractIsInTheSchemaWithItsType() throws IOException {

@@ -6,7 +6,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.policygraph.department.UnitResolver;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.department.OrganizationDirectory;
+import org.policygraph.department.ScopedUnits;
+import org.policygraph.ingest.record.DocumentScope;
+import org.policygraph.ingest.record.OrganizationRecord;
+import org.policygraph.jurisdiction.IssuingOrgans;
+import org.policygraph.jurisdiction.Jurisdiction;
 import org.policygraph.funding.FundingClassifier;
 import org.policygraph.ingest.record.AnnexRecord;
 import org.policygraph.ingest.record.AppointmentRecord;
@@ -28,12 +38,27 @@ import org.policygraph.ingest.text.GazetteText;
  */
 public final class GazetteParser {
 
-	private final UnitResolver units;
+	private final OrganizationDirectory directory;
+
+	private final boolean strict;
 
 	private final FundingClassifier funding;
 
-	public GazetteParser(UnitResolver units, FundingClassifier funding) {
-		this.units = units;
+	/**
+	 * Against one curated registry and the built-in jurisdictions and template, refusing
+	 * names nobody knows (the strict mode, as for the built-in seed).
+	 */
+	public GazetteParser(DepartmentRegistry registry, FundingClassifier funding) {
+		this(OrganizationDirectory.withDefaults(registry), true, funding);
+	}
+
+	/**
+	 * @param strict refuse a unit name no registry or template knows; otherwise it
+	 * becomes an unverified organisation of the document's jurisdiction
+	 */
+	public GazetteParser(OrganizationDirectory directory, boolean strict, FundingClassifier funding) {
+		this.directory = directory;
+		this.strict = strict;
 		this.funding = funding;
 	}
 
@@ -46,10 +71,15 @@ public final class GazetteParser {
 	 */
 	public Gazette parse(String fileName, byte[] content) {
 		GazetteText text = GazetteText.decode(fileName, content);
-		Lookups lookups = new Lookups(text, units, funding);
 		IssueLayout layout = IssueLayout.of(text);
 		Masthead masthead = new Masthead(text, layout.mastheadEnd());
 		IssueRecord issue = masthead.issue();
+		IssuingOrgans organs = directory.organs();
+		// The gazette's publisher (吉林省人民政府) is the place of what prints no issuer of
+		// its own: personnel decisions, interpretations.
+		Jurisdiction home = organs.ofIssuer(issue.publisher(), null).orElse(null);
+		ScopedUnits scoped = new ScopedUnits(directory, strict);
+		Lookups lookups = new Lookups(text, scoped.in(home, issue.key()), funding);
 		List<DocumentBlock> blocks = new ArrayList<>();
 		List<AnnexRecord> annexes = new ArrayList<>();
 		List<AppointmentRecord> appointments = new ArrayList<>();
@@ -60,7 +90,9 @@ public final class GazetteParser {
 				annexes.addAll(read.annexes());
 			}
 			else if (part.kind() == IssueLayout.Kind.PERSONNEL) {
-				Appointments.Read read = Appointments.read(lookups, part, issue.key(), issue.year());
+				Appointments.Read read = Appointments.read(lookups.with(scoped.in(home, personnelKey(part))), part,
+						issue.key(), issue.year());
+				read.decisions().forEach(decision -> scoped.share(personnelKey(part), decision.key()));
 				blocks.addAll(read.decisions());
 				appointments.addAll(read.appointments());
 			}
@@ -76,17 +108,58 @@ public final class GazetteParser {
 		blocks.sort(Comparator.comparingInt(DocumentBlock::from));
 		checkUniqueKeys(text, blocks);
 		Citations.Read citations = Citations.read(text, blocks);
+		Map<String, Jurisdiction> places = new HashMap<>();
+		for (DocumentBlock block : blocks) {
+			places.put(block.key(), place(organs, block.record(), home, home));
+		}
 		Contents contents = new Contents();
 		for (DocumentBlock block : blocks) {
 			if (block.record().number() != null && block.record().kind() != DocumentKind.PERSONNEL_DECISION) {
-				contents.add(lookups, block, annexes);
+				contents.add(lookups.with(scoped.in(places.get(block.key()), block.key())), block, annexes);
 			}
 		}
 		List<DocumentRecord> documents = new ArrayList<>(blocks.stream().map(DocumentBlock::record).toList());
 		documents.addAll(citations.citedOnly());
+		// a cited document's prefix is read in the place of the document that cites it
+		// (四政办发 cited by a Jilin document is 四平市's)
+		Map<String, Jurisdiction> citing = new HashMap<>();
+		citations.citations().forEach(c -> citing.putIfAbsent(c.citedKey(), places.get(c.citingKey())));
+		Map<String, DocumentScope> scopes = new HashMap<>();
+		for (DocumentRecord doc : documents) {
+			Jurisdiction context = doc.citedOnly() ? citing.getOrDefault(doc.key(), home) : home;
+			Jurisdiction place = places.computeIfAbsent(doc.key(), k -> place(organs, doc, context, null));
+			String issuer = doc.issuer() != null ? null
+					: organs.of(doc.number(), context).map(IssuingOrgans.Organ::issuer).orElse(null);
+			Map<String, String> unitIds = new HashMap<>();
+			scoped.byDocument().getOrDefault(doc.key(), Map.of()).forEach((name, org) -> unitIds.put(name, org.id()));
+			scopes.put(doc.key(), new DocumentScope(place == null ? null : place.code(), issuer, unitIds));
+		}
+		// personnel parts and the issue itself resolve units under keys of their own
+		scoped.byDocument()
+			.forEach((key, names) -> scopes.computeIfAbsent(key, k -> new DocumentScope(null, null,
+					names.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().id())))));
 		return new Gazette(fileName, text.sha256(), issue, masthead.editorialBoard(), documents, annexes,
 				citations.citations(), contents.domains, contents.items, contents.indicators, contents.phases,
-				contents.tasks, appointments);
+				contents.tasks, appointments, scoped.organizations().stream().map(OrganizationRecord::of).toList(),
+				scopes);
+	}
+
+	/**
+	 * Where a document belongs: its issuer's division (吉林省人民政府办公厅), else its number's
+	 * issuing organ's (国发, 吉政办发, 四政办发 in 吉林省), else the fallback.
+	 */
+	private static Jurisdiction place(IssuingOrgans organs, DocumentRecord doc, Jurisdiction context,
+			Jurisdiction fallback) {
+		return organs.ofIssuer(doc.issuer(), context)
+			.or(() -> organs.of(doc.number(), context).map(IssuingOrgans.Organ::jurisdiction))
+			.orElse(fallback);
+	}
+
+	/**
+	 * The key the units of a personnel part are kept under until its decisions are known.
+	 */
+	private static String personnelKey(IssueLayout.Part part) {
+		return "personnel@" + part.from();
 	}
 
 	private static void checkUniqueKeys(GazetteText text, List<DocumentBlock> blocks) {

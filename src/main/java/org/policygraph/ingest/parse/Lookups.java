@@ -31,6 +31,11 @@ final class Lookups {
 		this.funding = funding;
 	}
 
+	/** The same lookups, with units read in another document's jurisdiction. */
+	Lookups with(UnitResolver documentUnits) {
+		return new Lookups(text, documentUnits, funding);
+	}
+
 	GazetteText text() {
 		return text;
 	}
@@ -50,12 +55,7 @@ final class Lookups {
 	 * candidate readings).
 	 */
 	String unitOrNull(String mention) {
-		try {
-			return units.resolve(mention);
-		}
-		catch (UnknownDepartmentException ex) {
-			return null;
-		}
+		return units.known(mention).orElse(null);
 	}
 
 	/** The units a responsibility phrase names, in printed order; at least one. */

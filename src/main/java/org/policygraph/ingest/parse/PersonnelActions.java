@@ -100,9 +100,13 @@ final class PersonnelActions {
 				return new Placement(resolved, text.substring(ends.get(i)));
 			}
 		}
-		String mention = ends.isEmpty() ? text : text.substring(0, ends.get(ends.size() - 1));
-		lookups.unit(mention, line);
-		throw lookups.text().error(line, "no organisation found in \"" + text + "\"");
+		if (ends.isEmpty()) {
+			throw lookups.text().error(line, "no organisation found in \"" + text + "\"");
+		}
+		// Nobody knows the organisation: strict parsing refuses it here; otherwise the
+		// shortest reading (省大数据局 of 省大数据局副局长) is kept as an unverified one.
+		String mention = text.substring(0, ends.getFirst());
+		return new Placement(lookups.unit(mention, line), text.substring(mention.length()));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.policygraph.ingest.record;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything extracted from one gazette issue: the pure parser's output and the writer's
@@ -8,11 +9,14 @@ import java.util.List;
  *
  * @param sourceFile the file name the text came from (used in provenance and errors)
  * @param sha256 hex SHA-256 of the file's bytes
+ * @param organizations every organisation the issue names, unverified ones included
+ * @param scopes per document key, its jurisdiction and whom its unit names mean
  */
 public record Gazette(String sourceFile, String sha256, IssueRecord issue, List<EditorialMemberRecord> editorialBoard,
 		List<DocumentRecord> documents, List<AnnexRecord> annexes, List<CitationRecord> citations,
 		List<DomainRecord> domains, List<ServiceItemRecord> serviceItems, List<IndicatorRecord> indicators,
-		List<PhasedTargetRecord> phasedTargets, List<TaskRecord> tasks, List<AppointmentRecord> appointments) {
+		List<PhasedTargetRecord> phasedTargets, List<TaskRecord> tasks, List<AppointmentRecord> appointments,
+		List<OrganizationRecord> organizations, Map<String, DocumentScope> scopes) {
 
 	public Gazette {
 		editorialBoard = List.copyOf(editorialBoard);
@@ -25,5 +29,12 @@ public record Gazette(String sourceFile, String sha256, IssueRecord issue, List<
 		phasedTargets = List.copyOf(phasedTargets);
 		tasks = List.copyOf(tasks);
 		appointments = List.copyOf(appointments);
+		organizations = List.copyOf(organizations);
+		scopes = Map.copyOf(scopes);
+	}
+
+	/** The organisations no registry or template knew: the ingest report lists them. */
+	public List<OrganizationRecord> unverified() {
+		return organizations.stream().filter(o -> !o.verified()).toList();
 	}
 }

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.policygraph.ingest.record.Gazette;
 import org.policygraph.ingest.record.OrganizationRecord;
@@ -17,11 +16,28 @@ import org.policygraph.ingest.record.SourceRef;
  * @param gazettes distinct issues, in the order given
  * @param organizations the registry's departments and companies
  */
-record Batch(List<Gazette> gazettes, List<OrganizationRecord> organizations, Map<String, String> organizationIds) {
+record Batch(List<Gazette> gazettes, List<OrganizationRecord> organizations,
+		Map<String, Map<String, String>> unitIdsByDocument) {
 
+	/**
+	 * @param organizations the curated registries' units, written whether named or not;
+	 * the units the issues name (template and unverified ones) are added
+	 */
 	Batch(List<Gazette> gazettes, List<OrganizationRecord> organizations) {
-		this(List.copyOf(gazettes), List.copyOf(organizations), organizations.stream()
-			.collect(Collectors.toMap(OrganizationRecord::name, GraphIds::organization, (a, b) -> a)));
+		this(List.copyOf(gazettes), merged(gazettes, organizations), unitIdsByDocument(gazettes));
+	}
+
+	private static List<OrganizationRecord> merged(List<Gazette> gazettes, List<OrganizationRecord> curated) {
+		Map<String, OrganizationRecord> byId = new LinkedHashMap<>();
+		curated.forEach(o -> byId.put(o.id(), o));
+		gazettes.forEach(g -> g.organizations().forEach(o -> byId.putIfAbsent(o.id(), o)));
+		return List.copyOf(byId.values());
+	}
+
+	private static Map<String, Map<String, String>> unitIdsByDocument(List<Gazette> gazettes) {
+		Map<String, Map<String, String>> byDocument = new HashMap<>();
+		gazettes.forEach(g -> g.scopes().forEach((key, scope) -> byDocument.put(key, scope.unitIds())));
+		return byDocument;
 	}
 
 	/**
@@ -43,14 +59,17 @@ record Batch(List<Gazette> gazettes, List<OrganizationRecord> organizations, Map
 				+ gazettes.getFirst().issue().key() + " … " + gazettes.getLast().issue().key() + ")";
 	}
 
-	/** The node ids of registered units named by their canonical names, in order. */
-	List<String> unitIds(List<String> names) {
+	/**
+	 * The node ids of the units a document's records name, in order; a name means what it
+	 * meant in that document's jurisdiction.
+	 */
+	List<String> unitIds(String documentKey, List<String> names) {
+		Map<String, String> ids = unitIdsByDocument.getOrDefault(documentKey, Map.of());
 		return names.stream().map(name -> {
-			String id = organizationIds.get(name);
+			String id = ids.get(name);
 			if (id == null) {
-				// The parser resolves every mention against the same registry; reaching
-				// this is a bug.
-				throw new IllegalStateException("organisation " + name + " is not in the registry");
+				// The parser records every unit it resolves; reaching this is a bug.
+				throw new IllegalStateException("organisation " + name + " of " + documentKey + " was not resolved");
 			}
 			return id;
 		}).toList();

@@ -9,6 +9,7 @@ import org.neo4j.driver.TransactionContext;
 import org.policygraph.ingest.record.AnnexRecord;
 import org.policygraph.ingest.record.CitationRecord;
 import org.policygraph.ingest.record.DocumentRecord;
+import org.policygraph.ingest.record.DocumentScope;
 import org.policygraph.ingest.record.Gazette;
 
 /**
@@ -41,7 +42,11 @@ final class DocumentWriter implements FactWriter {
 		props.put("number", doc.number());
 		props.put("title", doc.title());
 		props.put("kind", doc.kind().name());
-		props.put("issuer", doc.issuer());
+		DocumentScope scope = gazette.scopes().get(doc.key());
+		// a document known only by its number gets the issuer its prefix names (国发:
+		// 国务院)
+		props.put("issuer", doc.issuer() != null || scope == null ? doc.issuer() : scope.issuer());
+		props.put("jurisdictionCode", scope == null ? null : scope.jurisdictionCode());
 		props.put("issuedOn", doc.issuedOn());
 		props.put("addressees", doc.addressees());
 		props.put("citedOnly", doc.citedOnly());

@@ -13,7 +13,7 @@ public final class GraphIds {
 
 	/** A department or a company of the registry; they are told apart by kind. */
 	public static String organization(OrganizationRecord organization) {
-		return (organization.company() ? "Company:" : "Department:") + organization.name();
+		return organization.id();
 	}
 
 	public static String issue(String key) {

@@ -72,7 +72,7 @@ final class PeopleWriter implements FactWriter {
 		row.put("props", props);
 		row.put("person", GraphIds.person(a.person()));
 		row.put("personName", a.person());
-		row.put("organization", batch.unitIds(List.of(a.organization())).getFirst());
+		row.put("organization", batch.unitIds(a.decisionKey(), List.of(a.organization())).getFirst());
 		row.put("decision", GraphIds.document(a.decisionKey()));
 		return row;
 	}

@@ -48,6 +48,9 @@ final class RegistryWriter implements FactWriter {
 		row.put("englishName", org.englishName());
 		row.put("kind", org.kind());
 		row.put("aliases", org.aliases());
+		row.put("jurisdictionCode", org.jurisdictionCode());
+		row.put("verified", org.verified());
+		row.put("formerIds", org.formerIds());
 		row.put("searchText", String.join(" ", org.name(), nullToEmpty(org.fullName()), String.join(" ", org.aliases()),
 				nullToEmpty(org.englishName())));
 		return row;

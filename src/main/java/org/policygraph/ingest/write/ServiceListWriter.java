@@ -78,7 +78,7 @@ final class ServiceListWriter implements FactWriter {
 		row.put("props", props);
 		row.put("domain", GraphIds.domain(item.domain()));
 		row.put("document", GraphIds.document(item.documentKey()));
-		row.put("leads", batch.unitIds(item.leadDepartments()).stream().distinct().toList());
+		row.put("leads", batch.unitIds(item.documentKey(), item.leadDepartments()).stream().distinct().toList());
 		row.put("shares", shares);
 		return row;
 	}

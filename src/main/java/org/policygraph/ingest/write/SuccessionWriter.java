@@ -79,9 +79,18 @@ final class SuccessionWriter implements FactWriter {
 				""", Map.of("rows", lifetimes)).consume();
 	}
 
-	/** The one id scheme: the batch knows every registry body's id ({@link GraphIds}). */
-	private static String id(Batch batch, String body) {
-		return batch.unitIds(List.of(body)).getFirst();
+	/**
+	 * The node of a registry body: the batch's organisation of that full name (ids are by
+	 * full name, see {@link GraphIds}).
+	 */
+	private String id(Batch batch, String body) {
+		String fullName = successions.fullName(body);
+		return batch.organizations()
+			.stream()
+			.filter(org -> org.fullName().equals(fullName))
+			.map(GraphIds::organization)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("organisation " + fullName + " is not in the registry"));
 	}
 
 }

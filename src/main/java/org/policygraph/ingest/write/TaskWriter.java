@@ -46,7 +46,7 @@ final class TaskWriter implements FactWriter {
 		Map<String, Object> row = new HashMap<>();
 		row.put("props", props);
 		row.put("document", GraphIds.document(task.documentKey()));
-		row.put("units", batch.unitIds(task.units()).stream().distinct().toList());
+		row.put("units", batch.unitIds(task.documentKey(), task.units()).stream().distinct().toList());
 		return row;
 	}
 

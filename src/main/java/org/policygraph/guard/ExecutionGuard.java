@@ -1,0 +1,216 @@
+package org.policygraph.guard;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQLContext;
+import graphql.GraphQLError;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import org.policygraph.error.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Bounds one execution in cost, time and answer size. The cost ({@link QueryCost}) is
+ * computed from the operation the engine is about to run, with its variables, and an
+ * operation over budget is refused before any field runs; every answer reports its cost
+ * in {@code extensions.cost}. Then every field fetch, including those answered from a
+ * DataLoader's cache that run no Cypher, checks the request's deadline and the answer's
+ * size so far. The first fetch past a limit cancels the whole execution: no further field
+ * runs, the answer carries one error that names the limit, and one line is logged.
+ */
+public final class ExecutionGuard implements Instrumentation {
+
+	private static final Logger log = LoggerFactory.getLogger(ExecutionGuard.class);
+
+	private final GuardProperties limits;
+
+	ExecutionGuard(GuardProperties limits) {
+		this.limits = limits;
+	}
+
+	/**
+	 * Stops the execution that owns this context, for a failure found outside the guard
+	 * (a Cypher query that the request's deadline or Neo4j's timeout cut off).
+	 * @return whether an execution was stopped; false outside a guarded execution
+	 */
+	public static boolean stop(GraphQLContext context, ErrorCode reason, String message) {
+		Run run = context == null ? null : context.get(Run.class);
+		if (run == null) {
+			return false;
+		}
+		run.stop(reason, message);
+		return true;
+	}
+
+	@Override
+	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+		ExecutionInput input = parameters.getExecutionInput();
+		Run run = new Run(input, System.nanoTime(), limits);
+		input.getGraphQLContext().put(Run.class, run);
+		return run;
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		ExecutionContext execution = parameters.getExecutionContext();
+		Run run = (Run) state;
+		run.cost = QueryCost.of(execution.getNormalizedQueryTree().get(), execution.getGraphQLSchema());
+		if (run.cost > limits.maxCost()) {
+			throw new AbortExecutionException(List.of(GuardErrors.error(ErrorCode.QUERY_TOO_COSTLY,
+					"the query would cost about " + run.cost + ", more than the limit of " + limits.maxCost()
+							+ " (each field counts once per item of the pages and lists above it; search, maps and "
+							+ "paths count their work); ask for smaller pages, fewer aliases or split the request",
+					Map.of("cost", run.cost, "limit", limits.maxCost()))));
+		}
+		return null;
+	}
+
+	@Override
+	public FieldFetchingInstrumentationContext beginFieldFetching(InstrumentationFieldFetchParameters parameters,
+			InstrumentationState state) {
+		Run run = (Run) state;
+		run.check();
+		return run;
+	}
+
+	@Override
+	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		Run run = (Run) state;
+		if (run.stopped != null) {
+			log.warn("request {} stopped after {} ms: {} ({}; cost {}, about {} bytes of answer)",
+					parameters.getExecutionInput().getExecutionId(),
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - run.started), run.stopped, run.message, run.cost,
+					run.answerBytes);
+		}
+		return CompletableFuture.completedFuture(result.transform(builder -> {
+			if (run.stopped != null) {
+				builder.errors(List.of(GuardErrors.error(run.stopped, run.message)));
+			}
+			else if (result.getErrors().stream().anyMatch(ExecutionGuard::isInputError)) {
+				builder.errors(result.getErrors()
+					.stream()
+					.map(error -> isInputError(error) ? GuardErrors.error(ErrorCode.GRAPHQL_VALIDATION_FAILED,
+							InputMessages.plain(error.getMessage())) : error)
+					.toList());
+			}
+			if (run.cost >= 0) {
+				builder.addExtension("cost", run.cost);
+			}
+		}));
+	}
+
+	/**
+	 * Variables that don't fit their declared types, found by graphql-java as it coerces
+	 * them before execution.
+	 */
+	private static boolean isInputError(GraphQLError error) {
+		return error.getErrorType() == graphql.ErrorType.ValidationError;
+	}
+
+	/**
+	 * One execution's spending; also the context of every field fetch, so that counting
+	 * costs no allocation per field.
+	 */
+	static final class Run implements InstrumentationState, FieldFetchingInstrumentationContext {
+
+		private final ExecutionInput input;
+
+		private final long started;
+
+		private final long deadline;
+
+		private final Duration timeout;
+
+		private final long maxAnswerBytes;
+
+		long cost = -1;
+
+		long answerBytes;
+
+		volatile ErrorCode stopped;
+
+		volatile String message;
+
+		Run(ExecutionInput input, long started, GuardProperties limits) {
+			this.input = input;
+			this.started = started;
+			this.timeout = limits.requestTimeout();
+			this.deadline = started + timeout.toNanos();
+			this.maxAnswerBytes = limits.maxAnswerBytes();
+		}
+
+		void check() {
+			if (stopped == null) {
+				if (System.nanoTime() - deadline > 0) {
+					stop(ErrorCode.REQUEST_TIMEOUT, "the request took longer than " + seconds(timeout)
+							+ " and was stopped; ask for fewer items or a shallower graph");
+				}
+				else if (answerBytes > maxAnswerBytes) {
+					stop(ErrorCode.ANSWER_TOO_LARGE, "the answer grew past " + maxAnswerBytes
+							+ " bytes and was stopped; ask for smaller pages, fewer fields or split the request");
+				}
+			}
+			if (stopped != null) {
+				throw new AbortExecutionException(message);
+			}
+		}
+
+		synchronized void stop(ErrorCode reason, String why) {
+			if (stopped == null) {
+				message = why;
+				stopped = reason;
+				input.cancel();
+			}
+		}
+
+		@Override
+		public void onDispatched() {
+		}
+
+		@Override
+		public void onCompleted(Object value, Throwable failure) {
+			answerBytes += size(value);
+		}
+
+		/**
+		 * Roughly what a fetched value adds to the JSON answer: its key and punctuation,
+		 * and for text up to three bytes a character (Chinese in UTF-8). Objects add
+		 * nothing themselves: their fields are fetched and counted one by one.
+		 */
+		private static long size(Object value) {
+			long bytes = 16;
+			if (value instanceof CharSequence text) {
+				bytes += 3L * text.length();
+			}
+			else if (value instanceof List<?> list) {
+				for (Object item : list) {
+					bytes += item instanceof CharSequence text ? 4 + 3L * text.length() : 8;
+				}
+			}
+			return bytes;
+		}
+
+		private static String seconds(Duration timeout) {
+			return timeout.toMillis() < 1000 ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s";
+		}
+
+	}
+
+}

@@ -1,0 +1,144 @@
+package org.policygraph;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.support.App;
+import org.policygraph.support.GraphQlHttp;
+import org.policygraph.support.GraphQlHttp.Response;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What stops an execution once it runs, on a server whose budget lets the expensive
+ * requests in: a 1 s deadline checked at every field fetch, and two execution slots. Each
+ * stopped request answers with one error and logs one line.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ExecutionLimitsIT {
+
+	/** The request that built a 200 MB answer in 40 s, from the DataLoader's cache. */
+	static final String FAN_OUT = aliases(50,
+			"serviceItems(first: 100) { edges { node { leadDepartments { leads(first: 100) { edges { node { name } } } } } } }");
+
+	@TempDir
+	static Path store;
+
+	static App app;
+
+	static GraphQlHttp graphql;
+
+	@BeforeAll
+	static void start() {
+		app = App.embedded(store,
+				Map.of("policygraph.api.request-timeout", "1s", "policygraph.api.max-cost", "2000000000",
+						"policygraph.api.max-answer-bytes", "10000000000", "policygraph.api.max-concurrent", "2",
+						"policygraph.api.queue-timeout", "300ms"));
+		graphql = app.graphql();
+		// warm: the first map and the first fan-out plan their Cypher and compile
+		graphql.post("{ responsibilityMap(id: \"Department:省财政厅\", depth: 3) { nodes { id } } }");
+		graphql.post(FAN_OUT);
+	}
+
+	@AfterAll
+	static void stop() {
+		app.close();
+	}
+
+	@Test
+	void theDeadlineStopsAFanOutServedFromCacheWithOneErrorAndOneLogLine(CapturedOutput output) throws Exception {
+		int before = output.length();
+		long started = System.nanoTime();
+		CompletableFuture<Response> bomb = CompletableFuture.supplyAsync(() -> graphql.post(FAN_OUT));
+		TimeUnit.MILLISECONDS.sleep(300);
+		assertThat(graphql.<String>data("{ serviceItem(no: 1) { name } }", "$.data.serviceItem.name"))
+			.isEqualTo("免费义务教育");
+		Response response = bomb.get(30, TimeUnit.SECONDS);
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		assertOneError(response, "REQUEST_TIMEOUT", "took longer than 1 s");
+		// graphql-java fails each callback still pending once cancelled: about a second
+		// more on the shared machine
+		assertThat(took).isLessThan(Duration.ofSeconds(4));
+		String logged = output.toString().substring(before);
+		assertThat(logged).containsOnlyOnce("stopped after").contains("REQUEST_TIMEOUT").doesNotContain("incident");
+		assertThat(logged.lines().filter(line -> line.startsWith("\tat "))).isEmpty();
+	}
+
+	/**
+	 * A hundred maps of depth 3, about 80 ms each: those that would start after the
+	 * deadline don't start, instead of each failing (and logging a stack trace) on its
+	 * own.
+	 */
+	@Test
+	void theRestOfATimeoutFloodNeverStarts(CapturedOutput output) {
+		int before = output.length();
+		String flood = aliases(100, "responsibilityMap(id: \"Department:省财政厅\", depth: 3) { nodes { id } }");
+		long started = System.nanoTime();
+		Response response = graphql.post(flood);
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		// the deadline, or the database's timeout for the map running when it passed
+		assertThat((List<?>) response.read("$.errors")).as(response.body()).hasSize(1);
+		assertThat((String) response.read("$.errors[0].extensions.code")).isIn("REQUEST_TIMEOUT", "QUERY_TIMEOUT");
+		assertThat(took).isLessThan(Duration.ofSeconds(4));
+		String logged = output.toString().substring(before);
+		assertThat(logged).containsOnlyOnce("stopped after").doesNotContain("incident");
+		assertThat(logged.lines().filter(line -> line.startsWith("\tat "))).isEmpty();
+	}
+
+	@Test
+	void aFullServerAnswers503WithRetryAfterAndServesAgainAfterwards() throws Exception {
+		// a thread each: the common pool has one thread on a two-core machine
+		var clients = Executors.newVirtualThreadPerTaskExecutor();
+		List<CompletableFuture<Response>> bombs = List.of(
+				CompletableFuture.supplyAsync(() -> graphql.post(FAN_OUT), clients),
+				CompletableFuture.supplyAsync(() -> graphql.post(FAN_OUT), clients));
+		TimeUnit.MILLISECONDS.sleep(300);
+		HttpResponse<String> busy = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/graphql"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ serviceItem(no: 1) { name } }\"}"))
+				.timeout(Duration.ofSeconds(10))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(busy.statusCode()).isEqualTo(503);
+		assertThat(busy.headers().firstValue("Retry-After")).hasValue("1");
+		assertThat(busy.body()).contains("SERVER_BUSY");
+		for (CompletableFuture<Response> bomb : bombs) {
+			assertThat(bomb.get(30, TimeUnit.SECONDS).body()).contains("REQUEST_TIMEOUT");
+		}
+		assertThat(graphql.<String>data("{ serviceItem(no: 1) { name } }", "$.data.serviceItem.name"))
+			.isEqualTo("免费义务教育");
+		clients.close();
+	}
+
+	private static void assertOneError(Response response, String code, String message) {
+		assertThat((List<?>) response.read("$.errors")).as(response.body()).hasSize(1);
+		assertThat((String) response.read("$.errors[0].extensions.code")).isEqualTo(code);
+		assertThat((String) response.read("$.errors[0].message")).contains(message);
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("cancelled");
+	}
+
+	static String aliases(int count, String field) {
+		return IntStream.range(0, count)
+			.mapToObj(i -> "a" + i + ": " + field)
+			.collect(Collectors.joining(" ", "{ ", " }"));
+	}
+
+}
