@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What stops an execution once it runs, on a server whose budget lets the expensive
- * requests in: a 1 s deadline checked at every field fetch, and two execution slots. Each
+ * requests in: a 2 s deadline checked at every field fetch, and two execution slots. Each
  * stopped request answers with one error and logs one line.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -49,7 +49,7 @@ class ExecutionLimitsIT {
 	@BeforeAll
 	static void start() {
 		app = App.embedded(store,
-				Map.of("policygraph.api.request-timeout", "1s", "policygraph.api.max-cost", "2000000000",
+				Map.of("policygraph.api.request-timeout", "2s", "policygraph.api.max-cost", "2000000000",
 						"policygraph.api.max-answer-bytes", "10000000000", "policygraph.api.max-concurrent", "2",
 						"policygraph.api.queue-timeout", "300ms"));
 		graphql = app.graphql();
@@ -73,19 +73,19 @@ class ExecutionLimitsIT {
 			.isEqualTo("免费义务教育");
 		Response response = bomb.get(30, TimeUnit.SECONDS);
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
-		assertOneError(response, "REQUEST_TIMEOUT", "took longer than 1 s");
+		assertOneError(response, "REQUEST_TIMEOUT", "took longer than 2 s");
 		// graphql-java fails each callback still pending once cancelled: about a second
 		// more on the shared machine
-		assertThat(took).isLessThan(Duration.ofSeconds(4));
+		assertThat(took).isLessThan(Duration.ofSeconds(5));
 		String logged = output.toString().substring(before);
 		assertThat(logged).containsOnlyOnce("stopped after").contains("REQUEST_TIMEOUT").doesNotContain("incident");
 		assertThat(logged.lines().filter(line -> line.startsWith("\tat "))).isEmpty();
 	}
 
 	/**
-	 * A hundred maps of depth 3, about 80 ms each: those that would start after the
-	 * deadline don't start, instead of each failing (and logging a stack trace) on its
-	 * own.
+	 * A hundred maps of depth 3, about 80 ms each (8 s in all): those that would start
+	 * after the deadline don't start, instead of each failing (and logging a stack trace)
+	 * on its own.
 	 */
 	@Test
 	void theRestOfATimeoutFloodNeverStarts(CapturedOutput output) {
@@ -97,9 +97,12 @@ class ExecutionLimitsIT {
 		// the deadline, or the database's timeout for the map running when it passed
 		assertThat((List<?>) response.read("$.errors")).as(response.body()).hasSize(1);
 		assertThat((String) response.read("$.errors[0].extensions.code")).isIn("REQUEST_TIMEOUT", "QUERY_TIMEOUT");
-		assertThat(took).isLessThan(Duration.ofSeconds(4));
+		assertThat(took).isLessThan(Duration.ofSeconds(5));
+		// this request's line (a request of another test may still be logging its own)
 		String logged = output.toString().substring(before);
-		assertThat(logged).containsOnlyOnce("stopped after").doesNotContain("incident");
+		assertThat(logged.lines().filter(line -> line.contains("stopped after") && line.contains("cost 870100")))
+			.hasSize(1);
+		assertThat(logged).doesNotContain("incident");
 		assertThat(logged.lines().filter(line -> line.startsWith("\tat "))).isEmpty();
 	}
 
@@ -110,18 +113,26 @@ class ExecutionLimitsIT {
 		List<CompletableFuture<Response>> bombs = List.of(
 				CompletableFuture.supplyAsync(() -> graphql.post(FAN_OUT), clients),
 				CompletableFuture.supplyAsync(() -> graphql.post(FAN_OUT), clients));
-		TimeUnit.MILLISECONDS.sleep(300);
-		HttpResponse<String> busy = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/graphql"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ serviceItem(no: 1) { name } }\"}"))
-				.timeout(Duration.ofSeconds(10))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		// once both bombs hold their slots (on a loaded machine that may take a moment),
+		// a third request waits 300 ms and is turned away
+		HttpResponse<String> busy = null;
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+		while (System.nanoTime() < until && (busy == null || busy.statusCode() != 503)) {
+			TimeUnit.MILLISECONDS.sleep(100);
+			busy = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/graphql"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ serviceItem(no: 1) { name } }\"}"))
+					.timeout(Duration.ofSeconds(10))
+					.build(), HttpResponse.BodyHandlers.ofString());
+		}
 		assertThat(busy.statusCode()).isEqualTo(503);
 		assertThat(busy.headers().firstValue("Retry-After")).hasValue("1");
 		assertThat(busy.body()).contains("SERVER_BUSY");
 		for (CompletableFuture<Response> bomb : bombs) {
-			assertThat(bomb.get(30, TimeUnit.SECONDS).body()).contains("REQUEST_TIMEOUT");
+			// the deadline, or the database's timeout for the query running when it
+			// passed
+			assertThat(bomb.get(30, TimeUnit.SECONDS).body()).containsAnyOf("REQUEST_TIMEOUT", "QUERY_TIMEOUT");
 		}
 		assertThat(graphql.<String>data("{ serviceItem(no: 1) { name } }", "$.data.serviceItem.name"))
 			.isEqualTo("免费义务教育");

@@ -125,7 +125,91 @@ class QueryCatalogIT extends SeededGraphIT {
 		assertThat(r.<List<String>>read("$.data.document.appointments[*].person.name")).containsExactly("张志新", "王成");
 		assertThat(r.<List<String>>read("$.data.document.appointments[*].action")).containsExactly("DESIGNATE",
 				"APPOINT");
-	}), Map.entry("24-health-items-led-today.graphql", r -> {
+	}), Map.entry("24-places-of-the-plan.graphql", r -> {
+		// 吉政办发: the General Office of 吉林省; the plan it implements, 国发〔2017〕9号, the
+		// State Council's
+		assertThat(r.<Map<String, Object>>read("$.data.document.jurisdiction")).containsEntry("name", "吉林省")
+			.containsEntry("code", "220000")
+			.containsEntry("level", "PROVINCE");
+		assertThat(r.<List<String>>read("$.data.document.cites[?(@.number == '国发〔2017〕9号')].jurisdiction.level"))
+			.containsExactly("NATIONAL");
+		assertThat(r.<List<String>>read("$.data.document.cites[?(@.number == '国发〔2017〕9号')].issuer"))
+			.containsExactly("国务院");
+		assertThat(r.<Map<String, Object>>read("$.data.jurisdiction")).containsEntry("name", "四平市")
+			.containsEntry("code", "220300")
+			.containsEntry("parent", Map.of("name", "吉林省"));
+	}), Map.entry("25-who-leads-and-who-helps.graphql", r -> {
+		// lines 863, 867, 873, 899, 911 of the vaccine notice
+		assertThat(r.<List<String>>read("$.data.vaccines.tasks[*].title")).containsExactly("加强组织领导，完善工作机制",
+				"规范疫苗集中采购工作", "加强疫苗全程追溯管理", "完善预防接种相关价格政策", "强化督导检查");
+		assertThat(line(863)).contains("省卫生计生委、省食品药品监督管理局牵头，会同相关部门");
+		assertThat(r.<List<String>>read("$.data.vaccines.tasks[0].assignments[*].role")).containsExactly("LEAD", "LEAD",
+				"RESPONSIBLE");
+		assertThat(r.<List<String>>read("$.data.vaccines.tasks[0].assignments[*].unit.name")).containsExactly("省卫生计生委",
+				"省食品药品监督管理局", "相关部门");
+		assertThat(r.<List<String>>read("$.data.vaccines.tasks[0].assignments[*].unit.__typename"))
+			.containsExactly("Department", "Department", "GenericParty");
+		assertThat(line(899)).contains("省级价格主管部门负责核定第二类疫苗接种服务费标准");
+		assertThat(r.<List<String>>read("$.data.vaccines.tasks[3].assignments[*].unit.name"))
+			.containsExactly("省级价格主管部门");
+		// Annex 2 row 25, line 749: 省发展改革委牵头，地方各级政府和其 其他有关部门按职责分工负责
+		assertThat(line(749)).contains("省发展改革委牵头，地方各级政府和其 其他有关部门按职责分工负责");
+		List<Map<String, Object>> lastKeyTask = r.read("$.data.plan.tasks[24].assignments");
+		assertThat(lastKeyTask).extracting(a -> a.get("role") + " " + ((Map<?, ?>) a.get("unit")).get("name"))
+			.containsExactly("LEAD 省发展改革委", "RESPONSIBLE 地方各级政府", "RESPONSIBLE 其他有关部门");
+		// every row of Annex 2 (lines 719-749) hands the rest to 其他有关部门按职责分工负责
+		assertThat((String) r.read("$.data.plan.tasks[0].assignments[1].unit.id")).startsWith("GenericParty:")
+			.endsWith("其他有关部门");
+		assertThat(r.<List<String>>read("$.data.plan.tasks[0].assignments[1].unit.tasks[*].document.number"))
+			.hasSize(25)
+			.containsOnly("吉政办发〔2017〕52号");
+	}), Map.entry("26-funding-scope-conditions-earmarks.graphql", r -> {
+		// item 48 (line 676): 市政府负责,中央、省财政对困难地区适当补助。
+		assertThat(r.<List<String>>read("$.data.minimumLiving.funding.shares[*].scope")).containsExactly("困难地区", "困难地区",
+				null);
+		assertThat((String) r.read("$.data.minimumLiving.funding.pattern"))
+			.isEqualTo("CENTRAL:SUBSIDY+PROVINCE:SUBSIDY+CITY:RESPONSIBLE");
+		// item 24: 累计结余超过9个月的统筹地区，应将费率控制在用人单位工资总额的0.5%以内。
+		assertThat(r.<List<String>>read("$.data.maternityInsurance.funding.shares[*].condition"))
+			.containsExactly("累计结余超过9个月的统筹地区");
+		assertThat(r.<List<String>>read("$.data.maternityInsurance.funding.shares[*].rate"))
+			.containsExactly("工资总额的0.5%以内");
+		// item 36: 基本公共卫 生服务经费 8% 用于 卫生监督协管。
+		assertThat(r.<List<String>>read("$.data.healthSupervision.funding.earmarks[*].purpose"))
+			.containsExactly("卫生监督协管");
+		assertThat(r.<List<String>>read("$.data.healthSupervision.funding.earmarks[*].share")).containsExactly("8%");
+		// item 12: 所需资金由见习单位和地方政府分担: 地方政府 is one payer, not city and county
+		assertThat((String) r.read("$.data.traineeship.funding.pattern")).isEqualTo("LOCAL:SHARED+EMPLOYER:SHARED");
+		assertThat(r.<List<String>>read("$.data.traineeship.funding.shares[*].payerName")).containsExactly("地方政府",
+				"用人单位");
+	}), Map.entry("27-masthead-identifiers.graphql", r -> {
+		assertThat((String) r.read("$.data.issues[0].issn")).isEqualTo("1009-4791");
+		assertThat(line(101)).isEqualTo("国际标准刊号: ISSN1009-4791");
+		assertThat((String) r.read("$.data.issues[0].cn")).isEqualTo("22-1416/D");
+		assertThat(line(103)).isEqualTo("国内统一刊号: CN22-1416/D");
+		assertThat((String) r.read("$.data.issues[0].frequency")).isEqualTo("半月刊");
+		assertThat((String) r.read("$.data.issues[0].editorialOffice")).isEqualTo("吉林省人民政府公报室");
+		assertThat((String) r.read("$.data.issues[0].sponsor")).isEqualTo("吉林省人民政府");
+		assertThat(r.<List<String>>read("$.data.issues[0].contacts[*].label")).containsExactly("地址", "邮编", "电话", "传真",
+				"网址", "电子信箱");
+		assertThat(r.<List<String>>read("$.data.issues[0].contacts[*].value")).containsExactly("长春市新发路329号", "130051",
+				"0431-88904752", "0431-88904752", "zb.jl.gov.cn", "jilinzhengbao@jl.gov.cn");
+	}), Map.entry("28-what-the-plan-relies-on.graphql", r -> {
+		List<Map<String, Object>> cited = r.read("$.data.document.cites");
+		assertThat(cited).hasSize(12);
+		// line 319: 依据社会保险法等法律、法规 — a law named without 《》
+		assertThat(line(319)).contains("依据社会保险法等法律");
+		assertThat(cited).extracting(d -> d.get("title") + "|" + d.get("kind") + "|" + d.get("issuer"))
+			.contains("中华人民共和国社会保险法|LAW|null", "中华人民共和国公务员法|LAW|null", "“十三五”推进基本公共服务均等化规划|PLAN|国务院",
+					"幼儿园工作规程|REGULATION|教育部", "吉林省残疾人就业办法|REGULATION|吉林省人民政府");
+	}), Map.entry("29-social-insurance-indicators.graphql", r -> {
+		// lines 184-186: the table heads them 社会保险服务; the service list calls the domain
+		// 基本社会保险
+		assertThat(line(184)).startsWith("社会保险服务");
+		assertThat(r.<List<String>>read("$.data.indicators[*].name")).containsExactly("基本养老保险参保率", "基本医疗保险参保率");
+		assertThat(r.<List<String>>read("$.data.indicators[*].domain")).containsOnly("社会保险服务");
+		assertThat(r.<List<String>>read("$.data.indicators[*].serviceDomain.name")).containsOnly("基本社会保险");
+	}), Map.entry("30-health-items-led-today.graphql", r -> {
 		assertThat((Integer) r.read("$.data.serviceItems.totalCount")).isEqualTo(21);
 		List<Map<String, Object>> items = r.read("$.data.serviceItems.edges[*].node");
 		assertThat(items).hasSize(21);
@@ -200,6 +284,10 @@ class QueryCatalogIT extends SeededGraphIT {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static String line(int number) {
+		return GazetteText.lines().get(number - 1).strip();
 	}
 
 	private static GazetteText.ServiceRow row(int no) {

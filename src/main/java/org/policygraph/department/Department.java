@@ -18,6 +18,10 @@ public record Department(String id, String name, String fullName, String english
 		String jurisdictionCode, boolean verified, LocalDate foundedOn, LocalDate dissolvedOn) implements Organization {
 
 	public static Organization of(Node node) {
+		if (node.hasLabel("GenericParty")) {
+			return new GenericParty(NodeValues.string(node, "id"), NodeValues.string(node, "name"),
+					NodeValues.string(node, "jurisdictionCode"));
+		}
 		if (node.hasLabel("Company")) {
 			return new Company(NodeValues.string(node, "id"), NodeValues.string(node, "name"),
 					NodeValues.string(node, "fullName"), NodeValues.string(node, "englishName"),

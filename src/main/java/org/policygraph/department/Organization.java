@@ -1,10 +1,10 @@
 package org.policygraph.department;
 
 /**
- * A department or a state-owned company: anything a person can be appointed to or a task
- * assigned to.
+ * A department, a state-owned company or a generic party: anything a person can be
+ * appointed to or a task assigned to.
  */
-public sealed interface Organization permits Department, Company {
+public sealed interface Organization permits Department, Company, GenericParty {
 
 	String id();
 

@@ -52,7 +52,8 @@ class ExportRepository {
 				       s.fundingText AS fundingText, s.fundingPattern AS fundingPattern,
 				       COLLECT {
 				         MATCH (s)-[f:FUNDED_BY]->(p:Payer)
-				         RETURN {payer: p.code, role: f.role, locality: f.locality, rate: f.rate} ORDER BY f.order
+				         RETURN {payer: p.code, role: f.role, locality: f.locality, rate: f.rate, scope: f.scope,
+				                 condition: f.condition} ORDER BY f.order
 				       } AS shares
 				ORDER BY s.sortKey
 				""", Map.of(),
@@ -64,7 +65,9 @@ class ExportRepository {
 	private static Share share(Value v) {
 		return new Share(v.get("payer").asString(), v.get("role").asString(),
 				v.get("locality").isNull() ? null : v.get("locality").asString(),
-				v.get("rate").isNull() ? null : v.get("rate").asString());
+				v.get("rate").isNull() ? null : v.get("rate").asString(),
+				v.get("scope").isNull() ? null : v.get("scope").asString(),
+				v.get("condition").isNull() ? null : v.get("condition").asString());
 	}
 
 }

@@ -42,10 +42,15 @@ final class ServiceItemCsv {
 		return out.toString();
 	}
 
-	/** SUBSIDY, or with what the text adds: RESPONSIBLE 工资总额的20%, SUBSIDY (延边州). */
+	/**
+	 * SUBSIDY, or with what the text adds: RESPONSIBLE 工资总额的20%, SUBSIDY (延边州), SUBSIDY
+	 * [scope: 困难地区], RESPONSIBLE [condition: 累计结余超过9个月的统筹地区].
+	 */
 	private static String role(ServiceItemRow.Share share) {
 		return share.role() + (share.rate() == null ? "" : " " + share.rate())
-				+ (share.locality() == null ? "" : " (" + share.locality() + ")");
+				+ (share.locality() == null ? "" : " (" + share.locality() + ")")
+				+ (share.scope() == null ? "" : " [scope: " + share.scope() + "]")
+				+ (share.condition() == null ? "" : " [condition: " + share.condition() + "]");
 	}
 
 	private static void line(StringBuilder out, List<String> cells) {

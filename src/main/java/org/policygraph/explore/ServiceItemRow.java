@@ -11,7 +11,14 @@ record ServiceItemRow(int no, String name, String domain, List<String> leads, St
 
 	/**
 	 * @param payer the API's key (CENTRAL); role likewise (SUBSIDY)
+	 * @param scope the part of the service the clause pays for, or null
+	 * @param condition the condition the clause applies under, or null
 	 */
-	record Share(String payer, String role, String locality, String rate) {
+	record Share(String payer, String role, String locality, String rate, String scope, String condition) {
+
+		Share(String payer, String role, String locality, String rate) {
+			this(payer, role, locality, rate, null, null);
+		}
+
 	}
 }

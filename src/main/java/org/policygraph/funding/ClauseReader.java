@@ -12,7 +12,8 @@ import org.policygraph.funding.FundingLexicon.Token;
  * Reads one clause left to right: payers wait for the next verb, which gives each of them
  * its role ("中央、省及市县财政按比例分担" gives four shares). Markers decide which words are payers at
  * all: after 由 the words before were the topic, after 对 come recipients, after 向 the
- * counterpart.
+ * counterpart. The topic ("城市由社会统筹基金支付") and the recipients ("对困难地区适当补助") are the part of
+ * the service the clause's payers pay for: their scope.
  */
 final class ClauseReader {
 
@@ -63,6 +64,17 @@ final class ClauseReader {
 
 	private int endOfLastPayer;
 
+	/** What the clause says it pays for: the words before 由, or those after 对. */
+	private String topic;
+
+	private int recipientsFrom = -1;
+
+	/** How, not what: "对孤儿基本保障按照一定标准给予补助" pays for 孤儿基本保障. */
+	private static final Pattern MANNER = Pattern.compile("(按照|按|依据|根据|以).*$");
+
+	/** Adverbs before 由 that belong to the verb: "…等费用依法由工伤保险基金支付". */
+	private static final Pattern TOPIC_TAIL = Pattern.compile("(依法|按规定|分别)+$");
+
 	/** Serial verbs share their subject: "中央财政转移支付予以补助". */
 	private List<Token> previousVerbPayers = List.of();
 
@@ -83,8 +95,12 @@ final class ClauseReader {
 				case TOPIC -> {
 					pending.clear();
 					recipients = false;
+					topic = scopeText(clause.substring(0, token.start()), TOPIC_TAIL);
 				}
-				case RECIPIENT -> recipients = !pending.isEmpty() || !subject.isEmpty();
+				case RECIPIENT -> {
+					recipients = !pending.isEmpty() || !subject.isEmpty();
+					recipientsFrom = recipients ? token.end() : -1;
+				}
 				case COUNTERPART -> afterCounterpartMarker = true;
 				case COMBINE -> {
 					subject.addAll(pending);
@@ -92,12 +108,12 @@ final class ClauseReader {
 				}
 				case EACH -> eachOwnPart = true;
 				case GUIDE -> {
-					assign(actors(), FundingRole.SUBSIDY, null);
+					assign(actors(), FundingRole.SUBSIDY, null, topic);
 					clearActors();
 					guided = true;
 				}
 				case FUND_NOUN -> {
-					assign(pending, token.role(), null);
+					assign(pending, token.role(), null, topic);
 					pending.clear();
 				}
 				case VERB -> {
@@ -163,7 +179,11 @@ final class ClauseReader {
 		if (role == FundingRole.SHARED && ratio.find()) {
 			rate = ratio.group();
 		}
-		assign(payers, role, rate);
+		String scope = topic;
+		if (recipients && recipientsFrom >= 0) {
+			scope = scopeText(clause.substring(recipientsFrom, verb.start()), MANNER);
+		}
+		assign(payers, role, rate, scope);
 		previousVerbPayers = payers;
 		clearActors();
 		guided = false;
@@ -194,17 +214,27 @@ final class ClauseReader {
 		subject.clear();
 		counterpart.clear();
 		recipients = false;
+		recipientsFrom = -1;
 		afterCounterpartMarker = false;
 		eachOwnPart = false;
 	}
 
-	private void assign(List<Token> payers, FundingRole role, String rate) {
+	/**
+	 * The printed words, without what only says how; null when nothing is left or only
+	 * 所需资金, which is the whole item again.
+	 */
+	private static String scopeText(String words, Pattern tail) {
+		String scope = tail.matcher(words).replaceFirst("").strip();
+		return scope.isEmpty() || scope.equals("所需资金") || scope.equals("分别") ? null : scope;
+	}
+
+	private void assign(List<Token> payers, FundingRole role, String rate, String scope) {
 		for (Token token : payers) {
 			if (token.kind() == Kind.UNKNOWN_ACTOR) {
 				throw new Unreadable("\"" + token.text() + "\" is not a payer that the rules know");
 			}
 			for (Payer payer : token.payers()) {
-				shares.add(new FundingShare(payer, role, token.locality(), rate));
+				shares.add(new FundingShare(payer, role, token.locality(), rate, scope, null));
 			}
 		}
 	}

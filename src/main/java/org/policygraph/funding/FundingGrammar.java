@@ -20,10 +20,11 @@ import org.policygraph.funding.FundingLexicon.Token;
  * {@link ClauseReader} for payer phrases with their verbs. A clause that no rule reads
  * makes the whole sentence unclassified: nothing is ever dropped silently.
  * <p>
- * A payer named twice keeps its strongest role, RESPONSIBLE over SHARED over SUBSIDY:
- * item 10 has 中央 subsidise the employment services and also fund the loan interest
- * itself, and what the graph needs to answer is whether the centre carries a cost of its
- * own.
+ * Every clause gives its payers their role in it, with the part of the service the clause
+ * pays for (scope) and the condition it applies under, where stated: item 10 has 中央
+ * subsidise the employment services and fund the loan interest itself, two shares. The
+ * readable pattern keeps each payer's strongest role, RESPONSIBLE over SHARED over
+ * SUBSIDY, because what it answers is whether a payer carries a cost of its own.
  */
 public final class FundingGrammar implements FundingClassifier {
 
@@ -54,6 +55,9 @@ public final class FundingGrammar implements FundingClassifier {
 
 	private static final String PAYER_PHRASE = "PAYER_PHRASE";
 
+	private static final Pattern EARMARK = Pattern
+		.compile("^(?<fund>[^由]*?(?:经费|资金))(?<share>\\d+(?:\\.\\d+)?%)用于(?<purpose>.+)$");
+
 	public FundingGrammar() {
 	}
 
@@ -65,27 +69,67 @@ public final class FundingGrammar implements FundingClassifier {
 		String printed = CJK_GAP.matcher(text.strip()).replaceAll("");
 		String sentence = WHITESPACE.matcher(printed).replaceAll("");
 		List<FundingShare> shares = new ArrayList<>();
+		List<FundingEarmark> earmarks = new ArrayList<>();
 		List<ClauseReader.Reading> bareSubjects = new ArrayList<>();
+		// a topic ("基本补贴标准2000元所需资金") or a condition ("累计结余超过9个月的统筹地区") standing
+		// as a clause of its own belongs to the clause right after it
+		String scope = null;
+		String condition = null;
 		for (String clause : CLAUSE_BREAK.split(sentence)) {
 			if (clause.isEmpty()) {
 				continue;
 			}
-			ClauseReader.Reading reading = read(clause, sentence).reading();
-			shares.addAll(reading.shares());
+			RuleReading read = read(clause, sentence);
+			String rule = read.rule();
+			if (rule.equals(NonPayerClause.TOPIC.name())) {
+				scope = clause.equals("所需资金") ? null : clause;
+				continue;
+			}
+			if (rule.equals(NonPayerClause.CONDITION.name()) || rule.equals(NonPayerClause.SCOPE.name())) {
+				condition = clause;
+				continue;
+			}
+			if (rule.equals(NonPayerClause.EARMARK.name())) {
+				earmark(clause).ifPresent(earmarks::add);
+			}
+			ClauseReader.Reading reading = read.reading();
+			for (FundingShare share : reading.shares()) {
+				shares.add(share.in(scope, condition));
+			}
 			if (!reading.unassigned().isEmpty()) {
 				bareSubjects.add(reading);
 			}
+			scope = null;
+			condition = null;
 		}
 		shares.addAll(bareSubjectsBearTheCost(bareSubjects, shares, sentence));
 		if (shares.isEmpty()) {
 			throw new UnclassifiedFundingException(sentence, "no clause names a payer");
 		}
-		List<FundingShare> merged = strongestRolePerPayer(shares);
-		String pattern = merged.stream()
+		String pattern = strongestRolePerPayer(shares).stream()
 			.map(share -> share.payer() + ":" + share.role())
 			.distinct()
 			.collect(Collectors.joining("+"));
-		return new Funding(printed, pattern, merged);
+		return new Funding(printed, pattern, perClause(shares), earmarks);
+	}
+
+	/** "基本公共卫生服务经费8%用于卫生监督协管": the budget, its part and the purpose. */
+	private static Optional<FundingEarmark> earmark(String clause) {
+		Matcher m = EARMARK.matcher(clause);
+		return m.matches() ? Optional.of(new FundingEarmark(m.group("fund"), m.group("share"), m.group("purpose")))
+				: Optional.empty();
+	}
+
+	/**
+	 * Each payer's part in each clause, sorted by payer and locality, clauses in printed
+	 * order; a clause that repeats a part word for word adds nothing.
+	 */
+	private static List<FundingShare> perClause(List<FundingShare> shares) {
+		return shares.stream()
+			.distinct()
+			.sorted(Comparator.comparing(FundingShare::payer)
+				.thenComparing(FundingShare::locality, Comparator.nullsFirst(Comparator.naturalOrder())))
+			.toList();
 	}
 
 	/**

@@ -9,6 +9,7 @@ import static org.policygraph.funding.Payer.COUNTY;
 import static org.policygraph.funding.Payer.EMPLOYER;
 import static org.policygraph.funding.Payer.GOVERNMENT;
 import static org.policygraph.funding.Payer.INDIVIDUAL;
+import static org.policygraph.funding.Payer.LOCAL;
 import static org.policygraph.funding.Payer.PROVINCE;
 import static org.policygraph.funding.Payer.SOCIAL_INSURANCE_FUND;
 import static org.policygraph.funding.Payer.SOCIETY;
@@ -101,9 +102,9 @@ final class FundingLexicon {
 		level("市县市", CITY, COUNTY);
 		level("省市", PROVINCE, CITY);
 		level("省市县", PROVINCE, CITY, COUNTY);
-		payer("地方政府", CITY, COUNTY);
-		payer("地方各级政府", CITY, COUNTY);
-		payer("地方各级财政", CITY, COUNTY);
+		payer("地方政府", LOCAL);
+		payer("地方各级政府", LOCAL);
+		payer("地方各级财政", LOCAL);
 		payer("各级财政", ALL_LEVELS.toArray(Payer[]::new));
 		payer("各级政府", ALL_LEVELS.toArray(Payer[]::new));
 		payer("政府", GOVERNMENT);
@@ -153,8 +154,11 @@ final class FundingLexicon {
 		ENTRIES.put("缴纳", new Entry(Kind.VERB, List.of(), null, RESPONSIBLE, true, false, false));
 		ENTRIES.put("缴费", new Entry(Kind.VERB, List.of(), null, RESPONSIBLE, true, false, false));
 		ENTRIES.put("收取", new Entry(Kind.VERB, List.of(), null, RESPONSIBLE, false, true, false));
-		for (String word : List.of("补助", "补贴", "奖补", "适当补助", "予以补助", "给予补助", "给予资金补助", "给予资金支持", "给予支持", "予以支持", "予以配套",
-				"配套", "安排补助资金", "转移支付", "以转移支付形式拨付",
+		// matching funds (配套) are a share of the cost, not a top-up
+		verb("予以配套", SHARED);
+		verb("配套", SHARED);
+		for (String word : List.of("补助", "补贴", "奖补", "适当补助", "予以补助", "给予补助", "给予资金补助", "给予资金支持", "给予支持", "予以支持",
+				"安排补助资金", "转移支付", "以转移支付形式拨付",
 				// money raised "through channels such as donations" tops up what the
 				// budgets provide
 				"渠道筹资")) {

@@ -18,6 +18,12 @@ public enum Payer {
 	/** 县, 县级; a named county (前郭县) carries its name as the share's locality. */
 	COUNTY,
 
+	/**
+	 * 地方政府, 地方各级政府: the local governments, without saying which levels; not read as city
+	 * and county, which the text does not say.
+	 */
+	LOCAL,
+
 	/** A government whose level the text leaves open: 政府给予适当补助, 同级财政, 救助资金. */
 	GOVERNMENT,
 

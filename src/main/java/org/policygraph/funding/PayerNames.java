@@ -19,6 +19,7 @@ public final class PayerNames {
 			case "INDIVIDUAL" -> "个人";
 			case "SOCIAL_INSURANCE_FUND" -> "社会保险基金";
 			case "SOCIETY" -> "社会";
+			case "LOCAL" -> "地方政府";
 			case "GOVERNMENT" -> "政府（未指明层级）";
 			case "INSURED" -> "参保方";
 			default -> payer.name();
@@ -35,6 +36,7 @@ public final class PayerNames {
 			case "INDIVIDUAL" -> "Individual";
 			case "SOCIAL_INSURANCE_FUND" -> "Social insurance fund";
 			case "SOCIETY" -> "Society (donations, social capital)";
+			case "LOCAL" -> "Local governments (levels not stated)";
 			case "GOVERNMENT" -> "Government (level not stated)";
 			case "INSURED" -> "The insured (contributors, split not stated)";
 			default -> payer.name().charAt(0) + payer.name().substring(1).toLowerCase().replace('_', ' ');

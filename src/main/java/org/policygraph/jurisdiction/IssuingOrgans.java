@@ -19,13 +19,14 @@ public final class IssuingOrgans {
 	 */
 	private static final List<Map.Entry<String, String>> NATIONAL = List.of(Map.entry("中办发", "中共中央办公厅"),
 			Map.entry("国办发", "国务院办公厅"), Map.entry("国办函", "国务院办公厅"), Map.entry("国务院", "国务院"), Map.entry("中发", "中共中央"),
-			Map.entry("国发", "国务院"), Map.entry("国函", "国务院"));
+			Map.entry("国发", "国务院"), Map.entry("国函", "国务院"), Map.entry("中央编办发", "中央机构编制委员会办公室"));
 
 	/**
 	 * After the place: which organ of its government. 政 is the people's government, 政办
-	 * and 办 its general office, whatever the document kind (发, 函, 明电, 干任 …) that follows.
+	 * and 办 its general office, whatever the document kind (发, 函, 明电, 干任 …) that follows;
+	 * 残联 the place's disabled persons' federation (吉残联发).
 	 */
-	private static final Pattern LOCAL = Pattern.compile("(\\p{IsHan}{1,4}?)(政办|政|府办|府|办)(\\p{IsHan}{0,3})");
+	private static final Pattern LOCAL = Pattern.compile("(\\p{IsHan}{1,4}?)(政办|政|府办|府|办|残联)(\\p{IsHan}{0,3})");
 
 	private static final Pattern PREFIX = Pattern.compile("(\\p{IsHan}+?)(?:〔\\d{4}〕|令第)");
 
@@ -129,6 +130,9 @@ public final class IssuingOrgans {
 	 * 吉林省人民政府办公厅, 四平市人民政府办公室: a province-level government's office is a 厅, below it a 室.
 	 */
 	private static String issuer(Jurisdiction j, String organ) {
+		if (organ.equals("残联")) {
+			return j.name() + "残疾人联合会";
+		}
 		String government = j.name() + "人民政府";
 		if (organ.equals("政") || organ.equals("府")) {
 			return government;

@@ -16,6 +16,8 @@ public final class GraphLabels {
 			Map.entry("FUNDED_BY", new String[] { "支出责任", "funded by" }),
 			Map.entry("RESPONSIBLE_FOR", new String[] { "责任单位", "responsible for" }),
 			Map.entry("IN_DOMAIN", new String[] { "所属领域", "in domain" }),
+			Map.entry("MEASURES", new String[] { "衡量领域", "measures" }),
+			Map.entry("ASSIGNED_TO", new String[] { "承担", "assigned to" }),
 			Map.entry("LISTED_IN", new String[] { "列入", "listed in" }),
 			Map.entry("IN_DOCUMENT", new String[] { "所属文件", "in document" }),
 			Map.entry("CITES", new String[] { "引用", "cites" }),

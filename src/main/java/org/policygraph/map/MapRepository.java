@@ -22,9 +22,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MapRepository {
 
-	/** Hubs a map stops at: going through them would connect everything to everything. */
+	/**
+	 * Hubs a map stops at: going through them would connect everything to everything. A
+	 * generic party (其他有关部门) is a different set of departments in every task it is named
+	 * in, so a path through it connects nothing (connections don't follow ASSIGNED_TO).
+	 */
 	private static final String NOT_THROUGH_HUBS = """
-			all(n IN nodes(p)[1..-1] WHERE NOT (n:Payer OR n:Domain OR n:Issue OR n:Document))
+			all(n IN nodes(p)[1..-1] WHERE NOT (n:Payer OR n:Domain OR n:Issue OR n:Document OR n:GenericParty))
 			""";
 
 	private final Neo4jReads reads;

@@ -24,7 +24,7 @@ import org.policygraph.task.Task;
 public final class NodeTypes {
 
 	public static final List<String> LABELS = List.of("ServiceItem", "Department", "Company", "Document", "Task",
-			"Person", "Appointment", "Indicator", "PhasedTarget", "Domain", "Issue", "Jurisdiction");
+			"Person", "Appointment", "Indicator", "PhasedTarget", "Domain", "Issue", "Jurisdiction", "GenericParty");
 
 	private static final Set<String> KNOWN = Set.copyOf(LABELS);
 
@@ -46,7 +46,7 @@ public final class NodeTypes {
 		if (node.hasLabel("ServiceItem")) {
 			return ServiceItem.of(node);
 		}
-		if (node.hasLabel("Department") || node.hasLabel("Company")) {
+		if (node.hasLabel("Department") || node.hasLabel("Company") || node.hasLabel("GenericParty")) {
 			return Department.of(node);
 		}
 		if (node.hasLabel("Document")) {

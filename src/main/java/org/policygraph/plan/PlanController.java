@@ -6,6 +6,7 @@ import java.util.Map;
 import org.policygraph.document.Document;
 import org.policygraph.document.DocumentRepository;
 import org.policygraph.graphql.Batches;
+import org.policygraph.service.Domain;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -42,6 +43,12 @@ class PlanController {
 	Map<Indicator, Document> indicatorDocument(List<Indicator> list) {
 		return Batches.one(list, Indicator::documentKey,
 				documents.byKeys(list.stream().map(Indicator::documentKey).distinct().toList()));
+	}
+
+	@BatchMapping(typeName = "Indicator", field = "serviceDomain")
+	Map<Indicator, Domain> indicatorDomain(List<Indicator> list) {
+		return Batches.one(list, Indicator::id,
+				plans.domainsOfIndicators(list.stream().map(Indicator::id).distinct().toList()));
 	}
 
 	@BatchMapping(typeName = "PhasedTarget", field = "document")

@@ -110,7 +110,8 @@ class ServiceItemRepository {
 				 AS domains,
 				""" + (shares ? """
 				COLLECT { MATCH (s)-[f:FUNDED_BY]->(p:Payer) WITH f, p ORDER BY f.order
-				          RETURN {payer: p.code, role: f.role, locality: f.locality, rate: f.rate} }""" : "[]") + """
+				          RETURN {payer: p.code, role: f.role, locality: f.locality, rate: f.rate,
+				                  scope: f.scope, condition: f.condition} }""" : "[]") + """
 				 AS shares,
 				"""
 				+ (leads ? "COLLECT { MATCH (o:Department)-[l:LEADS]->(s) WITH o, l ORDER BY l.order RETURN o }" : "[]")
@@ -122,11 +123,14 @@ class ServiceItemRepository {
 						r.get("leads").asList(v -> Department.department(v.asNode()))));
 	}
 
-	/** A funding share from a row or map with payer, role, locality and rate. */
+	/**
+	 * A funding share from a row or map with payer, role, locality, rate, scope and
+	 * condition.
+	 */
 	private static FundingShare share(MapAccessor row) {
 		return new FundingShare(Payer.valueOf(row.get("payer").asString()),
 				FundingRole.valueOf(row.get("role").asString()), NodeValues.string(row, "locality"),
-				NodeValues.string(row, "rate"));
+				NodeValues.string(row, "rate"), NodeValues.string(row, "scope"), NodeValues.string(row, "condition"));
 	}
 
 	record GroupRow(String key, String englishName, int count) {
@@ -207,7 +211,8 @@ class ServiceItemRepository {
 	Map<String, List<FundingShare>> shares(Collection<String> itemIds) {
 		return reads.grouped("""
 				MATCH (s:ServiceItem)-[f:FUNDED_BY]->(p:Payer) WHERE s.id IN $ids
-				RETURN s.id AS id, p.code AS payer, f.role AS role, f.locality AS locality, f.rate AS rate
+				RETURN s.id AS id, p.code AS payer, f.role AS role, f.locality AS locality, f.rate AS rate,
+				       f.scope AS scope, f.condition AS condition
 				ORDER BY f.order
 				""", Map.of("ids", List.copyOf(itemIds)), "id", ServiceItemRepository::share);
 	}
@@ -269,7 +274,8 @@ class ServiceItemRepository {
 	}
 
 	static Funding funding(ServiceItem item, List<FundingShare> shares) {
-		return new Funding(item.fundingText(), item.fundingPattern(), shares == null ? List.of() : shares);
+		return new Funding(item.fundingText(), item.fundingPattern(), shares == null ? List.of() : shares,
+				item.earmarks());
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.policygraph.department.Department;
+import org.policygraph.department.GenericParty;
 import org.policygraph.document.Document;
 import org.policygraph.document.DocumentRepository;
 import org.policygraph.graphql.Batches;
@@ -39,6 +40,17 @@ class TaskController {
 	Map<Task, List<Department>> currentLeads(List<Task> list) {
 		return Batches.lists(list, Task::id,
 				successions.currentUnitsOfTasks(list.stream().map(Task::id).distinct().toList()));
+	}
+
+	@BatchMapping
+	Map<Task, List<TaskAssignment>> assignments(List<Task> list) {
+		return Batches.lists(list, Task::id, tasks.assignments(list.stream().map(Task::id).distinct().toList()));
+	}
+
+	@BatchMapping(typeName = "GenericParty", field = "tasks")
+	Map<GenericParty, List<Task>> partyTasks(List<GenericParty> list) {
+		return Batches.lists(list, GenericParty::id,
+				tasks.tasksOfParties(list.stream().map(GenericParty::id).distinct().toList()));
 	}
 
 	@BatchMapping(typeName = "Task", field = "document")

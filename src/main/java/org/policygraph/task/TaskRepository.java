@@ -25,6 +25,25 @@ class TaskRepository {
 				""", Map.of("ids", List.copyOf(taskIds)), "id", r -> Department.department(r.get("o").asNode()));
 	}
 
+	/**
+	 * Every unit of each task with its role, in printed order: departments
+	 * RESPONSIBLE_FOR it, generic parties ASSIGNED_TO it (no department query sees them).
+	 */
+	Map<String, List<TaskAssignment>> assignments(Collection<String> taskIds) {
+		return reads.grouped("""
+				MATCH (u)-[r:RESPONSIBLE_FOR|ASSIGNED_TO]->(t:Task) WHERE t.id IN $ids
+				RETURN t.id AS id, u, r.role AS role ORDER BY r.position
+				""", Map.of("ids", List.copyOf(taskIds)), "id",
+				r -> new TaskAssignment(Department.of(r.get("u").asNode()), r.get("role").asString()));
+	}
+
+	Map<String, List<Task>> tasksOfParties(Collection<String> partyIds) {
+		return reads.grouped("""
+				MATCH (g:GenericParty)-[:ASSIGNED_TO]->(t:Task) WHERE g.id IN $ids
+				RETURN g.id AS id, t ORDER BY t.documentKey, t.srcFrom
+				""", Map.of("ids", List.copyOf(partyIds)), "id", r -> Task.of(r.get("t").asNode()));
+	}
+
 	Map<String, List<Task>> tasksOfDepartments(Collection<String> departmentIds) {
 		return reads.grouped("""
 				MATCH (o:Organization)-[:RESPONSIBLE_FOR]->(t:Task) WHERE o.id IN $ids

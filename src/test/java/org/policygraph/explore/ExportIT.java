@@ -28,10 +28,11 @@ class ExportIT extends SeededGraphIT {
 
 	/**
 	 * Every label of a fact: each has a uniqueness constraint on id
-	 * (V0001__constraints.cypher).
+	 * (V0001__constraints.cypher, V0008__generic_parties.cypher).
 	 */
 	static final List<String> FACT_LABELS = List.of("Issue", "Document", "Annex", "Domain", "ServiceItem", "Department",
-			"Company", "Payer", "Task", "Person", "Appointment", "Indicator", "PhasedTarget", "Jurisdiction");
+			"Company", "Payer", "Task", "Person", "Appointment", "Indicator", "PhasedTarget", "Jurisdiction",
+			"GenericParty");
 
 	private final HttpClient http = HttpClient.newHttpClient();
 

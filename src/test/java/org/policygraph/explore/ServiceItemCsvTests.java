@@ -28,9 +28,10 @@ class ServiceItemCsvTests {
 	void oneRowPerItemWithLeadsJoinedAndOneColumnPerPayer() {
 		List<String> lines = List.of(ServiceItemCsv.write(List.of(FREE_COMPULSORY_EDUCATION)).split("\r\n"));
 		assertThat(lines).hasSize(2);
-		assertThat(lines.get(0)).contains("中央 CENTRAL,省 PROVINCE,市（州） CITY,县（市、区） COUNTY");
+		// LOCAL (地方政府) is a payer column of its own, after the four levels
+		assertThat(lines.get(0)).contains("中央 CENTRAL,省 PROVINCE,市（州） CITY,县（市、区） COUNTY,地方政府 LOCAL");
 		assertThat(lines.get(1)).isEqualTo("1,免费义务教育,基本公共教育,省财政厅、省教育厅,中央、省及市县财政按比例分担。,"
-				+ "CENTRAL:SHARED+PROVINCE:SHARED+CITY:SHARED+COUNTY:SHARED,SHARED,SHARED,SHARED,SHARED,,,,,,");
+				+ "CENTRAL:SHARED+PROVINCE:SHARED+CITY:SHARED+COUNTY:SHARED,SHARED,SHARED,SHARED,SHARED,,,,,,,");
 		assertThat(lines.get(0).split(",", -1)).hasSameSizeAs(lines.get(1).split(",", -1));
 	}
 
@@ -43,6 +44,18 @@ class ServiceItemCsvTests {
 		assertThat(ServiceItemCsv.field("two\nlines")).isEqualTo("\"two\nlines\"");
 		assertThat(ServiceItemCsv.field("平常")).isEqualTo("平常");
 		assertThat(csv).endsWith("\r\n");
+	}
+
+	@Test
+	void aPayersCellHoldsEachClauseWithItsScopeAndCondition() {
+		ServiceItemRow minimumLiving = new ServiceItemRow(48, "最低生活保障", "基本社会服务", List.of("省民政厅", "省财政厅"),
+				"市政府负责,中央、省财政对困难地区适当补助。", "CENTRAL:SUBSIDY+PROVINCE:SUBSIDY+CITY:RESPONSIBLE",
+				List.of(new Share("CENTRAL", "SUBSIDY", null, null, "困难地区", null),
+						new Share("EMPLOYER", "RESPONSIBLE", null, "工资总额的0.5%以内", null, "累计结余超过9个月的统筹地区"),
+						new Share("EMPLOYER", "RESPONSIBLE", null, null)));
+		String csv = ServiceItemCsv.write(List.of(minimumLiving));
+		assertThat(csv).contains(",SUBSIDY [scope: 困难地区],");
+		assertThat(csv).contains(",RESPONSIBLE 工资总额的0.5%以内 [condition: 累计结余超过9个月的统筹地区]; RESPONSIBLE,");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import static org.policygraph.funding.Payer.EMPLOYER;
 import static org.policygraph.funding.Payer.GOVERNMENT;
 import static org.policygraph.funding.Payer.INDIVIDUAL;
 import static org.policygraph.funding.Payer.INSURED;
+import static org.policygraph.funding.Payer.LOCAL;
 import static org.policygraph.funding.Payer.PROVINCE;
 import static org.policygraph.funding.Payer.SOCIAL_INSURANCE_FUND;
 import static org.policygraph.funding.Payer.SOCIETY;
@@ -35,7 +36,9 @@ class FundingGrammarTests {
 
 	/**
 	 * Every 支出责任 sentence of Annex 1 of 吉政办发〔2017〕52号, exactly as printed, with the
-	 * shares a careful reader takes from it (sorted by payer, then locality).
+	 * shares a careful reader takes from it: each payer's role in each clause, with the
+	 * clause's scope (the part of the service it pays for) and condition where the text
+	 * states them (sorted by payer, then locality, clauses in printed order).
 	 */
 	static final List<Item> ANNEX_ONE = List.of(
 			item(1, "中央、省及市县财政按比例分担。", shares(CENTRAL), shares(PROVINCE), shares(CITY), shares(COUNTY)),
@@ -44,7 +47,8 @@ class FundingGrammarTests {
 			// centre, provincial pilots by the province; neither bears the item alone, so
 			// both SHARE, as in item 72's
 			// 分别负担.
-			item(2, "国家试点和省级试点所需资金，分别由中央和省财政负担。", shares(CENTRAL), shares(PROVINCE)),
+			item(2, "国家试点和省级试点所需资金，分别由中央和省财政负担。", shares(CENTRAL, scope("国家试点和省级试点所需资金")),
+					shares(PROVINCE, scope("国家试点和省级试点所需资金"))),
 			item(3, "中央、省及市县财政按照比例分担。", shares(CENTRAL), shares(PROVINCE), shares(CITY), shares(COUNTY)),
 			item(4, "省及市县财政负责，中央财政适当补助。", subsidises(CENTRAL), bears(PROVINCE), bears(CITY), bears(COUNTY)),
 			// The four levels share the 2000 yuan basic subsidy. Above 2000 yuan, public
@@ -54,10 +58,13 @@ class FundingGrammarTests {
 			// At private schools the part above 2000 yuan is charged to the students
 			// (向学生收取): INDIVIDUAL bears it. The
 			// standard, the topics, the condition and "按实际学费标准补助" name no payer and are
-			// read by explicit rules.
+			// read by explicit rules. Each payer's clause keeps the part it pays for; the
+			// condition of private schools (…低于2000元的) belongs to the amount rule, which
+			// names no payer.
 			item(5, "基本补贴标准每人每年2000元。基本补贴标准2000元所需资金，由中央、省市县财政按比例分担；学费标准超过2000元的部分，公办学校由同级财政补贴。民办学校经批准的学费标准低于2000元的，按实际学费标准补助；高于2000元以上部分，学校可以按规定继续向学生收取。",
-					shares(CENTRAL), shares(PROVINCE), shares(CITY), shares(COUNTY), subsidises(GOVERNMENT),
-					bears(INDIVIDUAL)),
+					shares(CENTRAL, scope("基本补贴标准2000元所需资金")), shares(PROVINCE, scope("基本补贴标准2000元所需资金")),
+					shares(CITY, scope("基本补贴标准2000元所需资金")), shares(COUNTY, scope("基本补贴标准2000元所需资金")),
+					subsidises(GOVERNMENT, scope("学费标准超过2000元的部分，公办学校")), bears(INDIVIDUAL, scope("高于2000元以上部分"))),
 			item(6, "中央、省及市县财政按比例分担。", shares(CENTRAL), shares(PROVINCE), shares(CITY), shares(COUNTY)),
 			item(7, "中央、省及市县财政按比例分担。", shares(CENTRAL), shares(PROVINCE), shares(CITY), shares(COUNTY)),
 			item(8, "中央、省及市县财政按比例分担。", shares(CENTRAL), shares(PROVINCE), shares(CITY), shares(COUNTY)),
@@ -68,14 +75,19 @@ class FundingGrammarTests {
 			item(9, "省政府结合中央财政就业补助资金统筹安排。", subsidises(CENTRAL), bears(PROVINCE)),
 			// As item 9 for the services, but the loan interest subsidies and financing
 			// services are funded by 中央和省
-			// themselves (单独安排): the centre carries a cost of its own, and its strongest
-			// role wins.
-			item(10, "省政府结合中央财政就业补助资金和省级创业专项资金统筹安排，创业担保贷款贴息和融资服务相关资金由中央和省按规定单独安排。", bears(CENTRAL), bears(PROVINCE)),
+			// themselves (单独安排): the centre carries a cost of its own there, its
+			// strongest
+			// role in the pattern; per clause it subsidises the services and bears the
+			// loan
+			// interest.
+			item(10, "省政府结合中央财政就业补助资金和省级创业专项资金统筹安排，创业担保贷款贴息和融资服务相关资金由中央和省按规定单独安排。", subsidises(CENTRAL),
+					bears(CENTRAL, scope("创业担保贷款贴息和融资服务相关资金")), bears(PROVINCE),
+					bears(PROVINCE, scope("创业担保贷款贴息和融资服务相关资金"))),
 			item(11, "省政府结合中央财政就业补助资金统筹安排。", subsidises(CENTRAL), bears(PROVINCE)),
-			// 地方政府 is the local governments, city and county; they share the trainees'
-			// allowance with the host
-			// employers (见习单位). "见习期间" and the payout to trainees name no payer.
-			item(12, "见习期间,按规定向见习人员发放基本生活补助,所需资金由见习单位和地方政府分担。", shares(CITY), shares(COUNTY), shares(EMPLOYER)),
+			// 地方政府 is the local governments (LOCAL), without saying which levels; they
+			// share the trainees' allowance with the host employers (见习单位). "见习期间" and
+			// the payout to trainees name no payer; 所需资金 is the whole item again.
+			item(12, "见习期间,按规定向见习人员发放基本生活补助,所需资金由见习单位和地方政府分担。", shares(LOCAL), shares(EMPLOYER)),
 			// "市县市政府" is the source's typo for 市县政府 (also items 15, 18, 19, 27-29,
 			// 82-85).
 			item(13, "市县市政府负责。", bears(CITY), bears(COUNTY)),
@@ -106,8 +118,10 @@ class FundingGrammarTests {
 			item(23, "个人缴费和政府补贴相结合，逐步提高个人缴费占比。", subsidises(GOVERNMENT), bears(INDIVIDUAL)),
 			// Maternity insurance: the cap is on the employer's payroll, so the employer
 			// pays. The regions that set the
-			// actual rate (RATE_SET_ELSEWHERE) and the scope clause name no payer.
-			item(24, "累计结余超过9个月的统筹地区，应将费率控制在用人单位工资总额的0.5%以内。具体缴费比例由各统筹地区规定。", bears(EMPLOYER, rate("工资总额的0.5%以内"))),
+			// actual rate (RATE_SET_ELSEWHERE) name no payer; the cap applies only in the
+			// regions whose surplus exceeds 9 months: its condition.
+			item(24, "累计结余超过9个月的统筹地区，应将费率控制在用人单位工资总额的0.5%以内。具体缴费比例由各统筹地区规定。",
+					bears(EMPLOYER, rate("工资总额的0.5%以内"), when("累计结余超过9个月的统筹地区"))),
 			// "缴费比例不高于2%" names a contribution rate and no payer. Unemployment insurance
 			// is paid by employers and
 			// employees under the national regulation, but this sentence says neither who
@@ -117,9 +131,11 @@ class FundingGrammarTests {
 			item(25, "缴费比例不高于2%。", bears(INSURED, rate("缴费比例不高于2%"))),
 			// The fund and the employer pay benefits; the employer contributes at
 			// industry-differentiated and floating
-			// rates, which become its rate.
-			item(26, "劳动能力鉴定和工伤保险待遇等费用依法由工伤保险基金和用人单位支付。用人单位根据行业差别费率和浮动费率档次缴费。", bears(EMPLOYER, rate("行业差别费率和浮动费率档次")),
-					bears(SOCIAL_INSURANCE_FUND)),
+			// rates, which become its rate. The benefits are what the first clause pays
+			// for.
+			item(26, "劳动能力鉴定和工伤保险待遇等费用依法由工伤保险基金和用人单位支付。用人单位根据行业差别费率和浮动费率档次缴费。",
+					bears(EMPLOYER, scope("劳动能力鉴定和工伤保险待遇等费用")), bears(EMPLOYER, rate("行业差别费率和浮动费率档次")),
+					bears(SOCIAL_INSURANCE_FUND, scope("劳动能力鉴定和工伤保险待遇等费用"))),
 			// The brief's example:
 			// CENTRAL:SUBSIDY+PROVINCE:SUBSIDY+CITY:RESPONSIBLE+COUNTY:RESPONSIBLE.
 			item(27, "市县市政府负责，中央、省财政适当补助。", subsidises(CENTRAL), subsidises(PROVINCE), bears(CITY), bears(COUNTY)),
@@ -135,7 +151,7 @@ class FundingGrammarTests {
 			item(34, "市县政府负责，中 央、省财政适 当 补 助。", subsidises(CENTRAL), subsidises(PROVINCE), bears(CITY), bears(COUNTY)),
 			item(35, "市县政府负责，中 央、省财政适 当 补 助。", subsidises(CENTRAL), subsidises(PROVINCE), bears(CITY), bears(COUNTY)),
 			// The earmark (8% of the basic public health budget goes to health
-			// supervision) names no payer.
+			// supervision) names no payer; it is kept as an earmark (see below).
 			item(36, "市县政府负责，中 央、省财政适 当 补 助。基本公共卫 生服务经费 8% 用于 卫生监督协管。", subsidises(CENTRAL), subsidises(PROVINCE),
 					bears(CITY), bears(COUNTY)),
 			item(37, "市县政府负责，中 央、省财政适 当 补 助。", subsidises(CENTRAL), subsidises(PROVINCE), bears(CITY), bears(COUNTY)),
@@ -143,13 +159,11 @@ class FundingGrammarTests {
 			item(39, "市县政府负责，中 央、省财政适 当 补 助。", subsidises(CENTRAL), subsidises(PROVINCE), bears(CITY), bears(COUNTY)),
 			item(40, "市县政府负责，中 央、省财政适 当 补 助。", subsidises(CENTRAL), subsidises(PROVINCE), bears(CITY), bears(COUNTY)),
 			item(41, "中央、省及市县财 政按比例分担。", shares(CENTRAL), shares(PROVINCE), shares(CITY), shares(COUNTY)),
-			// A pooled relief fund: central transfer payments to the localities, matching
-			// funds (予以配套) from the
-			// province, cities and counties, and donations (社会募集). Each tops the fund up;
-			// no level is said to bear the
-			// cost, so all five are SUBSIDY.
-			item(42, "中央财政以转移支 付形式拨付地方， 省市县各级财政予 以配套，并通过社 会募集等渠道 筹资。", subsidises(CENTRAL), subsidises(PROVINCE),
-					subsidises(CITY), subsidises(COUNTY), subsidises(SOCIETY)),
+			// A pooled relief fund: central transfer payments to the localities and
+			// donations (社会募集) top it up; the province, cities and counties put in
+			// matching funds (予以配套), a share of the cost, not a top-up: SHARED.
+			item(42, "中央财政以转移支 付形式拨付地方， 省市县各级财政予 以配套，并通过社 会募集等渠道 筹资。", subsidises(CENTRAL), shares(PROVINCE),
+					shares(CITY), shares(COUNTY), subsidises(SOCIETY)),
 			// Only 市 is printed (not 市县): the city level alone bears the cost. So in item
 			// 48.
 			item(43, "市政府负责,中央、省财政适当补助。", subsidises(CENTRAL), subsidises(PROVINCE), bears(CITY)),
@@ -157,26 +171,30 @@ class FundingGrammarTests {
 			// means urban
 			// areas, not the city level, and 由 makes it the topic anyway; the social
 			// pooling fund pays there.
-			item(44, "农村避孕节育技术服务经费由各级财政保障,城市由社会统筹基金支付。", bears(CENTRAL), bears(PROVINCE), bears(CITY), bears(COUNTY),
-					bears(SOCIAL_INSURANCE_FUND)),
+			item(44, "农村避孕节育技术服务经费由各级财政保障,城市由社会统筹基金支付。", bears(CENTRAL, scope("农村避孕节育技术服务经费")),
+					bears(PROVINCE, scope("农村避孕节育技术服务经费")), bears(CITY, scope("农村避孕节育技术服务经费")),
+					bears(COUNTY, scope("农村避孕节育技术服务经费")), bears(SOCIAL_INSURANCE_FUND, scope("城市"))),
 			item(45, "中央、省及市县财政按比例共同负担。", shares(CENTRAL), shares(PROVINCE), shares(CITY), shares(COUNTY)),
 			item(46, "中央、省及市县财政按比例共同负担。", shares(CENTRAL), shares(PROVINCE), shares(CITY), shares(COUNTY)),
 			// 分类负责: the province and the cities each take a category of supervision, so
 			// they SHARE the item.
 			item(47, "省和市政府分类负责。", shares(PROVINCE), shares(CITY)),
-			item(48, "市政府负责,中央、省财政对困难地区适当补助。", subsidises(CENTRAL), subsidises(PROVINCE), bears(CITY)),
-			item(49, "省和市政府负责,中央财政对困难地区适当补助。", subsidises(CENTRAL), bears(PROVINCE), bears(CITY)),
-			item(50, "省和市政府负责,中央财政对困难地区适当补助。", subsidises(CENTRAL), bears(PROVINCE), bears(CITY)),
-			item(51, "省和市政府负责,中央财政对困难地区适当补助。", subsidises(CENTRAL), bears(PROVINCE), bears(CITY)),
+			// 对困难地区: the subsidies go to the poorer areas only, their scope. So in 49-51.
+			item(48, "市政府负责,中央、省财政对困难地区适当补助。", subsidises(CENTRAL, scope("困难地区")), subsidises(PROVINCE, scope("困难地区")),
+					bears(CITY)),
+			item(49, "省和市政府负责,中央财政对困难地区适当补助。", subsidises(CENTRAL, scope("困难地区")), bears(PROVINCE), bears(CITY)),
+			item(50, "省和市政府负责,中央财政对困难地区适当补助。", subsidises(CENTRAL, scope("困难地区")), bears(PROVINCE), bears(CITY)),
+			item(51, "省和市政府负责,中央财政对困难地区适当补助。", subsidises(CENTRAL, scope("困难地区")), bears(PROVINCE), bears(CITY)),
 			item(52, "中央、省和市人民政府共同负责。", shares(CENTRAL), shares(PROVINCE), shares(CITY)),
 			// 引导地方加大投入力度: guiding the localities to invest more is central support
 			// (SUBSIDY); 地方 is no
 			// payer of its own here, the province and cities already bear the cost.
 			item(53, "省和市人民政府负责，中央财政引导地方加大投入力度。", subsidises(CENTRAL), bears(PROVINCE), bears(CITY)),
 			item(54, "省和市人民政府负责。", bears(PROVINCE), bears(CITY)),
-			// The central subsidy covers orphans only; the share does not carry that
-			// limit.
-			item(55, "省和市人民政府负责，中央财政对孤儿基本保障按照一定标准给予补助。", subsidises(CENTRAL), bears(PROVINCE), bears(CITY)),
+			// The central subsidy covers orphans only: its scope (按照一定标准 says how much,
+			// not what for).
+			item(55, "省和市人民政府负责，中央财政对孤儿基本保障按照一定标准给予补助。", subsidises(CENTRAL, scope("孤儿基本保障")), bears(PROVINCE),
+					bears(CITY)),
 			item(56, "省和市人民政府负责。", bears(PROVINCE), bears(CITY)), item(57, "省和市人民政府负责。", bears(PROVINCE), bears(CITY)),
 			// 分级负担: split by level, SHARED.
 			item(58, "中央、省和市人民政府分级负担。", shares(CENTRAL), shares(PROVINCE), shares(CITY)),
@@ -207,13 +225,16 @@ class FundingGrammarTests {
 			item(69, "市县负责,中央、省级财政适当补助。", subsidises(CENTRAL), subsidises(PROVINCE), bears(CITY), bears(COUNTY)),
 			// Named localities keep their names (the 服务对象 column prints 长白山 where this
 			// column has 长白县).
-			item(70, "延边州、前郭县、长白县政府负责,中央、省财政对部分事项予以补助。", subsidises(CENTRAL), subsidises(PROVINCE),
-					bears(CITY, in("延边州")), bears(COUNTY, in("前郭县")), bears(COUNTY, in("长白县"))),
+			item(70, "延边州、前郭县、长白县政府负责,中央、省财政对部分事项予以补助。", subsidises(CENTRAL, scope("部分事项")),
+					subsidises(PROVINCE, scope("部分事项")), bears(CITY, in("延边州")), bears(COUNTY, in("前郭县")),
+					bears(COUNTY, in("长白县"))),
 			item(71, "市县负责,中央、省级财政适当补助。", subsidises(CENTRAL), subsidises(PROVINCE), bears(CITY), bears(COUNTY)),
 			// The centre, the province and the counties; the city level is not named.
 			item(72, "中央、省和县财政分别负担。", shares(CENTRAL), shares(PROVINCE), shares(COUNTY)),
-			item(73, "市县政府负责，中央、省级财政对部分事项予以补助。", subsidises(CENTRAL), subsidises(PROVINCE), bears(CITY), bears(COUNTY)),
-			item(74, "市县政府负责，中央、省级财政对部分事项予以补助。", subsidises(CENTRAL), subsidises(PROVINCE), bears(CITY), bears(COUNTY)),
+			item(73, "市县政府负责，中央、省级财政对部分事项予以补助。", subsidises(CENTRAL, scope("部分事项")),
+					subsidises(PROVINCE, scope("部分事项")), bears(CITY), bears(COUNTY)),
+			item(74, "市县政府负责，中央、省级财政对部分事项予以补助。", subsidises(CENTRAL, scope("部分事项")),
+					subsidises(PROVINCE, scope("部分事项")), bears(CITY), bears(COUNTY)),
 			item(75, "市县政府负责，中央、省级财政适当补助。", subsidises(CENTRAL), subsidises(PROVINCE), bears(CITY), bears(COUNTY)),
 			item(76, "市县政府负责，中央、省级财政适当补助。", subsidises(CENTRAL), subsidises(PROVINCE), bears(CITY), bears(COUNTY)),
 			// "救助资金支出": paid from social assistance funds, which are budget money at a
@@ -222,10 +243,12 @@ class FundingGrammarTests {
 			// does not) - GOVERNMENT; and
 			// "医保结算": settled by the medical insurance fund.
 			item(77, "救助资金支出及医保结算。", bears(GOVERNMENT), bears(SOCIAL_INSURANCE_FUND)),
-			// As item 63 but at 省级: the province's own 资金支持 does not weaken its overall
-			// responsibility.
+			// As item 63 but at 省级: the province bears overall responsibility in one
+			// clause
+			// and gives financial support in another; the pattern keeps its stronger
+			// role.
 			item(78, "省级政府负总责，中央财政安排补助资金、省级财政给予资金支持和个人自筹等相结合。", subsidises(CENTRAL), bears(PROVINCE),
-					bears(INDIVIDUAL)),
+					subsidises(PROVINCE), bears(INDIVIDUAL)),
 			item(79, "市县政府负责，中央、省级财政适当补助。", subsidises(CENTRAL), subsidises(PROVINCE), bears(CITY), bears(COUNTY)),
 			item(80, "市县政府负责，中央、省级财政适当补助。", subsidises(CENTRAL), subsidises(PROVINCE), bears(CITY), bears(COUNTY)),
 			item(81, "市县政府负责，中央、省级财政适当补助。", subsidises(CENTRAL), subsidises(PROVINCE), bears(CITY), bears(COUNTY)),
@@ -326,15 +349,53 @@ class FundingGrammarTests {
 					"CENTRAL:RESPONSIBLE+PROVINCE:RESPONSIBLE+CITY:RESPONSIBLE+COUNTY:RESPONSIBLE+SOCIAL_INSURANCE_FUND:RESPONSIBLE",
 					"CENTRAL:SUBSIDY+PROVINCE:RESPONSIBLE+INDIVIDUAL:RESPONSIBLE",
 					"CENTRAL:SUBSIDY+PROVINCE:RESPONSIBLE+CITY:SUBSIDY+COUNTY:SUBSIDY+INDIVIDUAL:RESPONSIBLE",
-					"CENTRAL:SUBSIDY+PROVINCE:SUBSIDY+CITY:SUBSIDY+COUNTY:SUBSIDY+SOCIETY:SUBSIDY",
+					"CENTRAL:SUBSIDY+PROVINCE:SHARED+CITY:SHARED+COUNTY:SHARED+SOCIETY:SUBSIDY",
 					"CENTRAL:SUBSIDY+PROVINCE:SUBSIDY+CITY:RESPONSIBLE+COUNTY:RESPONSIBLE+SOCIETY:SUBSIDY",
-					"CITY:RESPONSIBLE+COUNTY:RESPONSIBLE", "CITY:SHARED+COUNTY:SHARED+EMPLOYER:SHARED",
+					"CITY:RESPONSIBLE+COUNTY:RESPONSIBLE", "LOCAL:SHARED+EMPLOYER:SHARED",
 					"PROVINCE:SHARED+CITY:SHARED", "PROVINCE:SUBSIDY+CITY:SUBSIDY+COUNTY:SUBSIDY",
 					"PROVINCE:SUBSIDY+INSURED:RESPONSIBLE", "EMPLOYER:RESPONSIBLE",
 					"EMPLOYER:RESPONSIBLE+INDIVIDUAL:RESPONSIBLE",
 					"EMPLOYER:RESPONSIBLE+INDIVIDUAL:RESPONSIBLE+SOCIAL_INSURANCE_FUND:RESPONSIBLE",
 					"EMPLOYER:RESPONSIBLE+SOCIAL_INSURANCE_FUND:RESPONSIBLE",
 					"GOVERNMENT:RESPONSIBLE+SOCIAL_INSURANCE_FUND:RESPONSIBLE", "INSURED:RESPONSIBLE");
+	}
+
+	@Test
+	void theEarmarkOfItem36IsKept() {
+		Funding item36 = readings().get(36);
+		assertThat(item36.earmarks()).containsExactly(new FundingEarmark("基本公共卫生服务经费", "8%", "卫生监督协管"));
+		assertThat(readings().entrySet().stream().filter(entry -> !entry.getValue().earmarks().isEmpty()))
+			.extracting(Map.Entry::getKey)
+			.containsExactly(36);
+	}
+
+	@Test
+	void theScopeAndConditionColumnsHoldOnlyWhatTheTextStates() {
+		// every scope and condition is printed in its item's sentence
+		ANNEX_ONE.forEach(item -> grammar.classify(item.sentence()).shares().forEach(share -> {
+			String printed = item.sentence().replaceAll("\\s+", "");
+			if (share.scope() != null) {
+				assertThat(printed).as("item %d", item.no()).contains(share.scope());
+			}
+			if (share.condition() != null) {
+				assertThat(printed).as("item %d", item.no()).contains(share.condition());
+			}
+		}));
+	}
+
+	@Test
+	void aPatternKeepsEachPayersStrongestRoleAcrossClauses() {
+		// item 10: CENTRAL subsidises in one clause and bears the loan interest in
+		// another
+		assertThat(readings().get(10).pattern()).isEqualTo("CENTRAL:RESPONSIBLE+PROVINCE:RESPONSIBLE");
+		assertThat(readings().get(78).pattern())
+			.isEqualTo("CENTRAL:SUBSIDY+PROVINCE:RESPONSIBLE+INDIVIDUAL:RESPONSIBLE");
+	}
+
+	@Test
+	void localGovernmentsAreOnePayerOfTheirOwn() {
+		assertThat(grammar.classify("地方各级政府负责。").shares()).containsExactly(bears(LOCAL));
+		assertThat(PayerNames.chinese(LOCAL)).isEqualTo("地方政府");
 	}
 
 	// --- clauses that name no payer are read by rules of their own
@@ -411,7 +472,8 @@ class FundingGrammarTests {
 
 	@Test
 	void recipientsAfterDuiAreNotPayers() {
-		assertThat(grammar.classify("省财政对市县给予资金补助。").shares()).containsExactly(subsidises(PROVINCE));
+		// the recipients are what the subsidy is for: its scope
+		assertThat(grammar.classify("省财政对市县给予资金补助。").shares()).containsExactly(subsidises(PROVINCE, scope("市县")));
 	}
 
 	@Test
@@ -426,12 +488,16 @@ class FundingGrammarTests {
 	}
 
 	@Test
-	void payerNamedTwiceKeepsItsStrongestRole() {
-		// RESPONSIBLE > SHARED > SUBSIDY: what matters is whether the payer carries a
-		// cost of its own.
-		assertThat(grammar.classify("省财政适当补助，省和市县财政按比例分担，省政府负总责。").shares()).containsExactly(bears(PROVINCE),
+	void payerNamedTwiceKeepsItsStrongestRoleInThePattern() {
+		// RESPONSIBLE > SHARED > SUBSIDY: what the pattern answers is whether the payer
+		// carries a cost of its own; the shares keep its role in each clause.
+		Funding three = grammar.classify("省财政适当补助，省和市县财政按比例分担，省政府负总责。");
+		assertThat(three.pattern()).isEqualTo("PROVINCE:RESPONSIBLE+CITY:SHARED+COUNTY:SHARED");
+		assertThat(three.shares()).containsExactly(subsidises(PROVINCE), shares(PROVINCE), bears(PROVINCE),
 				shares(CITY), shares(COUNTY));
-		assertThat(grammar.classify("中央财政适当补助，中央和省按比例分担。").shares()).containsExactly(shares(CENTRAL), shares(PROVINCE));
+		Funding two = grammar.classify("中央财政适当补助，中央和省按比例分担。");
+		assertThat(two.pattern()).isEqualTo("CENTRAL:SHARED+PROVINCE:SHARED");
+		assertThat(two.shares()).containsExactly(subsidises(CENTRAL), shares(CENTRAL), shares(PROVINCE));
 	}
 
 	// --- what no rule reads is an error, never a silent drop
@@ -497,15 +563,25 @@ class FundingGrammarTests {
 		return new Item(no, sentence, List.of(shares));
 	}
 
-	private record Detail(String locality, String rate) {
+	private record Detail(String locality, String rate, String scope, String condition) {
 	}
 
 	private static Detail in(String locality) {
-		return new Detail(locality, null);
+		return new Detail(locality, null, null, null);
 	}
 
 	private static Detail rate(String rate) {
-		return new Detail(null, rate);
+		return new Detail(null, rate, null, null);
+	}
+
+	/** The scope column: the part of the service the clause pays for. */
+	private static Detail scope(String scope) {
+		return new Detail(null, null, scope, null);
+	}
+
+	/** The condition column: the clause applies only under it. */
+	private static Detail when(String condition) {
+		return new Detail(null, null, null, condition);
 	}
 
 	private static FundingShare bears(Payer payer, Detail... detail) {
@@ -520,9 +596,18 @@ class FundingGrammarTests {
 		return share(payer, SUBSIDY, detail);
 	}
 
-	private static FundingShare share(Payer payer, FundingRole role, Detail... detail) {
-		return detail.length == 0 ? new FundingShare(payer, role, null, null)
-				: new FundingShare(payer, role, detail[0].locality(), detail[0].rate());
+	private static FundingShare share(Payer payer, FundingRole role, Detail... details) {
+		String locality = null;
+		String rate = null;
+		String scope = null;
+		String condition = null;
+		for (Detail detail : details) {
+			locality = detail.locality() != null ? detail.locality() : locality;
+			rate = detail.rate() != null ? detail.rate() : rate;
+			scope = detail.scope() != null ? detail.scope() : scope;
+			condition = detail.condition() != null ? detail.condition() : condition;
+		}
+		return new FundingShare(payer, role, locality, rate, scope, condition);
 	}
 
 }

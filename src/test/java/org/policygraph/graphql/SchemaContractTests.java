@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The GraphQL contract that frontends and outside tests rely on (issue "GraphQL API"):
- * every type, field, argument and enum value named there must stay in the schema with the
- * same type. The schema may grow around it; it may not change it.
+ * The GraphQL contract that frontends and outside tests rely on (issue "GraphQL API", and
+ * issue 14's additions: FundingShare.scope/condition, Task.assignments, TaskAssignment,
+ * AssignmentRole, the Issue's identifiers, the kinds of official documents): every type,
+ * field, argument and enum value named there must stay in the schema with the same type.
+ * The schema may grow around it; it may not change it.
  */
 class SchemaContractTests {
 
@@ -45,12 +47,19 @@ class SchemaContractTests {
 			  funding: Funding! leadDepartments: [Department!]! source: Source! }
 			type Domain { name: String! englishName: String }
 			type Funding { text: String! pattern: String! shares: [FundingShare!]! }
-			type FundingShare { payer: Payer! role: FundingRole! }
+			type FundingShare { payer: Payer! role: FundingRole! scope: String condition: String }
 			enum FundingRole { RESPONSIBLE SHARED SUBSIDY }
 			enum Payer { CENTRAL PROVINCE CITY COUNTY EMPLOYER INDIVIDUAL SOCIAL_INSURANCE_FUND SOCIETY }
 			type Department implements Node & Organization { id: ID! name: String! fullName: String englishName: String aliases: [String!]!
 			  leads(first: Int, after: String): ServiceItemConnection! tasks: [Task!]! appointments: [Appointment!]! }
-			type Task implements Node { id: ID! text: String! document: Document! units: [Department!]! }
+			type Task implements Node { id: ID! text: String! document: Document! units: [Department!]!
+			  assignments: [TaskAssignment!]! }
+			type TaskAssignment { unit: Organization! role: AssignmentRole! }
+			enum AssignmentRole { LEAD RESPONSIBLE }
+			type Issue implements Node { id: ID! publisher: String issn: String cn: String frequency: String
+			  editorialOffice: String sponsor: String }
+			enum DocumentKind { LAW RESOLUTION DECISION ORDER COMMUNIQUE ANNOUNCEMENT PUBLIC_NOTICE NOTICE OPINION CIRCULAR
+			  REPORT REQUEST REPLY MOTION LETTER MINUTES }
 			type Person implements Node { id: ID! name: String! appointments: [Appointment!]! }
 			type Appointment { person: Person! action: AppointmentAction! post: String! organization: Organization! decision: Document! date: Date }
 			enum AppointmentAction { APPOINT REMOVE DESIGNATE }

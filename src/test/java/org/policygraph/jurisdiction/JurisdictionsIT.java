@@ -3,7 +3,10 @@ package org.policygraph.jurisdiction;
 import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.policygraph.neo4j.Neo4jReads;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.policygraph.support.GraphQlHttp.Response;
 import org.policygraph.support.SeededGraphIT;
 
@@ -69,6 +72,28 @@ class JurisdictionsIT extends SeededGraphIT {
 				"$.data.jurisdiction.children[*].name");
 		assertThat(viaParent).isEqualTo(viaChildren)
 			.containsExactly("长春市", "吉林市", "四平市", "辽源市", "通化市", "白山市", "松原市", "白城市", "延边朝鲜族自治州");
+	}
+
+	@Autowired
+	Neo4jReads reads;
+
+	@Test
+	void everyProvinceWithItsDocumentsDepartmentsAndParentCostsAFewQueries() {
+		long before = reads.totalQueries();
+		List<Map<String, Object>> provinces = graphql.data(
+				"""
+						{ jurisdictions(level: PROVINCE) { code documents(first: 5) { totalCount } departments { name } parent { name } } }
+						""",
+				"$.data.jurisdictions");
+		// one query per level of the selection, not one per province
+		assertThat(reads.totalQueries() - before).isLessThanOrEqualTo(4);
+		assertThat(provinces).hasSize(34);
+		Map<String, Object> jilin = provinces.stream()
+			.filter(p -> p.get("code").equals("220000"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(JsonPath.<Integer>read(jilin, "$.documents.totalCount")).isPositive();
+		assertThat(JsonPath.<List<String>>read(jilin, "$.departments[*].name")).contains("省财政厅", "省教育厅");
 	}
 
 	@Test

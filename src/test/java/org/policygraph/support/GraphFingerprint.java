@@ -15,9 +15,10 @@ import org.neo4j.driver.Value;
 /**
  * What a graph holds, independent of internal ids and write order: every node by its
  * labels and properties, every relationship by its ends' ids, type and properties, sorted
- * and hashed. Bookkeeping nodes (schema migrations, the seed's state) are left out, so a
- * graph seeded at startup and one written by the ingest command compare equal when their
- * content is.
+ * and hashed. Bookkeeping nodes (schema migrations, the seed's state) and the reference
+ * divisions (Jurisdiction, which the seed writes and an ingest only refers to by code)
+ * are left out, so a graph seeded at startup and one written by the ingest command
+ * compare equal when their content is.
  *
  * @param hash SHA-256 of the sorted lines
  */
@@ -31,14 +32,14 @@ public record GraphFingerprint(long nodes, long relationships, long issues, Stri
 			return session.executeRead(tx -> {
 				List<String> lines = new ArrayList<>();
 				tx.run("""
-						MATCH (n) WHERE NOT n:__Migration AND NOT n:SeedState
+						MATCH (n) WHERE NOT n:__Migration AND NOT n:SeedState AND NOT n:Jurisdiction
 						RETURN labels(n) AS labels, properties(n) AS props
 						""")
 					.forEachRemaining(r -> lines.add(
 							"N" + sorted(r.get("labels").asList(Value::asString)) + canonical(r.get("props").asMap())));
 				long nodes = lines.size();
 				tx.run("""
-						MATCH (a)-[r]->(b) WHERE NOT a:__Migration AND NOT a:SeedState
+						MATCH (a)-[r]->(b) WHERE NOT a:__Migration AND NOT a:SeedState AND NOT a:Jurisdiction
 						RETURN a.id AS a, type(r) AS type, properties(r) AS props, b.id AS b
 						""")
 					.forEachRemaining(r -> lines.add("R" + r.get("a").asString() + "-" + r.get("type").asString() + "->"

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.ingest.record.TaskAssignmentRecord;
 import org.policygraph.ingest.record.TaskKind;
 import org.policygraph.ingest.record.TaskRecord;
 import org.policygraph.ingest.text.GazetteText;
@@ -13,9 +14,10 @@ import org.policygraph.ingest.text.SourceLine;
 
 /**
  * Items that end with their responsible units, "…（责任单位：省住房城乡建设厅、省公安厅、省质监局）" (both bracket
- * styles, and mixed ones, occur). Items under 政策措施 are policy measures, others tasks.
- * Once a section annotates one item it must annotate all, so a lost or unclosed
- * annotation is an error.
+ * styles, and mixed ones, occur): a plain list, so every unit is responsible unless the
+ * annotation says who leads. Items under 政策措施 are policy measures, others tasks. Once a
+ * section annotates one item it must annotate all, so a lost or unclosed annotation is an
+ * error.
  */
 final class AnnotatedTasks {
 
@@ -54,8 +56,9 @@ final class AnnotatedTasks {
 					+ " is not closed with ） at the end of the item");
 		}
 		String body = item.text().substring(0, annotation.start()).strip();
+		List<TaskAssignmentRecord> assignments = lookups.assignments(annotation.group(1), line);
 		return new TaskRecord(block.key(), section.numeral() + "/" + marker, kind, item.title(), body,
-				lookups.units(annotation.group(1), line), annotation.group(1).contains("分别牵头"),
+				TaskRecord.departments(assignments), assignments, annotation.group(1).contains("分别牵头"),
 				text.source(paragraph.from(), paragraph.to()));
 	}
 

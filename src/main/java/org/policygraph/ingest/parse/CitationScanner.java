@@ -13,8 +13,9 @@ import org.policygraph.ingest.text.TextRepair;
 /**
  * Finds where a document's text names other documents: 《title》, optionally followed by
  * its number in brackets (《工伤保险条例》（国务院令第586号）) or by an abbreviation it declares
- * ((以下简称《清单》)), and numbers printed in brackets without a title. A title cut by a page
- * break is joined with the next line.
+ * ((以下简称《清单》)), numbers printed in brackets without a title, and laws and regulations
+ * named bare after a word of reliance (依据社会保险法等法律, 参照公务员法管理). A title cut by a page break
+ * is joined with the next line.
  */
 final class CitationScanner {
 
@@ -27,8 +28,10 @@ final class CitationScanner {
 	 * @param toBeWritten true when a verb of making (编制, 制定, 起草) comes right before the
 	 * title: the text asks for the document to be written, so it does not exist yet and
 	 * is not cited
+	 * @param bare true when the title is printed without 《》 (社会保险法)
 	 */
-	record Mention(String title, String number, String abbreviation, boolean toBeWritten, int from, int to) {
+	record Mention(String title, String number, String abbreviation, boolean toBeWritten, int from, int to,
+			boolean bare) {
 	}
 
 	private static final Pattern TITLE = Pattern.compile("《([^《》]+)》");
@@ -36,6 +39,14 @@ final class CitationScanner {
 	private static final Pattern BRACKETED = Pattern.compile("[（(]([^（()）]{2,40})[）)]");
 
 	private static final Pattern ABBREVIATION = Pattern.compile("以下简称《([^《》]+)》.*");
+
+	/**
+	 * A law or regulation named without 《》 after a word of reliance: the shortest name
+	 * that ends in 法, 条例 or 办法 and is not the start of 法律, 法规, 法定 and the like. Words
+	 * that point at no particular document (现行, 有关, 相关) cannot begin a name.
+	 */
+	private static final Pattern BARE = Pattern
+		.compile("(?:依据|根据|参照|依照|遵照|按照)((?!现行|有关|相关|国家有关|本)" + "\\p{IsHan}{2,14}?(?:法|条例|办法))(?![律规定人治院制])");
 
 	private static final Pattern MAKING = Pattern.compile("(编制|制定|起草)[^，。；：、]*$");
 
@@ -75,7 +86,7 @@ final class CitationScanner {
 			}
 			boolean making = number == null && MAKING.matcher(s.substring(0, title.start())).find();
 			mentions.add(new Mention(TextRepair.joinTitle(title.group(1)), number, abbreviation, making,
-					segment.lineAt(title.start()), segment.lineAt(end - 1)));
+					segment.lineAt(title.start()), segment.lineAt(end - 1), false));
 			consumed.add(new int[] { title.start(), title.end() });
 		}
 		Matcher bare = BRACKETED.matcher(s);
@@ -83,7 +94,15 @@ final class CitationScanner {
 			String number = numberOrNull(bare.group(1));
 			if (number != null && !inside(consumed, bare.start())) {
 				mentions.add(new Mention(null, number, null, false, segment.lineAt(bare.start()),
-						segment.lineAt(bare.end() - 1)));
+						segment.lineAt(bare.end() - 1), false));
+			}
+		}
+		Matcher named = BARE.matcher(s);
+		while (named.find()) {
+			if (!inside(consumed, named.start(1))) {
+				// one relies on what exists: "研究制定…参照公务员法管理…办法" makes the 办法, not the law
+				mentions.add(new Mention(named.group(1), null, null, false, segment.lineAt(named.start(1)),
+						segment.lineAt(named.end(1) - 1), true));
 			}
 		}
 		mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));

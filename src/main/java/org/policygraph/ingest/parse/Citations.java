@@ -21,8 +21,11 @@ import org.policygraph.ingest.text.GazetteText;
  * 国务院…》); a document whose title ends with the mention (a shortened title like
  * 《关于大力发展装配式建筑的实施意见》 or an abbreviation like 《若干意见》), looking first at what the citing
  * document cited most recently, then at itself, then at the documents of this issue; else
- * a new document known only by its title. Documents not printed in the issue become
- * cited-only records. Each (citing, cited) pair is one citation, at its first mention.
+ * a new document known only by its title. A law named bare (社会保险法) is the national law
+ * (中华人民共和国社会保险法): only the national legislature makes laws, so the bare name and the full
+ * title are one document. Documents not printed in the issue become cited-only records,
+ * with the issuer their title or number states ({@link Issuers}). Each (citing, cited)
+ * pair is one citation, at its first mention.
  */
 final class Citations {
 
@@ -88,7 +91,7 @@ final class Citations {
 		if (mention.number() != null) {
 			return known(mention.number(), mention);
 		}
-		String title = DocumentBlock.titleKey(mention.title());
+		String title = DocumentBlock.titleKey(fullTitle(mention));
 		if (declared.containsKey(title)) {
 			return declared.get(title);
 		}
@@ -113,7 +116,15 @@ final class Citations {
 				return other.key();
 			}
 		}
-		return known(mention.title(), mention);
+		return known(fullTitle(mention), mention);
+	}
+
+	private static final String NATIONAL = "中华人民共和国";
+
+	private static String fullTitle(CitationScanner.Mention mention) {
+		String title = mention.title();
+		boolean law = title.endsWith("法") && !title.endsWith("办法");
+		return mention.bare() && law && !title.startsWith(NATIONAL) ? NATIONAL + title : title;
 	}
 
 	private static boolean shortens(String shortTitle, String fullTitle) {
@@ -128,10 +139,11 @@ final class Citations {
 			return key;
 		}
 		if (!citedOnly.containsKey(key)) {
-			String title = mention.title();
+			String title = mention.title() != null ? fullTitle(mention) : null;
 			DocumentKind kind = title != null ? DocumentKinds.fromTitle(title) : DocumentKinds.fromNumber(key);
-			citedOnly.put(key, new DocumentRecord(key, mention.number(), title, kind, null, null, List.of(), null, null,
-					true, text.source(mention.from(), mention.to())));
+			citedOnly.put(key,
+					new DocumentRecord(key, mention.number(), title, kind, Issuers.of(title, mention.number()), null,
+							List.of(), null, null, true, text.source(mention.from(), mention.to())));
 			if (title != null) {
 				keyByTitle.putIfAbsent(DocumentBlock.titleKey(title), key);
 			}

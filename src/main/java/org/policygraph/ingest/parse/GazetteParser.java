@@ -189,19 +189,23 @@ public final class GazetteParser {
 			ServiceList.Read list = ServiceList.read(lookups, block);
 			domains.addAll(list.domains());
 			items.addAll(list.items());
-			indicators.addAll(Indicators.read(text, block));
+			indicators.addAll(Indicators.read(text, block, list.domains()));
 			List<Outline.Section> outline = Outline.of(text, block.bodyFrom(), block.bodyTo());
 			phases.addAll(PhasedTargets.read(text, block, outline));
 			List<TaskRecord> explicit = new ArrayList<>(TaskDivision.read(lookups, block,
 					annexes.stream().filter(annex -> annex.documentKey().equals(block.key())).toList()));
 			explicit.addAll(AnnotatedTasks.read(lookups, block, outline));
 			tasks.addAll(explicit);
-			// a document that assigns work in a table or in annotations says who leads
-			// there; only one
-			// without them names its leads in prose (52号 and 55号 repeat their tables'
-			// leads in prose)
-			if (explicit.isEmpty()) {
-				tasks.addAll(LeadStatements.read(lookups, block, outline));
+			// prose assigns work in every document; a sentence that names exactly the
+			// departments of a task in the table or annotations repeats that task (52号's
+			// 省发展改革委要会同省统计局… is Annex 2's row 24)
+			for (TaskRecord prose : LeadStatements.read(lookups, block, outline)) {
+				boolean repeated = explicit.stream()
+					.anyMatch(task -> Set.copyOf(task.units()).equals(Set.copyOf(prose.units())));
+				boolean sameKey = explicit.stream().anyMatch(task -> task.key().equals(prose.key()));
+				if (!repeated && !sameKey) {
+					tasks.add(prose);
+				}
 			}
 		}
 

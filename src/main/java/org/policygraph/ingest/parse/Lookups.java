@@ -1,12 +1,16 @@
 package org.policygraph.ingest.parse;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.policygraph.department.UnitResolver;
 import org.policygraph.department.UnknownDepartmentException;
 import org.policygraph.funding.Funding;
 import org.policygraph.funding.FundingClassifier;
 import org.policygraph.funding.UnclassifiedFundingException;
+import org.policygraph.ingest.record.AssignmentRole;
+import org.policygraph.ingest.record.TaskAssignmentRecord;
 import org.policygraph.ingest.text.GazetteText;
 
 /**
@@ -58,19 +62,47 @@ final class Lookups {
 		return units.known(mention).orElse(null);
 	}
 
-	/** The units a responsibility phrase names, in printed order; at least one. */
+	/** The departments a responsibility phrase names, in printed order; at least one. */
 	List<String> units(String phrase, int line) {
-		List<String> resolved;
-		try {
-			resolved = responsibilities.units(phrase);
-		}
-		catch (UnknownDepartmentException ex) {
-			throw text.error(line, ex.getMessage() + " in \"" + phrase + "\"; expected registered departments", ex);
-		}
+		List<String> resolved = responsibilities(phrase, line, () -> responsibilities.units(phrase));
 		if (resolved.isEmpty()) {
 			throw text.error(line, "\"" + phrase + "\" names no responsible department");
 		}
 		return resolved;
+	}
+
+	/**
+	 * Every unit a responsibility phrase names, with its role, in printed order; at least
+	 * one.
+	 */
+	List<TaskAssignmentRecord> assignments(String phrase, int line) {
+		List<TaskAssignmentRecord> assignments = responsibilities(phrase, line,
+				() -> responsibilities.assignments(phrase));
+		if (assignments.isEmpty()) {
+			throw text.error(line, "\"" + phrase + "\" names no responsible unit");
+		}
+		return assignments;
+	}
+
+	/** One mention as a unit (a department or a generic party, or both joined by 和). */
+	List<TaskAssignmentRecord> assignee(String mention, AssignmentRole role, int line) {
+		return responsibilities(mention, line, () -> responsibilities.mention(mention, role));
+	}
+
+	/**
+	 * The same, but empty when the mention is no unit (for trying candidate readings).
+	 */
+	Optional<TaskAssignmentRecord> assigneeOrEmpty(String mention, AssignmentRole role) {
+		return responsibilities.unit(mention, role);
+	}
+
+	private <T> T responsibilities(String phrase, int line, Supplier<T> reading) {
+		try {
+			return reading.get();
+		}
+		catch (UnknownDepartmentException ex) {
+			throw text.error(line, ex.getMessage() + " in \"" + phrase + "\"; expected registered departments", ex);
+		}
 	}
 
 	Funding funding(String sentence, int line) {

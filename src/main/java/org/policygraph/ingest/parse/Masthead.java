@@ -32,6 +32,22 @@ final class Masthead {
 
 	private static final Pattern ROLE = Pattern.compile("([^:：]+)[:：](.*)");
 
+	/** "(半月刊)": how often the gazette appears. */
+	private static final Pattern FREQUENCY = Pattern.compile("[(（](\\S{1,3}刊)[)）]");
+
+	/** "国际标准刊号: ISSN1009-4791", "编辑出版: 吉林省人民政府公报室": a label, a colon, a value. */
+	private static final Pattern LABELLED = Pattern.compile("(\\S[^:：]{0,10})[:：]\\s*(\\S.*)");
+
+	private static final Pattern ISSN = Pattern.compile("ISSN\\s*(\\d{4}-\\d{3}[\\dX])");
+
+	private static final Pattern CN = Pattern.compile("CN\\s*(\\d{2}-\\d{4}/[A-Z]+)");
+
+	/**
+	 * The lines a reader uses to reach the editorial office, in printed order; 广告经营许可证号
+	 * and 印刷 are not contact lines.
+	 */
+	private static final List<String> CONTACT_LABELS = List.of("地址", "邮编", "电话", "传真", "网址", "电子信箱");
+
 	private final GazetteText text;
 
 	private final int end;
@@ -62,7 +78,61 @@ final class Masthead {
 		String name = title.trimmed();
 		int last = Math.max(Math.max(lineOf(ISSUE), lineOf(CUMULATIVE)), Math.max(publishedLine, lineOf(PUBLISHER)));
 		return new IssueRecord(name + "/" + year + "/" + number, name, year, number, total, publishedOn,
-				publisher.group(1), text.source(title.number(), last));
+				publisher.group(1), identifier("国际标准刊号", ISSN, "an ISSN like ISSN1009-4791"),
+				identifier("国内统一刊号", CN, "a CN number like CN22-1416/D"), frequency(), value("编辑出版"),
+				publisher.group(1), contacts(), text.source(title.number(), last));
+	}
+
+	private String frequency() {
+		int line = lineOf(FREQUENCY);
+		if (line == 0) {
+			return null;
+		}
+		Matcher m = FREQUENCY.matcher(text.line(line).trimmed());
+		m.matches();
+		return m.group(1);
+	}
+
+	/** A masthead line "label: value", the label compared without its spacers (地 址). */
+	private record Labelled(int line, String value) {
+	}
+
+	private Labelled labelled(String label) {
+		for (int n = 1; n <= end; n++) {
+			Matcher m = LABELLED.matcher(text.line(n).trimmed());
+			if (m.matches() && m.group(1).replaceAll("\\s+", "").equals(label)) {
+				return new Labelled(n, m.group(2).strip());
+			}
+		}
+		return null;
+	}
+
+	private String value(String label) {
+		Labelled labelled = labelled(label);
+		return labelled == null ? null : labelled.value();
+	}
+
+	private String identifier(String label, Pattern shape, String expected) {
+		Labelled labelled = labelled(label);
+		if (labelled == null) {
+			return null;
+		}
+		Matcher m = shape.matcher(labelled.value());
+		if (!m.matches()) {
+			throw text.error(labelled.line(), label + " \"" + labelled.value() + "\" is not " + expected);
+		}
+		return m.group(1);
+	}
+
+	private List<IssueRecord.Contact> contacts() {
+		List<IssueRecord.Contact> contacts = new ArrayList<>();
+		for (String label : CONTACT_LABELS) {
+			String value = value(label);
+			if (value != null) {
+				contacts.add(new IssueRecord.Contact(label, value));
+			}
+		}
+		return contacts;
 	}
 
 	/**

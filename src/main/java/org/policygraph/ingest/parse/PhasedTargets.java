@@ -11,9 +11,10 @@ import org.policygraph.ingest.text.GazetteText;
 import org.policygraph.ingest.text.Paragraph;
 
 /**
- * The phases under 发展目标: "(一) 试点示范期（2017—2018年）。在长春、吉林等地先行试点示范。到2018年，A；B；C。" The targets
- * are what follows "到2018年，", one per clause ending in ； or 。; the sentences before it
- * say how, not what. A phase without "到…年" states its targets as whole sentences.
+ * The phases under 发展目标: "(一) 试点示范期（2017—2018年）。在长春、吉林等地先行试点示范。到2018年，A；B；C。" Every goal
+ * of the phase is a target, one per clause ending in ； or 。: those stated before
+ * "到2018年，" (先行试点示范 is what the phase is for) and those after it. A phase without "到…年"
+ * states its targets as whole sentences.
  */
 final class PhasedTargets {
 
@@ -54,7 +55,7 @@ final class PhasedTargets {
 				throw text.error(paragraph.from(),
 						"phase " + phase.group(1) + " runs to " + toYear + " but sets targets for " + by.group(1));
 			}
-			statements = statements.substring(by.end());
+			statements = statements.substring(0, by.start()) + statements.substring(by.end());
 		}
 		List<String> targets = Stream.of(statements.split("[；。]"))
 			.map(String::strip)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.policygraph.ingest.record.AnnexRecord;
+import org.policygraph.ingest.record.TaskAssignmentRecord;
 import org.policygraph.ingest.record.TaskKind;
 import org.policygraph.ingest.record.TaskRecord;
 import org.policygraph.ingest.text.GazetteText;
@@ -13,7 +14,8 @@ import org.policygraph.ingest.text.TextRepair;
 
 /**
  * A task division table (重点任务分工方案, Annex 2 of 52号): 序号 / 重点任务 / 责任单位. "分别牵头" means each
- * named unit leads its own part of the task.
+ * named unit leads its own part of the task; the generic parties beside the leads
+ * (其他有关部门按职责分工负责) are responsible.
  */
 final class TaskDivision {
 
@@ -44,9 +46,13 @@ final class TaskDivision {
 				throw text.error(row.from(), "task " + row.cell(0) + " names no responsible unit (责任单位)");
 			}
 			String task = row.cell(1);
+			List<TaskAssignmentRecord> assignments = lookups.assignments(responsible, row.from());
+			List<String> units = TaskRecord.departments(assignments);
+			if (units.isEmpty()) {
+				throw text.error(row.from(), "task " + row.cell(0) + " names no department among its units");
+			}
 			tasks.add(new TaskRecord(block.key(), prefix + row.cell(0), TaskKind.KEY_TASK, task.replaceAll("。$", ""),
-					task, lookups.units(responsible, row.from()), responsible.contains("分别牵头"),
-					text.source(row.from(), row.to())));
+					task, units, assignments, responsible.contains("分别牵头"), text.source(row.from(), row.to())));
 		}
 		return tasks;
 	}

@@ -56,6 +56,14 @@ public final class GraphIds {
 		return "Person:" + name;
 	}
 
+	/**
+	 * A generic party by its jurisdiction and printed name: 其他有关部门 of a Jilin document is
+	 * GenericParty:220000/其他有关部门; without a known jurisdiction, GenericParty:其他有关部门.
+	 */
+	public static String party(String jurisdictionCode, String name) {
+		return "GenericParty:" + (jurisdictionCode == null ? "" : jurisdictionCode + "/") + name;
+	}
+
 	public static String payer(String payer) {
 		return "Payer:" + payer;
 	}

@@ -34,6 +34,14 @@ final class IssueWriter implements FactWriter {
 		props.put("cumulativeNumber", issue.cumulativeNumber());
 		props.put("publishedOn", issue.publishedOn());
 		props.put("publisher", issue.publisher());
+		props.put("issn", issue.issn());
+		props.put("cn", issue.cn());
+		props.put("frequency", issue.frequency());
+		props.put("editorialOffice", issue.editorialOffice());
+		props.put("sponsor", issue.sponsor());
+		// a property holds no maps: the contact lines are two lists of the same length
+		props.put("contactLabels", issue.contacts().stream().map(IssueRecord.Contact::label).toList());
+		props.put("contactValues", issue.contacts().stream().map(IssueRecord.Contact::value).toList());
 		props.put("sourceFile", gazette.sourceFile());
 		props.put("sha256", gazette.sha256());
 		props.putAll(Batch.source(null, issue.source()));

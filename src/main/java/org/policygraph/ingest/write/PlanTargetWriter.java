@@ -10,7 +10,10 @@ import org.policygraph.ingest.record.Gazette;
 import org.policygraph.ingest.record.IndicatorRecord;
 import org.policygraph.ingest.record.PhasedTargetRecord;
 
-/** A plan's indicators and its phased targets, each in the document that sets them. */
+/**
+ * A plan's indicators, each linked to the service-list domain its heading means, and its
+ * phased targets, each in the document that sets them.
+ */
 final class PlanTargetWriter implements FactWriter {
 
 	@Override
@@ -25,11 +28,18 @@ final class PlanTargetWriter implements FactWriter {
 				targets.add(row(gazette, t));
 			}
 		}
+		// the domains were written before (ServiceListWriter); a heading that means none
+		// has no serviceDomain, and so no MEASURES
 		tx.run("""
 				UNWIND $rows AS row
 				MATCH (doc:Document {id: row.document})
 				CREATE (n:Indicator)-[:IN_DOCUMENT]->(doc)
 				SET n = row.props
+				WITH n, row
+				CALL (n, row) {
+				  MATCH (d:Domain {id: row.domain})
+				  CREATE (n)-[:MEASURES]->(d)
+				}
 				""", Map.of("rows", indicators)).consume();
 		tx.run("""
 				UNWIND $rows AS row
@@ -45,6 +55,7 @@ final class PlanTargetWriter implements FactWriter {
 		props.put("order", ind.order());
 		props.put("name", ind.name());
 		props.put("domain", ind.domain());
+		props.put("serviceDomain", ind.serviceDomain());
 		props.put("unit", ind.unit());
 		props.put("baseline", ind.baseline());
 		props.put("target", ind.target());
@@ -52,7 +63,11 @@ final class PlanTargetWriter implements FactWriter {
 		props.put("issueKey", gazette.issue().key());
 		props.put("documentKey", ind.documentKey());
 		props.put("searchText", ind.name() + (ind.domain() == null ? "" : " " + ind.domain()));
-		return Map.of("document", GraphIds.document(ind.documentKey()), "props", props);
+		Map<String, Object> row = new HashMap<>();
+		row.put("document", GraphIds.document(ind.documentKey()));
+		row.put("domain", ind.serviceDomain() == null ? null : GraphIds.domain(ind.serviceDomain()));
+		row.put("props", props);
+		return row;
 	}
 
 	private static Map<String, Object> row(Gazette gazette, PhasedTargetRecord t) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.TransactionContext;
+import org.policygraph.funding.FundingEarmark;
 import org.policygraph.funding.FundingShare;
 import org.policygraph.ingest.record.DomainRecord;
 import org.policygraph.ingest.record.Gazette;
@@ -14,7 +15,8 @@ import org.policygraph.ingest.record.ServiceItemRecord;
 
 /**
  * The service list: its domains (shared across issues), its items with their lead
- * departments and who pays for them.
+ * departments and who pays for them, one FUNDED_BY per payer and clause with the clause's
+ * scope and condition.
  */
 final class ServiceListWriter implements FactWriter {
 
@@ -61,6 +63,10 @@ final class ServiceListWriter implements FactWriter {
 		props.put("standard", item.standard());
 		props.put("fundingText", item.funding().text());
 		props.put("fundingPattern", item.funding().pattern());
+		// the earmarks are the item's own: three lists of the same length
+		props.put("earmarkFunds", item.funding().earmarks().stream().map(FundingEarmark::fund).toList());
+		props.put("earmarkShares", item.funding().earmarks().stream().map(FundingEarmark::share).toList());
+		props.put("earmarkPurposes", item.funding().earmarks().stream().map(FundingEarmark::purpose).toList());
 		props.put("issueKey", gazette.issue().key());
 		props.put("documentKey", item.documentKey());
 		// Keyset pagination orders by this: issues by date, then the list's printed
@@ -89,6 +95,8 @@ final class ServiceListWriter implements FactWriter {
 		s.put("role", share.role().name());
 		s.put("locality", share.locality());
 		s.put("rate", share.rate());
+		s.put("scope", share.scope());
+		s.put("condition", share.condition());
 		s.put("order", order);
 		return s;
 	}
@@ -113,7 +121,8 @@ final class ServiceListWriter implements FactWriter {
 				CALL (s, row) {
 				  UNWIND row.shares AS share
 				  MATCH (p:Payer {id: share.payer})
-				  CREATE (s)-[:FUNDED_BY {role: share.role, locality: share.locality, rate: share.rate, order: share.order}]->(p)
+				  CREATE (s)-[:FUNDED_BY {role: share.role, locality: share.locality, rate: share.rate, scope: share.scope,
+				                          condition: share.condition, order: share.order}]->(p)
 				}
 				""",
 				Map.of("rows", items))

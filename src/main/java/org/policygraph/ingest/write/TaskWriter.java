@@ -2,33 +2,65 @@ package org.policygraph.ingest.write;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.TransactionContext;
+import org.policygraph.ingest.record.DocumentScope;
 import org.policygraph.ingest.record.Gazette;
+import org.policygraph.ingest.record.TaskAssignmentRecord;
 import org.policygraph.ingest.record.TaskRecord;
 
-/** The tasks documents assign, with the units responsible in printed order. */
+/**
+ * The tasks documents assign, with every unit in printed order and its role: one
+ * RESPONSIBLE_FOR per department, {order} its place among the task's departments
+ * (Task.units), {position} its place among all the task's units, {role} LEAD or
+ * RESPONSIBLE. Generic parties (其他有关部门) are merged as nodes of their own, one per
+ * jurisdiction like departments, without the Organization label, so that no department
+ * query finds them, and are ASSIGNED_TO their tasks: a relationship that connections do
+ * not follow, since the same phrase is other departments in every task.
+ */
 final class TaskWriter implements FactWriter {
 
 	@Override
 	public void write(TransactionContext tx, Batch batch) {
 		List<Map<String, Object>> rows = new ArrayList<>();
+		Map<String, Map<String, Object>> parties = new LinkedHashMap<>();
 		for (Gazette gazette : batch.gazettes()) {
 			for (TaskRecord task : gazette.tasks()) {
 				rows.add(row(gazette, task, batch));
+				String code = jurisdiction(gazette, task);
+				task.assignments().stream().filter(TaskAssignmentRecord::party).forEach(a -> {
+					Map<String, Object> party = new HashMap<>();
+					party.put("id", GraphIds.party(code, a.unit()));
+					party.put("name", a.unit());
+					party.put("jurisdictionCode", code);
+					parties.put((String) party.get("id"), party);
+				});
 			}
 		}
+		tx.run("""
+				UNWIND $rows AS row
+				MERGE (g:GenericParty {id: row.id})
+				SET g.name = row.name, g.jurisdictionCode = row.jurisdictionCode
+				""", Map.of("rows", List.copyOf(parties.values()))).consume();
 		tx.run("""
 				UNWIND $rows AS row
 				MATCH (doc:Document {id: row.document})
 				CREATE (t:Task)-[:IN_DOCUMENT]->(doc)
 				SET t = row.props
 				WITH t, row
-				UNWIND range(0, size(row.units) - 1) AS i
-				MATCH (dep:Organization {id: row.units[i]})
-				CREATE (dep)-[:RESPONSIBLE_FOR {order: i}]->(t)
+				CALL (t, row) {
+				  UNWIND row.units AS unit
+				  MATCH (u:Organization {id: unit.id})
+				  CREATE (u)-[:RESPONSIBLE_FOR {order: unit.order, position: unit.position, role: unit.role}]->(t)
+				}
+				CALL (t, row) {
+				  UNWIND row.parties AS unit
+				  MATCH (u:GenericParty {id: unit.id})
+				  CREATE (u)-[:ASSIGNED_TO {position: unit.position, role: unit.role}]->(t)
+				}
 				""", Map.of("rows", rows)).consume();
 	}
 
@@ -46,8 +78,36 @@ final class TaskWriter implements FactWriter {
 		Map<String, Object> row = new HashMap<>();
 		row.put("props", props);
 		row.put("document", GraphIds.document(task.documentKey()));
-		row.put("units", batch.unitIds(task.documentKey(), task.units()).stream().distinct().toList());
+		List<Map<String, Object>> units = units(gazette, task, batch);
+		row.put("units", units.stream().filter(u -> u.get("order") != null).toList());
+		row.put("parties", units.stream().filter(u -> u.get("order") == null).toList());
 		return row;
+	}
+
+	/** One row per unit, each once (a unit's first role), in printed order. */
+	private static List<Map<String, Object>> units(Gazette gazette, TaskRecord task, Batch batch) {
+		Map<String, Map<String, Object>> units = new LinkedHashMap<>();
+		int departments = 0;
+		for (TaskAssignmentRecord assignment : task.assignments()) {
+			String id = assignment.party() ? GraphIds.party(jurisdiction(gazette, task), assignment.unit())
+					: batch.unitIds(task.documentKey(), List.of(assignment.unit())).getFirst();
+			if (units.containsKey(id)) {
+				continue;
+			}
+			Map<String, Object> unit = new HashMap<>();
+			unit.put("id", id);
+			unit.put("role", assignment.role().name());
+			unit.put("position", units.size());
+			unit.put("order", assignment.party() ? null : departments++);
+			units.put(id, unit);
+		}
+		return List.copyOf(units.values());
+	}
+
+	/** The jurisdiction of the task's document, or null when nothing says. */
+	private static String jurisdiction(Gazette gazette, TaskRecord task) {
+		DocumentScope scope = gazette.scopes().get(task.documentKey());
+		return scope == null ? null : scope.jurisdictionCode();
 	}
 
 }

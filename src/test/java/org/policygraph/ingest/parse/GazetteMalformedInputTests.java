@@ -119,9 +119,22 @@ class GazetteMalformedInputTests {
 	}
 
 	@Test
+	void aMastheadWithABrokenIssn() {
+		assertRejected(mutate(101, line -> "国际标准刊号: ISSN10094791"), 101,
+				"国际标准刊号 \"ISSN10094791\" is not an ISSN like ISSN1009-4791");
+		assertRejected(mutate(103, line -> "国内统一刊号: 22-1416/D"), 103, "is not a CN number like CN22-1416/D");
+	}
+
+	@Test
 	void anIndicatorRowWithTooFewCells() {
 		assertRejected(mutate(185, line -> line.replaceFirst("\t—$", "")), 185,
 				"a row of the indicator table has 3 cells; expected 4");
+	}
+
+	@Test
+	void anIndicatorHeadingThatMeansNoDomainOfTheList() {
+		assertRejected(mutate(184, line -> line.replace("社会保险服务", "社会治安")), 184,
+				"indicator heading \"社会治安\" means no domain of the service list");
 	}
 
 	@Test

@@ -5,7 +5,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.ingest.record.AnnexRecord;
@@ -13,6 +15,7 @@ import org.policygraph.ingest.record.AppointmentAction;
 import org.policygraph.ingest.record.AppointmentRecord;
 import org.policygraph.ingest.record.DocumentKind;
 import org.policygraph.ingest.record.DocumentRecord;
+import org.policygraph.ingest.record.DomainRecord;
 import org.policygraph.ingest.record.EditorialMemberRecord;
 import org.policygraph.ingest.record.Gazette;
 import org.policygraph.ingest.record.IndicatorRecord;
@@ -52,6 +55,25 @@ class GazetteParserTests {
 		assertThat(issue.source().fromLine()).isEqualTo(5);
 		assertThat(issue.source().toLine()).isEqualTo(27);
 		assertThat(issue.source().text()).startsWith("吉林省人民政府公报\n").endsWith("2017年11月30日出版");
+	}
+
+	/**
+	 * Lines 13-24 and 87-103: 吉林省人民政府主办 (the sponsor, also the publisher as before),
+	 * (半月刊), 编辑出版: 吉林省人民政府公报室, the contact lines, ISSN1009-4791 and CN22-1416/D.
+	 */
+	@Test
+	void theMastheadNamesItsIdentifiersOfficeSponsorAndContacts() {
+		IssueRecord issue = gazette.issue();
+		assertThat(issue.issn()).isEqualTo("1009-4791");
+		assertThat(issue.cn()).isEqualTo("22-1416/D");
+		assertThat(issue.frequency()).isEqualTo("半月刊");
+		assertThat(issue.editorialOffice()).isEqualTo("吉林省人民政府公报室");
+		assertThat(issue.sponsor()).isEqualTo("吉林省人民政府");
+		assertThat(issue.publisher()).isEqualTo("吉林省人民政府");
+		assertThat(issue.contacts()).extracting(IssueRecord.Contact::label, IssueRecord.Contact::value)
+			.containsExactly(tuple("地址", "长春市新发路329号"), tuple("邮编", "130051"), tuple("电话", "0431-88904752"),
+					tuple("传真", "0431-88904752"), tuple("网址", "zb.jl.gov.cn"),
+					tuple("电子信箱", "jilinzhengbao@jl.gov.cn"));
 	}
 
 	@Test
@@ -175,6 +197,21 @@ class GazetteParserTests {
 		assertThat(gazette.indicators().get(18).source().fromLine()).isEqualTo(206);
 	}
 
+	/**
+	 * The indicator table's eight headings (lines 174-207) link to the service list's
+	 * eight domains: 社会保险服务 means 基本社会保险, 基本公共文化体育 means 基本公共文化体育服务.
+	 */
+	@Test
+	void indicatorHeadingsLinkToTheServiceListsDomains() {
+		Map<String, String> links = new LinkedHashMap<>();
+		gazette.indicators().forEach(i -> links.put(i.domain(), i.serviceDomain()));
+		assertThat(links).containsExactly(Map.entry("基本公共教育", "基本公共教育"), Map.entry("基本劳动就业创业", "基本劳动就业创业"),
+				Map.entry("社会保险服务", "基本社会保险"), Map.entry("基本医疗卫生", "基本医疗卫生"), Map.entry("基本社会服务", "基本社会服务"),
+				Map.entry("基本住房保障", "基本住房保障"), Map.entry("基本公共文化体育", "基本公共文化体育服务"),
+				Map.entry("残疾人基本公共服务", "残疾人基本公共服务"));
+		assertThat(gazette.domains()).extracting(DomainRecord::name).containsExactlyElementsOf(links.values());
+	}
+
 	@Test
 	void opinion55HasThreePhases() {
 		assertThat(gazette.phasedTargets())
@@ -182,10 +219,12 @@ class GazetteParserTests {
 					PhasedTargetRecord::toYear, PhasedTargetRecord::targetYear)
 			.containsExactly(tuple(OPINION_55, "试点示范期", 2017, 2018, 2018), tuple(OPINION_55, "推广发展期", 2019, 2020, 2020),
 					tuple(OPINION_55, "普及应用期", 2021, 2025, 2025));
-		assertThat(gazette.phasedTargets().get(0).targets()).containsExactly("全省建成5个以上装配式建筑产业基地，培育一批装配式建筑优势企业",
-				"全省装配式建筑面积不少于200万平方米", "初步建立装配式建筑技术、标准、质量、计价体系");
+		// every goal of a phase, before "到2018年，" (line 773) and after it
+		assertThat(gazette.phasedTargets().get(0).targets()).containsExactly("在长春、吉林等地先行试点示范",
+				"全省建成5个以上装配式建筑产业基地，培育一批装配式建筑优势企业", "全省装配式建筑面积不少于200万平方米", "初步建立装配式建筑技术、标准、质量、计价体系");
 		// lines 777-779: the paragraph is cut by a page break inside its last target
-		assertThat(gazette.phasedTargets().get(1).targets()).containsExactly(
+		assertThat(gazette.phasedTargets().get(1).targets()).containsExactly("在全省统筹规划建设装配式建筑产业基地，加快发展装配式建筑",
+				"建立完善适合装配式建筑发展的市场环境，建立装配式建筑技术、标准、质量、计价体系",
 				"培育起以装配式建筑设计、施工、部品部件规模化生产优势企业为核心，全产业链协作的产业集群，创建2—3家国家级装配式建筑产业基地", "全省装配式建筑面积不少于500万平方米",
 				"长春、吉林两市装配式建筑占新建建筑面积比例达到20%以上，其他设区城市达到10%以上");
 		assertThat(gazette.phasedTargets().get(1).source().fromLine()).isEqualTo(777);

@@ -129,9 +129,31 @@ class ResponsibilitiesTests {
 		assertThat(responsibilities.units(lead)).containsExactly("省卫生计生委", "省食品药品监督管理局");
 	}
 
+	/**
+	 * The generic phrases of the gazette's responsibility columns, and their variants: no
+	 * department among them (they are generic parties, kept by
+	 * {@link #genericPartiesAreKeptWithTheirRoles}).
+	 */
+	static final List<String> GENERIC_PHRASES = List.of("其他有关部门按职责分工", "有关部门按职责分工", "各有关部门按职责分工", "地方各级政府和其他有关部门按职责分工",
+			// Annex 2 row 25 prints "和其 其他" (a doubled character at a line wrap); it is
+			// still the generic phrase.
+			"地方各级政府和其其他有关部门按职责分工", "其他有关部门", "其他相关部门", "有关部门", "相关部门", "各有关部门", "地方各级政府");
+
+	@Test
+	void genericPartiesAreKeptWithTheirRoles() {
+		assertThat(responsibilities.assignments(numberedRows(716, 749).get(25)))
+			.extracting(a -> a.unit() + (a.party() ? "*" : "") + " " + a.role())
+			.containsExactly("省发展改革委 LEAD", "地方各级政府* RESPONSIBLE", "其他有关部门* RESPONSIBLE");
+		assertThat(responsibilities.assignments("省卫生计生委、食品药品监管局、中医药管理局分别牵头，其他有关部门按职责分工负责"))
+			.extracting(a -> a.unit() + " " + a.role())
+			.containsExactly("省卫生计生委 LEAD", "省食品药品监督管理局 LEAD", "省中医药管理局 LEAD", "其他有关部门 RESPONSIBLE");
+		assertThat(responsibilities.assignments("省财政厅配合")).extracting(a -> a.unit() + " " + a.role())
+			.containsExactly("省财政厅 RESPONSIBLE");
+	}
+
 	@Test
 	void genericPhrasesAreSkippedButOnlyTheListedOnes() {
-		Responsibilities.GENERIC_PHRASES.forEach(phrase -> {
+		GENERIC_PHRASES.forEach(phrase -> {
 			assertThat(responsibilities.units(phrase)).as(phrase).isEmpty();
 			assertThat(responsibilities.units(phrase + "负责")).as(phrase).isEmpty();
 		});
