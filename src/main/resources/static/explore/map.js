@@ -14,13 +14,16 @@ const MAP = `query Map($id: ID!, $depth: Int) {
 const DETAILS = `query Details($id: ID!) {
   node(id: $id) {
     __typename
-    ... on ServiceItem { no name targetGroup standard funding { text } source { ...Src } }
-    ... on Task { text source { ...Src } }
+    ... on ServiceItem { no name targetGroup standard funding { text } currentLeads { name } source { ...Src } }
+    ... on Task { text currentLeads { name } source { ...Src } }
     ... on Appointment { post date source { ...Src } }
     ... on Document { number title issuedOn documentSource: source { ...Src } }
     ... on Indicator { name source { ...Src } }
     ... on PhasedTarget { phase source { ...Src } }
-    ... on Department { name fullName englishName itemsLedCount taskCount }
+    ... on Department {
+      name fullName englishName itemsLedCount taskCount foundedOn dissolvedOn current { name }
+      successors { kind on source to { id name } } predecessors { kind on source from { id name } }
+    }
     ... on Company { name fullName englishName }
     ... on Domain { name englishName itemCount }
   }
@@ -55,9 +58,11 @@ const COLOURS = {
   PhasedTarget: '#d62728', Issue: '#aaaaaa', Annex: '#aaaaaa',
 };
 
-// The funding role of a FUNDED_BY edge (its detail) in both languages.
+// An edge's detail in both languages: the funding role of a FUNDED_BY edge, the kind of a SUCCEEDED_BY edge.
 const ROLES = {
   RESPONSIBLE: ['负责', 'responsible'], SHARED: ['分担', 'shared'], SUBSIDY: ['补助', 'subsidy'],
+  RENAMED: ['更名', 'renamed'], MERGED_INTO: ['并入', 'merged into'], SPLIT_INTO: ['分设', 'split into'],
+  FUNCTIONS_TRANSFERRED: ['职责划入', 'functions transferred'],
 };
 
 const params = new URLSearchParams(location.search);
@@ -91,6 +96,10 @@ const cy = cytoscape({
       },
     },
     { selector: 'edge[type = "FUNDED_BY"]', style: { 'line-color': '#2ca02c', 'target-arrow-color': '#2ca02c' } },
+    {
+      selector: 'edge[type = "SUCCEEDED_BY"]',
+      style: { 'line-style': 'dashed', 'line-color': '#1f77b4', 'target-arrow-color': '#1f77b4', width: 2 },
+    },
   ],
 });
 // Tests and curious users reach the graph from the console.
@@ -194,7 +203,7 @@ async function details(node) {
   try {
     const n = (await graphql(DETAILS, { id: node.id() })).node;
     if (n) {
-      html += facts(n);
+      html += facts(n) + successions(n);
       const s = n.source ?? n.documentSource;
       if (s) {
         html += `<h3>原文 Source</h3><blockquote>${escapeHtml(s.text)}</blockquote>`
@@ -224,10 +233,31 @@ function facts(n) {
   add('任务 task', n.text);
   add('职务 post', n.post);
   add('日期 date', n.date ?? n.issuedOn);
+  add('成立 founded', n.foundedOn);
+  add('撤销 dissolved', n.dissolvedOn);
   add('牵头项目 items led', n.itemsLedCount);
   add('任务数 tasks', n.taskCount);
   add('项目数 items', n.itemCount);
   return rows.length ? `<dl>${rows.join('')}</dl>` : '';
+}
+
+// What the 2018 reform did to a department, with each statement's source; who holds an item's leads today.
+function successions(n) {
+  const kind = (k) => (ROLES[k] ? `${ROLES[k][0]} ${ROLES[k][1]}` : k);
+  const line = (s, other) => `<li>${escapeHtml(kind(s.kind))} <a href="?id=${encodeURIComponent(other.id)}&depth=1">`
+    + `${escapeHtml(other.name)}</a>${s.on ? ` (${escapeHtml(s.on)})` : ''}<br><small>${escapeHtml(s.source)}</small></li>`;
+  let html = '';
+  if (n.successors?.length) {
+    html += `<h3>承继机构 Successors</h3><ul>${n.successors.map((s) => line(s, s.to)).join('')}</ul>`;
+  }
+  if (n.predecessors?.length) {
+    html += `<h3>前身 Predecessors</h3><ul>${n.predecessors.map((s) => line(s, s.from)).join('')}</ul>`;
+  }
+  const today = n.current ?? n.currentLeads;
+  if (today && (n.currentLeads || n.successors?.length)) {
+    html += `<h3>今天负责 Responsible today</h3><p>${escapeHtml(today.map((d) => d.name).join('、') || '—')}</p>`;
+  }
+  return html;
 }
 
 function panel(html) {

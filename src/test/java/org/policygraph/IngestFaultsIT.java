@@ -19,6 +19,7 @@ import org.neo4j.graphdb.event.TransactionData;
 import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 import org.neo4j.kernel.api.exceptions.Status;
 import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.department.OrganizationDirectory;
 import org.policygraph.ingest.GazetteIngester;
 import org.policygraph.ingest.write.JurisdictionWriter;
 import org.policygraph.jurisdiction.JurisdictionTable;
@@ -26,6 +27,7 @@ import org.policygraph.neo4j.EmbeddedNeo4j;
 import org.policygraph.neo4j.EmbeddedNeo4jProperties;
 import org.policygraph.neo4j.EmbeddedStoreException;
 import org.policygraph.neo4j.SchemaMigrations;
+import org.policygraph.succession.Successions;
 import org.policygraph.support.GazetteText;
 import org.policygraph.support.GraphFingerprint;
 import org.policygraph.support.SeededGraphIT;
@@ -66,7 +68,14 @@ class IngestFaultsIT extends SeededGraphIT {
 			FailingCommits failing = new FailingCommits(3);
 			db.registerTransactionEventListener(failing);
 
-			new GazetteIngester(DepartmentRegistry.loadDefault(), faulty)
+			// The seed is read against the registry and written with its successions.
+			DepartmentRegistry registry = DepartmentRegistry.loadDefault();
+			Path file = Path.of("graph-seed", Successions.FILE_NAME);
+			Successions successions;
+			try (var in = Files.newInputStream(file)) {
+				successions = Successions.load(in, file.toString(), registry);
+			}
+			new GazetteIngester(OrganizationDirectory.withDefaults(registry), successions, faulty, true)
 				.ingest(GazetteText.FILE.getFileName().toString(), Files.readAllBytes(GazetteText.FILE));
 
 			assertThat(failing.failed()).as("commits failed on purpose").isEqualTo(3);

@@ -1,20 +1,26 @@
 package org.policygraph;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.ingest.GazetteIngester;
 import org.policygraph.support.App;
+import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.succession.Successions;
 import org.policygraph.support.GazetteText;
 import org.policygraph.support.GraphQlHttp.Response;
 import org.policygraph.support.SeededGraphIT;
@@ -118,7 +124,7 @@ class QueryCatalogIT extends SeededGraphIT {
 		assertThat(r.<List<String>>read("$..shares[?(@.payer == 'EMPLOYER')].rate").toString()).contains("工资总额的20%");
 	}), Map.entry("22-named-localities.graphql", r -> {
 		assertThat(r.<List<String>>read("$.data.serviceItem.funding.shares[*].locality")).contains("延边州", "前郭县", "长白县");
-	}), Map.entry("31-jilin-documents-citing-a-national-plan.graphql", r -> {
+	}), Map.entry("32-jilin-documents-citing-a-national-plan.graphql", r -> {
 		// 52号: 为贯彻落实《国务院关于印发“十三五”推进基本公共服务均等化规划的通知》（国发〔2017〕9号）
 		assertThat((Integer) r.read("$.data.documents.totalCount")).isEqualTo(1);
 		assertThat(r.<List<String>>read("$.data.documents.edges[*].node.number")).containsExactly("吉政办发〔2017〕52号");
@@ -212,6 +218,41 @@ class QueryCatalogIT extends SeededGraphIT {
 		assertThat(r.<List<String>>read("$.data.indicators[*].name")).containsExactly("基本养老保险参保率", "基本医疗保险参保率");
 		assertThat(r.<List<String>>read("$.data.indicators[*].domain")).containsOnly("社会保险服务");
 		assertThat(r.<List<String>>read("$.data.indicators[*].serviceDomain.name")).containsOnly("基本社会保险");
+	}), Map.entry("30-health-items-led-today.graphql", r -> {
+		assertThat((Integer) r.read("$.data.serviceItems.totalCount")).isEqualTo(21);
+		List<Map<String, Object>> items = r.read("$.data.serviceItems.edges[*].node");
+		assertThat(items).hasSize(21);
+		// Today's bodies, recomputed from the printed lead column of Annex 1 and the
+		// reviewed successions: the gazette's 省卫生计生委 is today's 省卫生健康委员会.
+		Map<Integer, List<String>> expected = new HashMap<>();
+		for (GazetteText.ServiceRow row : GazetteText.serviceRows()) {
+			if (row.no() >= 27 && row.no() <= 47) {
+				// Annex 1 prints its leads as plain lists (省卫生计生委、省财政厅).
+				expected.put(row.no(),
+						Arrays.stream(row.leads().split("、"))
+							.map(registry()::resolve)
+							.flatMap(lead -> successions().current(lead).stream())
+							.distinct()
+							.toList());
+			}
+		}
+		assertThat(expected).isNotEmpty();
+		for (Map<String, Object> item : items) {
+			int no = (Integer) item.get("no");
+			List<String> today = JsonPath.read(item, "$.currentLeads[*].name");
+			List<String> printed = JsonPath.read(item, "$.leadDepartments[*].name");
+			if (expected.containsKey(no)) {
+				assertThat(today).as("item %d", no).containsExactlyElementsOf(expected.get(no));
+			}
+			assertThat(today).as("item %d", no).doesNotContain("省卫生计生委");
+			if (printed.contains("省卫生计生委")) {
+				assertThat(today).as("item %d", no).contains("省卫生健康委员会");
+			}
+		}
+		assertThat(r.<List<String>>read("$..currentLeads[?(@.name == '省卫生健康委员会')].foundedOn")).isNotEmpty()
+			.containsOnly("2018-10-18");
+		assertThat(r.<List<String>>read("$..currentLeads[?(@.name == '省卫生健康委员会')].predecessors[*].from.name"))
+			.contains("省卫生计生委", "省安监局");
 	}));
 
 	/**
@@ -220,7 +261,7 @@ class QueryCatalogIT extends SeededGraphIT {
 	 * as a user would; the shared seeded graph stays as the seed made it.
 	 */
 	private final Map<String, Consumer<Response>> acrossDocuments = Map
-		.of("30-cities-implementing-the-provincial-plan.graphql", r -> {
+		.of("31-cities-implementing-the-provincial-plan.graphql", r -> {
 			assertThat((String) r.read("$.data.document.issuedOn")).isEqualTo("2017-06-29");
 			assertThat(r.<List<String>>read("$.data.document.implementedBy[*].number"))
 				.containsExactly("四政办发〔2017〕110号");
@@ -231,7 +272,7 @@ class QueryCatalogIT extends SeededGraphIT {
 			// the sentence that says so, as the page prints it
 			assertThat((String) r.read("$.data.document.implementedBy[0].source.file"))
 				.isEqualTo("siping-sizhengbanfa-2017-110-disclosure-page.txt");
-		}, "32-implementation-chain-from-the-state-council.graphql", r -> {
+		}, "33-implementation-chain-from-the-state-council.graphql", r -> {
 			// national (cited only) → 吉林省 (52号, line 125: 为贯彻落实国家《…规划》（国发〔2017〕9号）) → 四平市
 			assertThat((Boolean) r.read("$.data.document.citedOnly")).isTrue();
 			assertThat(r.<List<String>>read("$.data.document.implementedBy[*].number"))
@@ -282,6 +323,19 @@ class QueryCatalogIT extends SeededGraphIT {
 	void theCatalogHasAtLeastTwentyQuestions() throws IOException {
 		try (Stream<Path> files = Files.list(CATALOG)) {
 			assertThat(files.filter(f -> f.toString().endsWith(".graphql")).count()).isGreaterThanOrEqualTo(20);
+		}
+	}
+
+	private static DepartmentRegistry registry() {
+		return DepartmentRegistry.loadDefault();
+	}
+
+	private static Successions successions() {
+		try (var in = Files.newInputStream(Path.of("graph-seed", Successions.FILE_NAME))) {
+			return Successions.load(in, "successions.tsv", registry());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -18,6 +18,7 @@ import org.policygraph.ingest.record.SingleDocument;
 import org.policygraph.ingest.source.SourceFile;
 import org.policygraph.ingest.write.GazetteWriter;
 import org.policygraph.ingest.write.SingleDocumentWriter;
+import org.policygraph.succession.Successions;
 
 /**
  * Parses files (gazette issues and single documents, recognised by their content) against
@@ -53,18 +54,26 @@ public final class GazetteIngester {
 		this(OrganizationDirectory.withDefaults(registry), driver, true);
 	}
 
+	/** Without successions: they are left in the graph as they are. */
+	public GazetteIngester(OrganizationDirectory directory, Driver driver, boolean strictByDefault) {
+		this(directory, Successions.none(), driver, strictByDefault);
+	}
+
 	/**
+	 * @param successions the reviewed successions between the registry's bodies, written
+	 * with every batch (none: left as they are)
 	 * @param strictByDefault whether {@link #parse(String, byte[])} refuses unit names no
 	 * registry or template knows (else they become unverified organisations)
 	 */
-	public GazetteIngester(OrganizationDirectory directory, Driver driver, boolean strictByDefault) {
+	public GazetteIngester(OrganizationDirectory directory, Successions successions, Driver driver,
+			boolean strictByDefault) {
 		this.directory = directory;
 		this.strictParser = new GazetteParser(directory, true, new FundingGrammar());
 		this.lenientParser = new GazetteParser(directory, false, new FundingGrammar());
 		this.strictForms = new InputForms(directory, true, new FundingGrammar());
 		this.lenientForms = new InputForms(directory, false, new FundingGrammar());
 		this.strictByDefault = strictByDefault;
-		this.writer = driver == null ? null : new GazetteWriter(driver);
+		this.writer = driver == null ? null : new GazetteWriter(driver, successions);
 		this.documentWriter = driver == null ? null : new SingleDocumentWriter(driver);
 	}
 

@@ -19,6 +19,7 @@ import org.policygraph.department.OrganizationTemplate;
 import org.policygraph.jurisdiction.JurisdictionTable;
 import org.policygraph.ingest.write.JurisdictionWriter;
 import org.policygraph.neo4j.SchemaMigrations;
+import org.policygraph.succession.Successions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -38,7 +39,7 @@ class GraphSeeder implements InitializingBean {
 	private static final Logger log = LoggerFactory.getLogger(GraphSeeder.class);
 
 	/** Bump when the writer's graph model changes, so existing stores are re-seeded. */
-	static final String MODEL_VERSION = "2";
+	static final String MODEL_VERSION = "3";
 
 	private final SeedProperties properties;
 
@@ -75,10 +76,11 @@ class GraphSeeder implements InitializingBean {
 		SourceFile jurisdictionsFile = read(base, JurisdictionTable.FILE_NAME).getFirst();
 		SourceFile templateFile = read(base, OrganizationTemplate.FILE_NAME).getFirst();
 		List<SourceFile> gazettes = read(base, "*.txt");
-		// The hash covers the model version, the reference data and each gazette's name
-		// and bytes.
+		// The hash covers the model version, the reference data (the successions too) and
+		// each gazette's name and bytes.
 		List<byte[]> parts = new java.util.ArrayList<>(List.of(MODEL_VERSION.getBytes(StandardCharsets.UTF_8),
 				registryFile.content(), jurisdictionsFile.content(), templateFile.content()));
+		readOptional(base, Successions.FILE_NAME).forEach(f -> parts.add(f.content()));
 		for (SourceFile gazette : gazettes) {
 			parts.add(gazette.name().getBytes(StandardCharsets.UTF_8));
 			parts.add(gazette.content());
@@ -139,6 +141,11 @@ class GraphSeeder implements InitializingBean {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	static List<SourceFile> readOptional(String base, String name) {
+		Resource resource = new PathMatchingResourcePatternResolver().getResource(base + name);
+		return resource.exists() ? List.of(SourceFile.read(name, inputStream(resource))) : List.of();
 	}
 
 	private static java.io.InputStream inputStream(Resource resource) {

@@ -9,15 +9,16 @@ import org.policygraph.department.OrganizationDirectory;
 import org.policygraph.department.OrganizationTemplate;
 import org.policygraph.ingest.source.SourceFile;
 import org.policygraph.jurisdiction.JurisdictionTable;
+import org.policygraph.succession.Successions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * One set of reference data for everything that ingests (the seeder, the admin endpoints,
- * the ingest command): the department registry, the jurisdictions and the organisation
- * template in the configured seed location, so a gazette uploaded later is read against
- * the same units and places as the seed. Malformed reference data stops the start, naming
- * the file and row.
+ * the ingest command): the department registry, the jurisdictions, the organisation
+ * template and the successions in the configured seed location, so a gazette uploaded
+ * later is read against the same units and places as the seed, and written with the same
+ * successions. Malformed reference data stops the start, naming the file and row.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestConfiguration {
@@ -43,12 +44,25 @@ class IngestConfiguration {
 				Map.of("departments.tsv", registry));
 	}
 
+	/**
+	 * The reviewed successions of the registry's bodies, from the same seed location;
+	 * checked here, so a bad file refuses the start naming its file and row.
+	 */
 	@Bean
-	GazetteIngester gazetteIngester(OrganizationDirectory directory, Driver driver) {
+	Successions successions(SeedProperties seed, DepartmentRegistry registry) {
+		return GraphSeeder.readOptional(seed.directory(), Successions.FILE_NAME)
+			.stream()
+			.findFirst()
+			.map(file -> Successions.load(new ByteArrayInputStream(file.content()), file.name(), registry))
+			.orElse(Successions.none());
+	}
+
+	@Bean
+	GazetteIngester gazetteIngester(OrganizationDirectory directory, Successions successions, Driver driver) {
 		// lenient: an uploaded or commanded issue keeps a unit nobody knows as
 		// unverified;
 		// the seeder and --strict refuse it
-		return new GazetteIngester(directory, driver, false);
+		return new GazetteIngester(directory, successions, driver, false);
 	}
 
 }

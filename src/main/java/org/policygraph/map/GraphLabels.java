@@ -29,7 +29,8 @@ public final class GraphLabels {
 			Map.entry("AT", new String[] { "任职单位", "at" }),
 			Map.entry("DECIDED_BY", new String[] { "决定文件", "decided by" }),
 			Map.entry("ON_EDITORIAL_BOARD", new String[] { "编委", "on editorial board" }),
-			Map.entry("PART_OF", new String[] { "隶属", "part of" }));
+			Map.entry("PART_OF", new String[] { "隶属", "part of" }),
+			Map.entry("SUCCEEDED_BY", new String[] { "由其承继", "succeeded by" }));
 
 	private static final Map<String, String> ACTIONS = Map.of("APPOINT", "任命", "REMOVE", "免去", "DESIGNATE", "指定");
 
@@ -64,7 +65,9 @@ public final class GraphLabels {
 
 	public static GraphEdge edge(Relationship r, String sourceId, String targetId) {
 		String[] labels = EDGES.getOrDefault(r.type(), new String[] { r.type(), r.type().toLowerCase() });
-		String detail = r.get("role").isNull() ? null : r.get("role").asString();
+		// The funding role of a FUNDED_BY edge; the kind of a succession (MERGED_INTO).
+		String detail = !r.get("role").isNull() ? r.get("role").asString()
+				: r.get("kind").isNull() ? null : r.get("kind").asString();
 		return new GraphEdge(sourceId, targetId, r.type(), labels[0], labels[1], detail);
 	}
 

@@ -27,6 +27,7 @@ import org.policygraph.service.ServiceItemRepository.Grouping;
 import org.policygraph.service.ServiceItemRepository.ItemWithNeighbours;
 import org.policygraph.service.ServiceItemRepository.Parent;
 import org.policygraph.service.ServiceItemRepository.ParentPage;
+import org.policygraph.succession.SuccessionRepository;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -42,9 +43,13 @@ class ServiceItemController {
 
 	private final DepartmentRepository departments;
 
-	ServiceItemController(ServiceItemRepository items, DepartmentRepository departments, BatchLoaderRegistry loaders) {
+	private final SuccessionRepository successions;
+
+	ServiceItemController(ServiceItemRepository items, DepartmentRepository departments,
+			SuccessionRepository successions, BatchLoaderRegistry loaders) {
 		this.items = items;
 		this.departments = departments;
+		this.successions = successions;
 		// Nested pages take arguments, which @BatchMapping can't carry; a keyed loader
 		// batches them per kind.
 		loaders.forTypePair(ParentPage.class, Connection.class)
@@ -127,6 +132,14 @@ class ServiceItemController {
 	Map<ServiceItem, List<Department>> leadDepartments(List<ServiceItem> list) {
 		Map<String, List<Department>> leads = items.leads(ids(list));
 		return Batches.lists(list, ServiceItem::id, leads);
+	}
+
+	/**
+	 * The bodies that hold the printed leads' functions today (as of the reference data).
+	 */
+	@BatchMapping
+	Map<ServiceItem, List<Department>> currentLeads(List<ServiceItem> list) {
+		return Batches.lists(list, ServiceItem::id, successions.currentLeadsOfItems(ids(list)));
 	}
 
 	@BatchMapping

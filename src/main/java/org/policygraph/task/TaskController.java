@@ -8,6 +8,7 @@ import org.policygraph.department.GenericParty;
 import org.policygraph.document.Document;
 import org.policygraph.document.DocumentRepository;
 import org.policygraph.graphql.Batches;
+import org.policygraph.succession.SuccessionRepository;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
@@ -18,15 +19,27 @@ class TaskController {
 
 	private final DocumentRepository documents;
 
-	TaskController(TaskRepository tasks, DocumentRepository documents) {
+	private final SuccessionRepository successions;
+
+	TaskController(TaskRepository tasks, DocumentRepository documents, SuccessionRepository successions) {
 		this.tasks = tasks;
 		this.documents = documents;
+		this.successions = successions;
 	}
 
 	@BatchMapping
 	Map<Task, List<Department>> units(List<Task> list) {
 		Map<String, List<Department>> units = tasks.units(list.stream().map(Task::id).distinct().toList());
 		return Batches.lists(list, Task::id, units);
+	}
+
+	/**
+	 * The bodies that hold the printed units' functions today (as of the reference data).
+	 */
+	@BatchMapping
+	Map<Task, List<Department>> currentLeads(List<Task> list) {
+		return Batches.lists(list, Task::id,
+				successions.currentUnitsOfTasks(list.stream().map(Task::id).distinct().toList()));
 	}
 
 	@BatchMapping

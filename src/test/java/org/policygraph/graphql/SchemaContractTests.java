@@ -78,7 +78,7 @@ class SchemaContractTests {
 					  cites: String text: String }
 					type Source { page: Int file: String! }
 					"""
-			+ Jurisdictions.CONTRACT;
+			+ Jurisdictions.CONTRACT + Successions.CONTRACT;
 
 	/** Issue "Jurisdictions: every organisation and document belongs to a place". */
 	static final class Jurisdictions {
@@ -98,6 +98,25 @@ class SchemaContractTests {
 				type Department { jurisdiction: Jurisdiction! verified: Boolean! }
 				type Company { jurisdiction: Jurisdiction }
 				type Document { jurisdiction: Jurisdiction }
+				""";
+
+	}
+
+	/**
+	 * Issue "Organisations over time: the 2018 institutional reform, and who is
+	 * responsible today".
+	 */
+	static final class Successions {
+
+		static final String CONTRACT = """
+				type Department implements Node & Organization { foundedOn: Date dissolvedOn: Date
+				  successors: [Succession!]! predecessors: [Succession!]! current: [Department!]! }
+				type Company { foundedOn: Date dissolvedOn: Date
+				  successors: [Succession!]! predecessors: [Succession!]! current: [Department!]! }
+				type Succession { from: Department! to: Department! kind: SuccessionKind! on: Date source: String! }
+				enum SuccessionKind { RENAMED MERGED_INTO SPLIT_INTO FUNCTIONS_TRANSFERRED }
+				type ServiceItem implements Node { currentLeads: [Department!]! }
+				type Task implements Node { currentLeads: [Department!]! }
 				""";
 
 	}

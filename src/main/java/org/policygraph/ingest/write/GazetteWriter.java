@@ -10,6 +10,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.RetryableException;
 import org.policygraph.ingest.record.Gazette;
 import org.policygraph.ingest.record.OrganizationRecord;
+import org.policygraph.succession.Successions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,18 +40,27 @@ public final class GazetteWriter {
 		.withTimeout(Duration.ofMinutes(5))
 		.build();
 
-	/**
-	 * The order matters: the registry and the issues first, then the documents the owned
-	 * facts hang off, then the owned facts.
-	 */
-	private static final List<FactWriter> WRITERS = List.of(new RegistryWriter(), new IssueWriter(),
-			new DocumentWriter(), new ServiceListWriter(), new TaskWriter(), new PlanTargetWriter(),
-			new PeopleWriter());
-
 	private final Driver driver;
 
+	/**
+	 * The order matters: the registry (and its successions) and the issues first, then
+	 * the documents the owned facts hang off, then the owned facts.
+	 */
+	private final List<FactWriter> writers;
+
 	public GazetteWriter(Driver driver) {
+		this(driver, Successions.none());
+	}
+
+	/**
+	 * @param successions the reviewed successions between the registry's bodies, written
+	 * with every batch as the registry is
+	 */
+	public GazetteWriter(Driver driver, Successions successions) {
 		this.driver = driver;
+		this.writers = List.of(new RegistryWriter(), new SuccessionWriter(successions), new IssueWriter(),
+				new DocumentWriter(), new ServiceListWriter(), new TaskWriter(), new PlanTargetWriter(),
+				new PeopleWriter());
 	}
 
 	/**
@@ -76,7 +86,7 @@ public final class GazetteWriter {
 		long giveUp = System.nanoTime() + RETRY_WINDOW.toNanos();
 		for (int attempt = 1;; attempt++) {
 			try (var session = driver.session()) {
-				return session.executeWrite(tx -> writeAll(tx, batch, extraState), WRITE_TIMEOUT);
+				return session.executeWrite(tx -> writeAll(tx, writers, batch, extraState), WRITE_TIMEOUT);
 			}
 			catch (RuntimeException ex) {
 				if (!(ex instanceof RetryableException) || System.nanoTime() > giveUp) {
@@ -89,8 +99,9 @@ public final class GazetteWriter {
 		}
 	}
 
-	private static List<WriteSummary> writeAll(TransactionContext tx, Batch batch, Map<String, Object> extraState) {
-		for (FactWriter writer : WRITERS) {
+	private static List<WriteSummary> writeAll(TransactionContext tx, List<FactWriter> writers, Batch batch,
+			Map<String, Object> extraState) {
+		for (FactWriter writer : writers) {
 			writer.write(tx, batch);
 		}
 		if (!extraState.isEmpty()) {
