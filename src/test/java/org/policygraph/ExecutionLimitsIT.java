@@ -35,9 +35,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class ExecutionLimitsIT {
 
-	/** The request that built a 200 MB answer in 40 s, from the DataLoader's cache. */
-	static final String FAN_OUT = aliases(50,
-			"serviceItems(first: 100) { edges { node { leadDepartments { leads(first: 100) { edges { node { name } } } } } } }");
+	/**
+	 * The request that built a 200 MB answer in 40 s, from the DataLoader's cache, one
+	 * fan-out deeper: the issue's shape alone can finish inside the 2 s deadline on a
+	 * quiet machine (it did once beside four builds), this one, with 10 aliases instead
+	 * of 50, some eight times the work.
+	 */
+	static final String FAN_OUT = aliases(10,
+			"serviceItems(first: 100) { edges { node { leadDepartments { leads(first: 100) { edges { node { leadDepartments { leads(first: 100) { edges { node { name } } } } } } } } } } }");
+
+	/** A hundred maps of depth 3, about 80 ms each: 8 s in all. */
+	static final String FLOOD = aliases(100, "responsibilityMap(id: \"Department:省财政厅\", depth: 3) { nodes { id } }");
 
 	@TempDir
 	static Path store;
@@ -90,9 +98,8 @@ class ExecutionLimitsIT {
 	@Test
 	void theRestOfATimeoutFloodNeverStarts(CapturedOutput output) {
 		int before = output.length();
-		String flood = aliases(100, "responsibilityMap(id: \"Department:省财政厅\", depth: 3) { nodes { id } }");
 		long started = System.nanoTime();
-		Response response = graphql.post(flood);
+		Response response = graphql.post(FLOOD);
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		// the deadline, or the database's timeout for the map running when it passed
 		assertThat((List<?>) response.read("$.errors")).as(response.body()).hasSize(1);
@@ -110,9 +117,12 @@ class ExecutionLimitsIT {
 	void aFullServerAnswers503WithRetryAfterAndServesAgainAfterwards() throws Exception {
 		// a thread each: the common pool has one thread on a two-core machine
 		var clients = Executors.newVirtualThreadPerTaskExecutor();
+		// floods, not fan-outs: a fan-out's running time depends on the machine's speed,
+		// a
+		// flood's eight seconds of maps always outlast the deadline
 		List<CompletableFuture<Response>> bombs = List.of(
-				CompletableFuture.supplyAsync(() -> graphql.post(FAN_OUT), clients),
-				CompletableFuture.supplyAsync(() -> graphql.post(FAN_OUT), clients));
+				CompletableFuture.supplyAsync(() -> graphql.post(FLOOD), clients),
+				CompletableFuture.supplyAsync(() -> graphql.post(FLOOD), clients));
 		// once both bombs hold their slots (on a loaded machine that may take a moment),
 		// a third request waits 300 ms and is turned away
 		HttpResponse<String> busy = null;
