@@ -82,9 +82,10 @@ class ExecutionLimitsIT {
 		Response response = bomb.get(30, TimeUnit.SECONDS);
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		assertOneError(response, "REQUEST_TIMEOUT", "took longer than 2 s");
-		// graphql-java fails each callback still pending once cancelled: about a second
-		// more on the shared machine
-		assertThat(took).isLessThan(Duration.ofSeconds(5));
+		// graphql-java fails each callback still pending once cancelled, each with its
+		// own exception: 1-3.5 s after the deadline here, also on a quiet machine (a
+		// known defect, issue 17); run to its end this fan-out takes far longer
+		assertThat(took).isLessThan(Duration.ofSeconds(10));
 		String logged = output.toString().substring(before);
 		assertThat(logged).containsOnlyOnce("stopped after").contains("REQUEST_TIMEOUT").doesNotContain("incident");
 		assertThat(logged.lines().filter(line -> line.startsWith("\tat "))).isEmpty();
