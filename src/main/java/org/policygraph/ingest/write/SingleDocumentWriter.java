@@ -81,6 +81,7 @@ public final class SingleDocumentWriter {
 		List<SingleDocument> writing = batch.stream()
 			.filter(doc -> !printedInIssues.contains(GraphIds.document(doc.key())))
 			.toList();
+		GraphVersionStamp.bump(tx);
 		new RegistryWriter().write(tx, registry);
 		removeWhatTheDocumentsOwn(tx, writing);
 		writeDocuments(tx, writing);
