@@ -142,6 +142,7 @@ abstract class ApiScenarios extends SeededGraphIT {
 					"$.data.%s.tasks[*].id".formatted(root));
 			assertThat(listed).hasSizeGreaterThan(8);
 			String after = null;
+			String last = null;
 			List<String> seen = new java.util.ArrayList<>();
 			for (int page = 0; page < 20; page++) {
 				Map<String, Object> connection = graphql.data(
@@ -152,12 +153,19 @@ abstract class ApiScenarios extends SeededGraphIT {
 				List<String> ids = com.jayway.jsonpath.JsonPath.read(connection, "$.edges[*].node.id");
 				assertThat(ids).hasSizeLessThanOrEqualTo(4);
 				seen.addAll(ids);
+				last = com.jayway.jsonpath.JsonPath.read(connection, "$.pageInfo.endCursor");
 				if (!com.jayway.jsonpath.JsonPath.<Boolean>read(connection, "$.pageInfo.hasNextPage")) {
 					break;
 				}
-				after = com.jayway.jsonpath.JsonPath.read(connection, "$.pageInfo.endCursor");
+				after = last;
 			}
 			assertThat(seen).as(owner).containsExactlyElementsOf(listed);
+			// after the last task: an empty page, not an error
+			Map<String, Object> beyond = graphql
+				.data("{ %s { tasksConnection(first: 4, after: \"%s\") { totalCount edges { node { id } } } } }"
+					.formatted(owner, last), "$.data.%s.tasksConnection".formatted(root));
+			assertThat(beyond.get("totalCount")).isEqualTo(listed.size());
+			assertThat((List<?>) beyond.get("edges")).isEmpty();
 		}
 	}
 

@@ -98,6 +98,10 @@ class TaskRepository {
 	/** Below every printable character, so a shorter document key sorts first. */
 	private static final char SEPARATOR = 0x1f;
 
+	/** {@link #sortKey} in Cypher. */
+	private static final String SORT_KEY = """
+			t.documentKey + '\\u001f' + right('00000000' + toString(t.srcFrom), 9) + '\\u001f' + t.id""";
+
 	/** One query for all task pages of one kind of owner in a response level. */
 	Map<OwnerPage, Connection<Task>> pages(Owner owner, List<OwnerPage> keys) {
 		List<Map<String, Object>> params = keys.stream()
@@ -109,16 +113,13 @@ class TaskRepository {
 				CALL (k) { MATCH %s RETURN count(DISTINCT t) AS total }
 				CALL (k) {
 				  // OPTIONAL: with nothing after the cursor, MATCH … collect() gives no row at all
-				  OPTIONAL MATCH %s
-				  WITH DISTINCT k, t,
-				       t.documentKey + '\\u001f' + right('00000000' + toString(t.srcFrom), 9) + '\\u001f' + t.id AS key
-				  WHERE k.after IS NULL OR key > k.after
-				  WITH k, t ORDER BY key
-				  // LIMIT can't vary per row; a slice can
-				  RETURN collect(t)[0..k.fetch] AS tasks
+				  OPTIONAL MATCH %s WHERE k.after IS NULL OR %s > k.after
+				  WITH DISTINCT t, %s AS key ORDER BY key
+				  RETURN collect(t) AS tasks
 				}
-				RETURN i, total, tasks ORDER BY i
-				""".formatted(owner.pattern, owner.pattern), Map.of("keys", params),
+				// LIMIT can't vary per row; a slice can
+				RETURN i, total, tasks[0..k.fetch] AS tasks ORDER BY i
+				""".formatted(owner.pattern, owner.pattern, SORT_KEY, SORT_KEY), Map.of("keys", params),
 				r -> Map.entry(r.get("total").asInt(), r.get("tasks").asList(v -> Task.of(v.asNode()))));
 		Map<OwnerPage, Connection<Task>> result = new HashMap<>();
 		for (int i = 0; i < keys.size(); i++) {
