@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.policygraph.error.ErrorCode;
 import org.policygraph.guard.GuardErrors;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -37,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * version is answered 304 before anything is parsed or run.
  */
 @Configuration(proxyBeanMethods = false)
+// the ingest and export commands start without a web server, and without GraphQL's
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GraphQlGetRoute {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
