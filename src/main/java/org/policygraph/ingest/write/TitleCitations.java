@@ -45,23 +45,33 @@ final class TitleCitations {
 	 * their numbers
 	 */
 	static List<Ambiguity> link(TransactionContext tx, List<Map<String, Object>> rows, boolean implementation) {
-		// The scan of the documents' own titles is for title-only citations only: a
-		// citation by number goes straight to its node.
-		String cypher = """
+		String type = implementation ? "IMPLEMENTS" : "CITES";
+		// A citation by number goes straight to its node; only those by title scan the
+		// documents' own titles.
+		tx.run("""
 				UNWIND $rows AS row
-				MATCH (c:Document {id: row.from})
-				CALL (c, row) {
-				  OPTIONAL MATCH (t:Document {citedOnly: false})
-				  WHERE row.byTitle AND t.id <> c.id AND row.key IN t.ownTitles AND %s
-				  RETURN collect(t.id) AS titled, collect(coalesce(t.number, t.title)) AS names
-				}
-				MATCH (b:Document {id: CASE WHEN size(titled) = 1 THEN titled[0] ELSE row.to END})
+				MATCH (c:Document {id: row.from}), (b:Document {id: row.to})
 				MERGE (c)-[r:%s]->(b)
 				SET r = row.props
-				WITH row, names WHERE size(names) > 1
-				RETURN row.citing AS citing, row.key AS title, names
-				""".formatted(IN_SCOPE, implementation ? "IMPLEMENTS" : "CITES");
-		return tx.run(cypher, Map.of("rows", rows))
+				""".formatted(type),
+				Map.of("rows", rows.stream().filter(row -> !(Boolean) row.get("byTitle")).toList()))
+			.consume();
+		return tx
+			.run("""
+					UNWIND $rows AS row
+					MATCH (c:Document {id: row.from})
+					CALL (c, row) {
+					  OPTIONAL MATCH (t:Document {citedOnly: false})
+					  WHERE t.id <> c.id AND row.key IN t.ownTitles AND %s
+					  RETURN collect(t.id) AS titled, collect(coalesce(t.number, t.title)) AS names
+					}
+					MATCH (b:Document {id: CASE WHEN size(titled) = 1 THEN titled[0] ELSE row.to END})
+					MERGE (c)-[r:%s]->(b)
+					SET r = row.props
+					WITH row, names WHERE size(names) > 1
+					RETURN row.citing AS citing, row.key AS title, names
+					""".formatted(IN_SCOPE, type),
+					Map.of("rows", rows.stream().filter(row -> (Boolean) row.get("byTitle")).toList()))
 			.list(r -> new Ambiguity(r.get("citing").asString(), r.get("title").asString(),
 					r.get("names").asList(v -> v.asString())));
 	}
