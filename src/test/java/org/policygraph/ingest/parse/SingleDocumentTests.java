@@ -179,6 +179,27 @@ class SingleDocumentTests {
 	}
 
 	@Test
+	void aOneLineNoticeWithItsTitleAboveTheNumberAsPagesPrintIt() {
+		String line = "四平市人民政府办公室关于做好养老服务工作的通知四政办发〔2018〕16号各县（市、区）人民政府，市政府各委办局："
+				+ "为贯彻落实《吉林省养老服务体系建设实施方案》，现就做好养老服务工作通知如下。一、工作任务（一）建设社区养老服务中心。2018年底前每个城区建成一处。"
+				+ "（市民政局牵头，市财政局按职责分工负责）四平市人民政府办公室2018年4月16日";
+		SingleDocument notice = Documents.single("notice.txt", line.getBytes(StandardCharsets.UTF_8));
+		DocumentRecord doc = notice.document();
+		assertThat(doc.number()).isEqualTo("四政办发〔2018〕16号");
+		assertThat(doc.title()).isEqualTo("四平市人民政府办公室关于做好养老服务工作的通知");
+		assertThat(doc.addressees()).containsExactly("各县（市、区）人民政府", "市政府各委办局");
+		assertThat(doc.issuer()).isEqualTo("四平市人民政府办公室");
+		assertThat(doc.issuedOn()).isEqualTo(LocalDate.of(2018, 4, 16));
+		assertThat(notice.details().issuerPlace()).isEqualTo("四平市");
+		assertThat(notice.citations()).extracting(CitationRecord::citedKey).containsExactly("吉林省养老服务体系建设实施方案");
+		assertThat(notice.tasks()).singleElement().satisfies(task -> {
+			assertThat(task.title()).isEqualTo("建设社区养老服务中心");
+			assertThat(task.assignments()).containsExactly(lead("市民政局"), responsible("市财政局"));
+		});
+		assertThat(doc.source().text()).isEqualTo(line);
+	}
+
+	@Test
 	void anErrorInAOneLineDocumentNamesTheFilesLine() {
 		String text = "\n" + Documents.text(Documents.PROVINCIAL_ONE_LINE).replace("省住房城乡建设厅）", "省住房城乡建设局）");
 		assertThatThrownBy(() -> Documents.parseStrictly("one-line.txt", text.getBytes(StandardCharsets.UTF_8)))
