@@ -35,6 +35,9 @@ final class OneLineDocuments {
 
 	private static final Pattern TITLE_END = Pattern.compile("的(通知|意见|决定|批复|函|报告|请示|通报|通告|公告|实施方案|方案|规划|办法|规定)");
 
+	/** A title that issues nothing ends in its kind alone: …建设实施方案. */
+	private static final Pattern BARE_TITLE_END = Pattern.compile("(通知|意见|决定|方案|规划|办法|规定|细则|条例)");
+
 	/**
 	 * 一、 after a sentence (统一、规范 is no heading); （一） after a sentence or right after its
 	 * section's heading.
@@ -104,10 +107,18 @@ final class OneLineDocuments {
 		else {
 			// the title above the number, as disclosure pages print it: it ends like a
 			// title, and the number's prefix starts there
-			Matcher title = TITLE_END.matcher(line.substring(0, number.end()));
-			while (title.find()) {
-				prefix = title.end();
-				titleAbove = true;
+			String head = line.substring(0, number.end());
+			for (Pattern end : List.of(TITLE_END, BARE_TITLE_END)) {
+				Matcher title = end.matcher(head);
+				while (!titleAbove && title.find()) {
+					// the last one before the number's bracket
+					int at = title.end();
+					while (title.find()) {
+						at = title.end();
+					}
+					prefix = at;
+					titleAbove = true;
+				}
 			}
 		}
 		// the number's own prefix begins after the masthead or the title, not in them

@@ -200,6 +200,17 @@ class SingleDocumentTests {
 	}
 
 	@Test
+	void aOneLinePlanWhoseTitleEndsInItsKindAloneKeepsItsNumbersPrefix() {
+		String line = "四平市养老服务体系建设实施方案四政办发〔2018〕17号各县（市、区）人民政府，市政府各委办局："
+				+ "为加快建设居家为基础、社区为依托、机构为补充的养老服务体系，结合我市实际，制定本方案。一、工作任务（一）建设农村养老服务站。" + "（市民政局负责）四平市人民政府办公室2018年4月20日";
+		SingleDocument plan = Documents.single("plan.txt", line.getBytes(StandardCharsets.UTF_8));
+		assertThat(plan.document().number()).isEqualTo("四政办发〔2018〕17号");
+		assertThat(plan.document().title()).isEqualTo("四平市养老服务体系建设实施方案");
+		assertThat(plan.document().issuedOn()).isEqualTo(LocalDate.of(2018, 4, 20));
+		assertThat(plan.tasks()).extracting(TaskRecord::units).containsExactly(List.of("市民政局"));
+	}
+
+	@Test
 	void anErrorInAOneLineDocumentNamesTheFilesLine() {
 		String text = "\n" + Documents.text(Documents.PROVINCIAL_ONE_LINE).replace("省住房城乡建设厅）", "省住房城乡建设局）");
 		assertThatThrownBy(() -> Documents.parseStrictly("one-line.txt", text.getBytes(StandardCharsets.UTF_8)))
