@@ -17,6 +17,7 @@ import org.neo4j.cypherdsl.core.renderer.Configuration;
 import org.neo4j.cypherdsl.core.renderer.Dialect;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.exceptions.ClientException;
 import org.policygraph.compile.FieldRead.Scope;
 import org.policygraph.compile.SelectionCompiler.Context;
 import org.policygraph.compile.SelectionCompiler.PageArguments;
@@ -96,7 +97,8 @@ final class CompiledQueries implements Instrumentation {
 		}
 		String document = parameters.getExecutionContext().getExecutionInput().getQuery();
 		return fetch -> {
-			Plan plan = plans.computeIfAbsent(key(document, fetch), k -> compile(root, fetch));
+			Key key = key(document, fetch);
+			Plan plan = plans.computeIfAbsent(key, k -> compile(root, fetch));
 			if (plan == RESOLVERS) {
 				return fetcher.get(fetch);
 			}
@@ -106,13 +108,18 @@ final class CompiledQueries implements Instrumentation {
 			catch (Root.Fallback fallback) {
 				return fetcher.get(fetch);
 			}
+			catch (ClientException refused) {
+				if (refused.code() == null || !refused.code().startsWith("Neo.ClientError.Statement.")) {
+					throw refused;
+				}
+				// a statement the server won't run is the compiler's bug, not the user's:
+				// logged once, and the resolvers answer this document from now on
+				log.error("compiled statement refused ({}), {} goes to its resolvers: {}", refused.code(),
+						fetch.getField().getName(), plan.cypher());
+				plans.put(key, RESOLVERS);
+				return fetcher.get(fetch);
+			}
 		};
-	}
-
-	/** Whether a root field's selection compiles (for tests and the catalog's list). */
-	boolean compiles(String field, DataFetchingEnvironment env) {
-		Root root = roots.get(field);
-		return root != null && compile(root, env) != RESOLVERS;
 	}
 
 	private Object run(Plan plan, DataFetchingEnvironment env) {

@@ -245,6 +245,9 @@ final class Roots {
 		@Override
 		public Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
 				Map<String, Page> pages) {
+			if (parameters.get("domain") != null && rows.getFirst().get("domainName") == null) {
+				throw new Fallback("no such domain: the resolver suggests the closest");
+			}
 			return connection(rows.getFirst(), shape, parameters, pages);
 		}
 

@@ -76,6 +76,79 @@ class CompiledQueriesIT extends SeededGraphIT {
 		}
 	}
 
+	/**
+	 * Requests off the catalog's happy path: errors with suggestions, refused pages and
+	 * cursors, cursors followed, aliases, fragments, {@code @include} by variable (one
+	 * document, two statements), interfaces. Both paths must give the same data and the
+	 * same errors.
+	 */
+	@TestFactory
+	Stream<DynamicTest> editsAndMistakesAnswerTheSameCompiled() {
+		String profile = """
+				query Profile($withTasks: Boolean!, $name: String!) {
+				  a: department(name: $name) { ...D tasks @include(if: $withTasks) { t: title kind } }
+				  b: department(name: "教育厅") { n: name leads(first: 2) { edges { cursor } } }
+				}
+				fragment D on Department { id fullName x: itemsLedCount leads(first: 3) { totalCount } }
+				""";
+		String leads = """
+				query Leads($after: String) {
+				  department(name: "财政厅") {
+				    leads(first: 3, after: $after) {
+				      edges { cursor node { no name } }
+				      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+				    }
+				  }
+				}
+				""";
+		String secondPage = graphql.data(leads, Map.of(), "$.data.department.leads.pageInfo.endCursor");
+		Map<String, Object> nothing = Map.of();
+		return Stream.of(new Ask("an unknown department", "{ department(name: \"财政局\") { name } }", nothing),
+				new Ask("a blank department", "{ department(name: \" \") { name } }", nothing),
+				new Ask("a name with spaces around", "{ department(name: \" 省财政厅 \") { fullName } }", nothing),
+				new Ask("a page over the cap, nested",
+						"{ department(name: \"财政厅\") { name leads(first: 500) { totalCount } } }", nothing),
+				new Ask("a page over the cap", "{ serviceItems(first: 500) { totalCount } }", nothing),
+				new Ask("a foreign cursor", "{ serviceItems(after: \"zzz\") { totalCount } }", nothing),
+				new Ask("the first page", leads, nothing),
+				new Ask("the second page", leads, Map.of("after", secondPage)),
+				new Ask("aliases, fragments, tasks included", profile, Map.of("withTasks", true, "name", "财政厅")),
+				new Ask("aliases, fragments, tasks skipped", profile, Map.of("withTasks", false, "name", "民政厅")),
+				new Ask("an unknown document", "{ document(number: \"吉政办发〔2099〕1号\") { title } }", nothing),
+				new Ask("an unknown domain", "{ serviceItems(where: {domain: \"不存在\"}) { totalCount } }", nothing),
+				new Ask("a domain by its English name",
+						"{ serviceItems(first: 3, where: {domain: \"Basic Public Education\"}) { totalCount edges { node { no domain { name itemCount } } } } }",
+						nothing),
+				new Ask("departments by name, second page",
+						"{ departments(orderBy: NAME, first: 3, after: \"%s\") { edges { cursor node { name } } pageInfo { hasNextPage } } }"
+							.formatted(org.policygraph.graphql.Cursors.encode("|省教育厅")),
+						nothing),
+				new Ask("organisations of several types",
+						"{ document(number: \"吉政干任[2017]39号\") { appointments { id date organization { __typename name ... on Department { aliases verified } ... on Company { fullName kind } } } } }",
+						nothing),
+				new Ask("documents by kind and date",
+						"{ documents(first: 5, where: {kind: NOTICE, issuedFrom: \"2017-06-01\"}) { totalCount edges { cursor node { number kind issuedOn issue { title } } } } }",
+						nothing))
+			.map(ask -> DynamicTest.dynamicTest(ask.name(), () -> {
+				compiled.enabled(false);
+				Response resolvers = graphql.post(ask.query(), ask.variables());
+				compiled.enabled(true);
+				Response compiledAnswer = graphql.post(ask.query(), ask.variables());
+				assertThat(compiledAnswer.status()).isEqualTo(resolvers.status());
+				assertThat(withoutExtensions(compiledAnswer)).as(compiledAnswer.body())
+					.isEqualTo(withoutExtensions(resolvers));
+			}));
+	}
+
+	private record Ask(String name, String query, Map<String, Object> variables) {
+	}
+
+	private static Map<String, Object> withoutExtensions(Response response) {
+		Map<String, Object> body = new java.util.HashMap<>(response.read("$"));
+		body.remove("extensions");
+		return body;
+	}
+
 	private static int rootFields(String query) {
 		return Parser.parse(query)
 			.getDefinitionsOfType(OperationDefinition.class)
