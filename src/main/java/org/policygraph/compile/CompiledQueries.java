@@ -96,6 +96,9 @@ final class CompiledQueries implements Instrumentation {
 			return fetcher;
 		}
 		String document = parameters.getExecutionContext().getExecutionInput().getQuery();
+		if (document == null) {
+			return fetcher;
+		}
 		return fetch -> {
 			Key key = key(document, fetch);
 			Plan plan = plans.computeIfAbsent(key, k -> compile(root, fetch));

@@ -172,7 +172,14 @@ final class GraphTypes {
 		}));
 		types.put("Jurisdiction",
 				Map.of("id", property("id"), "code", property("code"), "name", property("name"), "shortNames",
-						strings("shortNames"), "level", property("level"), "englishName", property("englishName")));
+						strings("shortNames"), "level", property("level"), "englishName", property("englishName"),
+						"parent", new Related("Jurisdiction", false, (s, names) -> {
+							Node parent = Cypher.node("Jurisdiction")
+								.named(names.variable())
+								.withProperties("code", Cypher.property(s.node(), "parentCode"));
+							return new Hop(List.of(parent), null, new Scope(parent.getRequiredSymbolicName()),
+									List.of());
+						})));
 		types.put("Document", document);
 		types.put("Annex",
 				Map.of("no", orElse("no", Cypher.literalOf(0)), "title", property("title"), "source", SOURCE));

@@ -16,6 +16,8 @@ import org.neo4j.cypherdsl.core.SymbolicName;
 import org.policygraph.document.DocumentNumbers;
 import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.Page;
+import org.policygraph.jurisdiction.Jurisdiction;
+import org.policygraph.jurisdiction.JurisdictionTable;
 import org.policygraph.neo4j.Params;
 
 /**
@@ -30,7 +32,7 @@ final class Roots {
 	static Map<String, Root> all() {
 		return Map.of("department", new DepartmentByName(), "departments", new DepartmentsRanked(), "serviceItems",
 				new ServiceItems(), "document", new DocumentByNumber(), "documents", new Documents(), "issues",
-				new Issues(), "indicators", new Indicators());
+				new Issues(), "indicators", new Indicators(), "jurisdiction", new JurisdictionByName());
 	}
 
 	/** DepartmentRepository.resolveDepartment, without a jurisdiction. */
@@ -416,6 +418,59 @@ final class Roots {
 		public Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
 				Map<String, Page> pages) {
 			return connection(rows.getFirst(), shape, parameters, pages);
+		}
+
+	}
+
+	/**
+	 * JurisdictionRepository.resolve: every division the name could mean, and
+	 * JurisdictionTable's choice among them.
+	 */
+	static final class JurisdictionByName implements Root {
+
+		@Override
+		public String type() {
+			return "Jurisdiction";
+		}
+
+		@Override
+		public boolean paged() {
+			return false;
+		}
+
+		@Override
+		public Statement statement(SymbolicName variable, Expression projection) {
+			Node jurisdiction = Cypher.node("Jurisdiction").named(variable);
+			Parameter<Object> key = Cypher.parameter("key");
+			return Cypher.match(jurisdiction)
+				.where(jurisdiction.property("name")
+					.eq(key)
+					.or(jurisdiction.property("code").eq(key))
+					.or(key.in(jurisdiction.property("shortNames"))))
+				.returning(jurisdiction.getRequiredSymbolicName(), projection.as("row"))
+				.build();
+		}
+
+		@Override
+		public Map<String, Object> parameters(DataFetchingEnvironment env) {
+			String name = env.getArgument("name");
+			if (name == null || name.isBlank()) {
+				throw new Fallback("an empty name");
+			}
+			return Params.of("key", name.strip());
+		}
+
+		@Override
+		public Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
+				Map<String, Page> pages) {
+			List<Jurisdiction> candidates = rows.stream()
+				.map(r -> Jurisdiction.of((org.neo4j.driver.types.Node) r.get("v0")))
+				.toList();
+			List<Jurisdiction> meant = JurisdictionTable.preferred((String) parameters.get("key"), candidates);
+			if (meant.size() != 1) {
+				throw new Fallback("no division or several: the resolver's error says which");
+			}
+			return shape.read(rows.get(candidates.indexOf(meant.getFirst())).get("row"), pages);
 		}
 
 	}

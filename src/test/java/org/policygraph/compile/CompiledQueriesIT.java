@@ -33,7 +33,7 @@ class CompiledQueriesIT extends SeededGraphIT {
 	 * answered by the resolvers and their batch loaders, at their usual cost.
 	 */
 	static final Set<String> THROUGH_LOADERS = Set.of("12-how-is-du-connected-to-legal-aid.graphql",
-			"13-finance-department-map.graphql", "24-places-of-the-plan.graphql", "30-health-items-led-today.graphql");
+			"13-finance-department-map.graphql", "30-health-items-led-today.graphql");
 
 	@Autowired
 	private CompiledQueries compiled;
@@ -125,6 +125,10 @@ class CompiledQueriesIT extends SeededGraphIT {
 						nothing),
 				new Ask("organisations of several types",
 						"{ document(number: \"吉政干任[2017]39号\") { appointments { id date organization { __typename name ... on Department { aliases verified } ... on Company { fullName kind } } } } }",
+						nothing),
+				new Ask("an unknown jurisdiction", "{ jurisdiction(name: \"四平平\") { name } }", nothing),
+				new Ask("a jurisdiction by code",
+						"{ jurisdiction(name: \"220300\") { id name shortNames englishName level parent { code parent { name } } } }",
 						nothing),
 				new Ask("documents by kind and date",
 						"{ documents(first: 5, where: {kind: NOTICE, issuedFrom: \"2017-06-01\"}) { totalCount edges { cursor node { number kind issuedOn issue { title } } } } }",
