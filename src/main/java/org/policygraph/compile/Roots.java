@@ -447,7 +447,7 @@ final class Roots {
 					.eq(key)
 					.or(jurisdiction.property("code").eq(key))
 					.or(key.in(jurisdiction.property("shortNames"))))
-				.returning(jurisdiction.getRequiredSymbolicName(), projection.as("row"))
+				.returning(variable.as("candidate"), projection.as("row"))
 				.build();
 		}
 
@@ -464,7 +464,7 @@ final class Roots {
 		public Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
 				Map<String, Page> pages) {
 			List<Jurisdiction> candidates = rows.stream()
-				.map(r -> Jurisdiction.of((org.neo4j.driver.types.Node) r.get("v0")))
+				.map(r -> Jurisdiction.of((org.neo4j.driver.types.Node) r.get("candidate")))
 				.toList();
 			List<Jurisdiction> meant = JurisdictionTable.preferred((String) parameters.get("key"), candidates);
 			if (meant.size() != 1) {
