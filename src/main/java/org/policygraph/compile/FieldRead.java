@@ -66,9 +66,16 @@ sealed interface FieldRead {
 
 	/**
 	 * One step of a subquery: the patterns to match from the outer variables, an optional
-	 * condition, the inner object's variables and the loader's order.
+	 * condition, the inner object's variables and the loader's order; with {@code first},
+	 * each inner object once, at the least {@code first} of its matches (the loader's
+	 * LinkedHashSet keeping the first occurrence).
 	 */
-	record Hop(List<PatternElement> patterns, Condition where, Scope inner, List<SortItem> order) {
+	record Hop(List<PatternElement> patterns, Condition where, Scope inner, List<SortItem> order, Expression first) {
+
+		Hop(List<PatternElement> patterns, Condition where, Scope inner, List<SortItem> order) {
+			this(patterns, where, inner, order, null);
+		}
+
 	}
 
 }

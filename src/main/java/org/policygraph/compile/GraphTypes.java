@@ -8,14 +8,17 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.PatternElement;
 import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.SymbolicName;
 import org.policygraph.funding.Payer;
 import org.policygraph.funding.PayerNames;
+import org.policygraph.succession.Successions;
 import org.policygraph.compile.FieldRead.Hop;
 import org.policygraph.compile.FieldRead.Paged;
 import org.policygraph.compile.FieldRead.Related;
@@ -64,7 +67,14 @@ final class GraphTypes {
 					new Scope(task.getRequiredSymbolicName()),
 					List.of(task.property("documentKey").ascending(), task.property("srcFrom").ascending()));
 		}));
+		department.put("current", new Related("Department", true, (s, names) -> today(node(s), null, names)));
+		department.put("predecessors", successions(false));
+		department.put("successors", successions(true));
 		types.put("Department", department);
+		types.put("Succession",
+				Map.of("kind", property("kind"), "on", property("on"), "source", property("source"), "from",
+						new Same("Department", s -> new Scope(s.other("from"))), "to",
+						new Same("Department", s -> new Scope(s.other("to")))));
 		types.put("Company", organization);
 		types.put("GenericParty", Map.of("id", organization.get("id"), "name", organization.get("name"), "tasks",
 				new Related("Task", true, (s, names) -> {
@@ -87,6 +97,11 @@ final class GraphTypes {
 			Node domain = Cypher.node("Domain").named(names.variable());
 			return new Hop(List.of(node(s).relationshipTo(domain, "IN_DOMAIN")), null,
 					new Scope(domain.getRequiredSymbolicName()), List.of());
+		}));
+		itemFields.put("currentLeads", new Related("Department", true, (s, names) -> {
+			Node lead = Cypher.node("Department").named(names.variable());
+			Relationship leads = lead.relationshipTo(node(s), "LEADS").named(names.variable());
+			return today(lead, leads, names);
 		}));
 		types.put("ServiceItem", itemFields);
 		types.put("Funding", Map.of("text", property("fundingText"), "pattern", property("fundingPattern"), "shares",
@@ -123,6 +138,11 @@ final class GraphTypes {
 			return new Hop(List.of(assigned), null,
 					new Scope(unit.getRequiredSymbolicName(), Map.of("assignment", assigned.getRequiredSymbolicName())),
 					List.of(assigned.property("position").ascending()));
+		}));
+		taskFields.put("currentLeads", new Related("Department", true, (s, names) -> {
+			Node unit = Cypher.node("Department").named(names.variable());
+			Relationship responsible = unit.relationshipTo(node(s), "RESPONSIBLE_FOR").named(names.variable());
+			return today(unit, responsible, names);
 		}));
 		types.put("Task", taskFields);
 		types.put("TaskAssignment", Map.of("unit", new Same(ORGANIZATION, s -> new Scope(s.node())), "role",
@@ -334,6 +354,45 @@ final class GraphTypes {
 		}
 		Expression names = Cypher.mapOf(entries.toArray());
 		return new Value(s -> Cypher.property(names, Cypher.property(s.node(), "code")));
+	}
+
+	/**
+	 * SuccessionRepository's TODAY: the bodies that hold a printed body's functions now
+	 * (every body before the last one ended, the last one did not), each once, in the
+	 * printed order, then by the chain's length and name.
+	 * @param printed the rel to the parent whose {@code order} is the printed order, or
+	 * null for the body on its own
+	 */
+	private static Hop today(Node body, Relationship printed, Names names) {
+		Node current = Cypher.node("Department").named(names.variable());
+		var chain = Cypher.path(names.variable())
+			.definedBy(body.relationshipTo(current, "SUCCEEDED_BY").length(0, Successions.MAX_CHAIN));
+		Condition ended = current.property("dissolved")
+			.isNull()
+			.and(Cypher.raw("all(n IN nodes($E)[..-1] WHERE n.dissolved = true)", chain.getRequiredSymbolicName())
+				.asCondition());
+		List<PatternElement> patterns = printed == null ? List.of(chain) : List.of(printed, chain);
+		Expression length = Cypher.length(chain);
+		Expression first = printed == null ? length
+				: Cypher.property(printed.getRequiredSymbolicName(), "order")
+					.multiply(Cypher.literalOf(1000))
+					.add(length);
+		return new Hop(patterns, ended, new Scope(current.getRequiredSymbolicName()),
+				List.of(current.property("name").ascending()), first);
+	}
+
+	/** A department's successions, in the reference data's line order. */
+	private static Related successions(boolean after) {
+		return new Related("Succession", true, (s, names) -> {
+			Node other = Cypher.node("Department").named(names.variable());
+			Node from = after ? node(s) : other;
+			Node to = after ? other : node(s);
+			Relationship succeeded = from.relationshipTo(to, "SUCCEEDED_BY").named(names.variable());
+			return new Hop(List.of(succeeded), null,
+					new Scope(succeeded.getRequiredSymbolicName(),
+							Map.of("from", from.getRequiredSymbolicName(), "to", to.getRequiredSymbolicName())),
+					List.of(succeeded.property("line").ascending()));
+		});
 	}
 
 	private static Node node(Scope scope) {

@@ -98,7 +98,7 @@ final class SelectionCompiler {
 				case Related related -> {
 					Hop hop = related.hop().apply(scope, context.names);
 					Projection nested = object(related.type(), hop.inner(), immediate(field), context);
-					Expression list = Cypher.collect(ordered(hop, hop.where()).returning(nested.map()).build());
+					Expression list = Cypher.collect(ordered(hop, context.names).returning(nested.map()).build());
 					entries.add(related.many() ? list : Cypher.head(list));
 					shapes.put(key, related.many() ? new Shape.Many(nested.shape()) : nested.shape());
 				}
@@ -138,8 +138,18 @@ final class SelectionCompiler {
 		return where == null ? match : match.where(where);
 	}
 
-	private static org.neo4j.cypherdsl.core.ExposesReturning ordered(Hop hop, Condition where) {
-		StatementBuilder.OngoingReading match = matching(hop, where);
+	private static org.neo4j.cypherdsl.core.ExposesReturning ordered(Hop hop, Names names) {
+		StatementBuilder.OngoingReading match = matching(hop, hop.where());
+		if (hop.first() != null) {
+			// a name of its own: a nested subquery must not redeclare an outer one
+			org.neo4j.cypherdsl.core.SymbolicName first = names.variable();
+			List<Object> carried = new ArrayList<>(List.of(carried(hop)));
+			carried.add(Cypher.min(hop.first()).as(first));
+			List<org.neo4j.cypherdsl.core.SortItem> order = new ArrayList<>();
+			order.add(first.ascending());
+			order.addAll(hop.order());
+			return match.with(carried.toArray(IdentifiableElement[]::new)).orderBy(order);
+		}
 		if (hop.order().isEmpty()) {
 			return match;
 		}

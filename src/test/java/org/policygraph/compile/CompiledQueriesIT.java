@@ -33,7 +33,7 @@ class CompiledQueriesIT extends SeededGraphIT {
 	 * answered by the resolvers and their batch loaders, at their usual cost.
 	 */
 	static final Set<String> THROUGH_LOADERS = Set.of("12-how-is-du-connected-to-legal-aid.graphql",
-			"13-finance-department-map.graphql", "30-health-items-led-today.graphql");
+			"13-finance-department-map.graphql");
 
 	@Autowired
 	private CompiledQueries compiled;
@@ -125,6 +125,12 @@ class CompiledQueriesIT extends SeededGraphIT {
 						nothing),
 				new Ask("organisations of several types",
 						"{ document(number: \"吉政干任[2017]39号\") { appointments { id date organization { __typename name ... on Department { aliases verified } ... on Company { fullName kind } } } } }",
+						nothing),
+				new Ask("today's bodies, two levels deep",
+						"{ department(name: \"省卫生计生委\") { current { name current { name } predecessors { from { name } to { name } kind on source } } successors { to { fullName dissolvedOn current { name } } kind } } }",
+						nothing),
+				new Ask("tasks led today",
+						"{ document(number: \"吉政办发〔2017〕57号\") { tasks { currentLeads { name foundedOn } } } }",
 						nothing),
 				new Ask("an unknown jurisdiction", "{ jurisdiction(name: \"四平平\") { name } }", nothing),
 				new Ask("a jurisdiction by code",
