@@ -343,7 +343,10 @@ final class Roots {
 			return Cypher.returning(total.as("total"), Cypher.collect(rows).as("rows")).build();
 		}
 
-		/** DocumentRepository's FILTER: absent conditions are null parameters. */
+		/**
+		 * DocumentRepository's FILTER: absent conditions are null parameters; a
+		 * jurisdiction, resolved to its code by the resolver, falls back.
+		 */
 		private static Condition filter(Node document) {
 			Parameter<Object> jurisdiction = Cypher.parameter("jurisdiction");
 			Parameter<Object> issuer = Cypher.parameter("issuer");
@@ -352,18 +355,9 @@ final class Roots {
 			Parameter<Object> to = Cypher.parameter("issuedTo");
 			Parameter<Object> cites = Cypher.parameter("cites");
 			Parameter<Object> text = Cypher.parameter("text");
-			Node place = Cypher.node("Jurisdiction")
-				.named("place")
-				.withProperties("code", document.property("jurisdictionCode"));
 			Node cited = Cypher.node("Document").named("cited");
 			return jurisdiction.isNull()
-				.or(Cypher.exists(Cypher.match(place)
-					.where(place.property("name")
-						.eq(jurisdiction)
-						.or(place.property("code").eq(jurisdiction))
-						.or(jurisdiction.in(place.property("shortNames"))))
-					.returning(place)
-					.build()))
+				.or(document.property("jurisdictionCode").eq(jurisdiction))
 				.and(issuer.isNull().or(document.property("issuer").contains(issuer)))
 				.and(kind.isNull().or(document.property("kind").eq(kind)))
 				.and(from.isNull().or(document.property("issuedOn").gte(from)))
@@ -385,8 +379,11 @@ final class Roots {
 		public Map<String, Object> parameters(DataFetchingEnvironment env) {
 			Map<String, Object> where = env.getArgument("where");
 			Map<String, Object> w = where == null ? Map.of() : where;
+			if (blankToNull(w.get("jurisdiction")) != null) {
+				throw new Fallback("a jurisdiction to resolve first, to one division or an error");
+			}
 			Map<String, Object> parameters = pageParameters(env);
-			parameters.put("jurisdiction", blankToNull(w.get("jurisdiction")));
+			parameters.put("jurisdiction", null);
 			parameters.put("issuer", blankToNull(w.get("issuer")));
 			parameters.put("kind", w.get("kind") == null ? null : w.get("kind").toString());
 			parameters.put("issuedFrom", w.get("issuedFrom"));

@@ -33,7 +33,9 @@ class CompiledQueriesIT extends SeededGraphIT {
 	 * answered by the resolvers and their batch loaders, at their usual cost.
 	 */
 	static final Set<String> THROUGH_LOADERS = Set.of("12-how-is-du-connected-to-legal-aid.graphql",
-			"13-finance-department-map.graphql");
+			"13-finance-department-map.graphql",
+			// documents(where: {jurisdiction}) resolves the name to one division first
+			"32-jilin-documents-citing-a-national-plan.graphql");
 
 	@Autowired
 	private CompiledQueries compiled;
@@ -132,6 +134,9 @@ class CompiledQueriesIT extends SeededGraphIT {
 				new Ask("tasks led today",
 						"{ document(number: \"吉政办发〔2017〕57号\") { tasks { currentLeads { name foundedOn } } } }",
 						nothing),
+				new Ask("documents of a short name", "{ documents(where: {jurisdiction: \"吉林\"}) { totalCount } }",
+						nothing),
+				new Ask("documents of nowhere", "{ documents(where: {jurisdiction: \"火星\"}) { totalCount } }", nothing),
 				new Ask("an unknown jurisdiction", "{ jurisdiction(name: \"四平平\") { name } }", nothing),
 				new Ask("a jurisdiction by code",
 						"{ jurisdiction(name: \"220300\") { id name shortNames englishName level parent { code parent { name } } } }",
