@@ -118,7 +118,8 @@ class ArchitectureTests {
 		noClasses().that()
 			.resideInAnyPackage("org.policygraph.service..", "org.policygraph.department..",
 					"org.policygraph.document..", "org.policygraph.task..", "org.policygraph.official..",
-					"org.policygraph.plan..", "org.policygraph.search..", "org.policygraph.map..")
+					"org.policygraph.plan..", "org.policygraph.search..", "org.policygraph.map..",
+					"org.policygraph.compile..")
 			.should()
 			.dependOnClassesThat()
 			.haveFullyQualifiedName("org.neo4j.driver.Driver")

@@ -1,0 +1,576 @@
+package org.policygraph.compile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Parameter;
+import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.SymbolicName;
+import org.policygraph.document.DocumentNumbers;
+import org.policygraph.graphql.Connection;
+import org.policygraph.graphql.Page;
+import org.policygraph.jurisdiction.Jurisdiction;
+import org.policygraph.jurisdiction.JurisdictionTable;
+import org.policygraph.neo4j.Params;
+
+/**
+ * The root fields the compiler answers, each the statement of its resolver's repository
+ * query with the selection's projection in place of the node.
+ */
+final class Roots {
+
+	private Roots() {
+	}
+
+	static Map<String, Root> all() {
+		return Map.of("department", new DepartmentByName(), "departments", new DepartmentsRanked(), "serviceItems",
+				new ServiceItems(), "document", new DocumentByNumber(), "documents", new Documents(), "issues",
+				new Issues(), "indicators", new Indicators(), "jurisdiction", new JurisdictionByName());
+	}
+
+	/** DepartmentRepository.resolveDepartment, without a jurisdiction. */
+	static final class DepartmentByName implements Root {
+
+		@Override
+		public String type() {
+			return "Department";
+		}
+
+		@Override
+		public boolean paged() {
+			return false;
+		}
+
+		@Override
+		public Statement statement(SymbolicName variable, Expression projection) {
+			Node department = Cypher.node("Department").named(variable);
+			Parameter<Object> name = Cypher.parameter("name");
+			return Cypher.match(department)
+				.where(department.property("name")
+					.eq(name)
+					.or(department.property("fullName").eq(name))
+					.or(name.in(department.property("aliases")))
+					.or(Cypher.toLower(department.property("englishName")).eq(Cypher.toLower(name))))
+				.returning(department.property("fullName").as("fullName"), projection.as("row"))
+				.orderBy(department.property("fullName").ascending())
+				.build();
+		}
+
+		@Override
+		public Map<String, Object> parameters(DataFetchingEnvironment env) {
+			String name = env.getArgument("name");
+			if (env.getArgument("jurisdiction") != null || name == null || name.isBlank()) {
+				throw new Fallback("a jurisdiction to resolve or an empty name");
+			}
+			return Params.of("name", name.strip());
+		}
+
+		@Override
+		public Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
+				Map<String, Page> pages) {
+			Object key = parameters.get("name");
+			List<Map<String, Object>> byFullName = rows.stream().filter(r -> key.equals(r.get("fullName"))).toList();
+			List<Map<String, Object>> meant = byFullName.size() == 1 ? byFullName : rows;
+			if (meant.size() != 1) {
+				throw new Fallback("no department or several: the resolver's error says which");
+			}
+			return shape.read(meant.getFirst().get("row"), pages);
+		}
+
+	}
+
+	/** DepartmentRepository.ranked: the same sort key, so the same cursors. */
+	static final class DepartmentsRanked implements Root {
+
+		@Override
+		public String type() {
+			return "Department";
+		}
+
+		@Override
+		public boolean paged() {
+			return true;
+		}
+
+		@Override
+		public Statement statement(SymbolicName variable, Expression projection) {
+			Node department = Cypher.node("Department").named(variable);
+			SymbolicName items = Cypher.name("items");
+			SymbolicName tasks = Cypher.name("tasks");
+			SymbolicName sortKey = Cypher.name("sortKey");
+			Parameter<Object> order = Cypher.parameter("order");
+			Parameter<Object> after = Cypher.parameter("after");
+			Expression key = Cypher.caseExpression(order)
+				.when(Cypher.literalOf("ITEMS_LED"))
+				.then(padded(items).concat(padded(tasks)))
+				.when(Cypher.literalOf("TASKS"))
+				.then(padded(tasks).concat(padded(items)))
+				.elseDefault(Cypher.literalOf(""))
+				.concat(Cypher.literalOf("|"))
+				.concat(department.property("name"));
+			Statement rows = Cypher.match(department)
+				.with(department.getRequiredSymbolicName(),
+						Cypher.count(department.relationshipTo(Cypher.node("ServiceItem"), "LEADS")).as(items),
+						Cypher.count(department.relationshipTo(Cypher.node("Task"), "RESPONSIBLE_FOR")).as(tasks))
+				.with(department.getRequiredSymbolicName(), key.as(sortKey))
+				.where(after.isNull().or(sortKey.gt(after)))
+				.with(department.getRequiredSymbolicName(), sortKey)
+				.orderBy(sortKey.ascending())
+				.limit(Cypher.parameter("fetch"))
+				.returning(Cypher.mapOf("sortKey", sortKey, "node", projection))
+				.build();
+			Node any = Cypher.node("Department").named("department");
+			Expression total = Cypher.count(Cypher.match(any).returning(any).build());
+			return Cypher.returning(total.as("total"), Cypher.collect(rows).as("rows")).build();
+		}
+
+		/** {@code right('000000' + toString(999999 - n), 6)}: most work first as text. */
+		private static Expression padded(SymbolicName count) {
+			return Cypher.right(
+					Cypher.literalOf("000000").concat(Cypher.toString(Cypher.literalOf(999999).subtract(count))),
+					Cypher.literalOf(6));
+		}
+
+		@Override
+		public Map<String, Object> parameters(DataFetchingEnvironment env) {
+			Object order = env.getArgument("orderBy");
+			Map<String, Object> parameters = pageParameters(env);
+			parameters.put("order", order == null ? "ITEMS_LED" : order.toString());
+			return parameters;
+		}
+
+		@Override
+		public Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
+				Map<String, Page> pages) {
+			return connection(rows.getFirst(), shape, parameters, pages);
+		}
+
+	}
+
+	/** ServiceItemRepository.page for the conditions that need no lookup of their own. */
+	static final class ServiceItems implements Root {
+
+		@Override
+		public String type() {
+			return "ServiceItem";
+		}
+
+		@Override
+		public boolean paged() {
+			return true;
+		}
+
+		@Override
+		public Statement statement(SymbolicName variable, Expression projection) {
+			Node item = Cypher.node("ServiceItem").named(variable);
+			Parameter<Object> after = Cypher.parameter("after");
+			Expression sortKey = item.property("sortKey");
+			// the domain by its name or English name, as ServiceItemRepository.domainName
+			// resolves it before the page
+			Parameter<Object> wanted = Cypher.parameter("domain");
+			Node domain = Cypher.node("Domain").named("domain");
+			SymbolicName domainName = Cypher.name("domainName");
+			Expression resolved = Cypher.head(Cypher.collect(Cypher.match(domain)
+				.where(domain.property("name")
+					.eq(wanted)
+					.or(Cypher.toLower(domain.property("englishName")).eq(Cypher.toLower(wanted))))
+				.returning(domain.property("name"))
+				.limit(1)
+				.build()));
+			Statement rows = Cypher.match(item)
+				.where(after.isNull().or(sortKey.gt(after)).and(filter(item, domainName)))
+				.with(item)
+				.orderBy(sortKey.ascending())
+				.limit(Cypher.parameter("fetch"))
+				.returning(Cypher.mapOf("sortKey", sortKey, "node", projection))
+				.build();
+			Expression total = Cypher.count(Cypher.match(item).where(filter(item, domainName)).returning(item).build());
+			return Cypher.with(resolved.as(domainName))
+				.returning(domainName, total.as("total"), Cypher.collect(rows).as("rows"))
+				.build();
+		}
+
+		/** ServiceItemRepository's FILTER without the lead (that falls back). */
+		private static Condition filter(Node item, SymbolicName domainName) {
+			Parameter<Object> pattern = Cypher.parameter("pattern");
+			Parameter<Object> text = Cypher.parameter("text");
+			SymbolicName wanted = Cypher.name("wanted");
+			Node payer = Cypher.node("Payer").named("payer").withProperties("code", Cypher.property(wanted, "payer"));
+			var funded = item.relationshipTo(payer, "FUNDED_BY").named("funded");
+			Expression role = Cypher.property(wanted, "role");
+			Condition pays = Cypher.exists(Cypher.match(funded)
+				.where(role.isNull().or(funded.property("role").eq(role)))
+				.returning(funded)
+				.build());
+			Node inDomain = Cypher.node("Domain").named("inDomain").withProperties("name", domainName);
+			return domainName.isNull()
+				.or(Cypher.exists(item.relationshipTo(inDomain, "IN_DOMAIN")))
+				.and(pattern.isNull().or(item.property("fundingPattern").eq(pattern)))
+				.and(text.isNull()
+					.or(item.property("name").contains(text))
+					.or(item.property("targetGroup").contains(text))
+					.or(item.property("standard").contains(text))
+					.or(item.property("fundingText").contains(text)))
+				.and(Cypher.all(wanted).in(Cypher.parameter("payers")).where(pays));
+		}
+
+		@Override
+		public Map<String, Object> parameters(DataFetchingEnvironment env) {
+			Map<String, Object> where = env.getArgument("where");
+			Map<String, Object> w = where == null ? Map.of() : where;
+			if (w.get("leadDepartment") != null) {
+				throw new Fallback("a department to resolve first");
+			}
+			List<Map<String, Object>> payers = new ArrayList<>();
+			if (w.get("payers") instanceof List<?> given) {
+				for (Object p : given) {
+					Map<?, ?> payer = (Map<?, ?>) p;
+					payers.add(Params.of("payer", String.valueOf(payer.get("payer")), "role",
+							payer.get("role") == null ? null : String.valueOf(payer.get("role"))));
+				}
+			}
+			Map<String, Object> parameters = pageParameters(env);
+			parameters.put("payers", payers);
+			parameters.put("pattern", w.get("fundingPattern"));
+			parameters.put("text", w.get("text"));
+			parameters.put("domain", w.get("domain") == null ? null : w.get("domain").toString().strip());
+			return parameters;
+		}
+
+		@Override
+		public Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
+				Map<String, Page> pages) {
+			if (parameters.get("domain") != null && rows.getFirst().get("domainName") == null) {
+				throw new Fallback("no such domain: the resolver suggests the closest");
+			}
+			return connection(rows.getFirst(), shape, parameters, pages);
+		}
+
+	}
+
+	/**
+	 * DocumentRepository.byNumber: two index seeks, the document the gazette prints
+	 * first.
+	 */
+	static final class DocumentByNumber implements Root {
+
+		@Override
+		public String type() {
+			return "Document";
+		}
+
+		@Override
+		public boolean paged() {
+			return false;
+		}
+
+		@Override
+		public Statement statement(SymbolicName variable, Expression projection) {
+			Parameter<Object> number = Cypher.parameter("number");
+			Node document = Cypher.anyNode(variable);
+			Statement byNumber = Cypher.match(Cypher.node("Document").named(variable).withProperties("number", number))
+				.returning(variable)
+				.build();
+			Statement byKey = Cypher.match(Cypher.node("Document").named(variable).withProperties("key", number))
+				.returning(variable)
+				.build();
+			return Cypher.call(Cypher.union(byNumber, byKey))
+				.with(variable)
+				.orderBy(document.property("citedOnly").ascending())
+				.limit(1)
+				.returning(projection.as("row"))
+				.build();
+		}
+
+		@Override
+		public Map<String, Object> parameters(DataFetchingEnvironment env) {
+			String number = env.getArgument("number");
+			if (number == null || number.isBlank()) {
+				throw new Fallback("an empty number");
+			}
+			try {
+				return Params.of("number", DocumentNumbers.normalise(number.strip()));
+			}
+			catch (RuntimeException notANumber) {
+				throw new Fallback("not a number: the resolver says why");
+			}
+		}
+
+		@Override
+		public Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
+				Map<String, Page> pages) {
+			if (rows.isEmpty()) {
+				throw new Fallback("no such document: the resolver suggests the closest");
+			}
+			return shape.read(rows.getFirst().get("row"), pages);
+		}
+
+	}
+
+	/** DocumentController.documents: DocumentRepository.page's filter, ordered by id. */
+	static final class Documents implements Root {
+
+		@Override
+		public String type() {
+			return "Document";
+		}
+
+		@Override
+		public boolean paged() {
+			return true;
+		}
+
+		@Override
+		public Statement statement(SymbolicName variable, Expression projection) {
+			Node document = Cypher.node("Document").named(variable);
+			Parameter<Object> after = Cypher.parameter("after");
+			Expression id = document.property("id");
+			Statement rows = Cypher.match(document)
+				.where(after.isNull().or(id.gt(after)).and(filter(document)))
+				.with(document)
+				.orderBy(id.ascending())
+				.limit(Cypher.parameter("fetch"))
+				.returning(Cypher.mapOf("sortKey", id, "node", projection))
+				.build();
+			Expression total = Cypher.count(Cypher.match(document).where(filter(document)).returning(document).build());
+			return Cypher.returning(total.as("total"), Cypher.collect(rows).as("rows")).build();
+		}
+
+		/**
+		 * DocumentRepository's FILTER: absent conditions are null parameters; a
+		 * jurisdiction, resolved to its code by the resolver, falls back.
+		 */
+		private static Condition filter(Node document) {
+			Parameter<Object> jurisdiction = Cypher.parameter("jurisdiction");
+			Parameter<Object> issuer = Cypher.parameter("issuer");
+			Parameter<Object> kind = Cypher.parameter("kind");
+			Parameter<Object> from = Cypher.parameter("issuedFrom");
+			Parameter<Object> to = Cypher.parameter("issuedTo");
+			Parameter<Object> cites = Cypher.parameter("cites");
+			Parameter<Object> text = Cypher.parameter("text");
+			Node cited = Cypher.node("Document").named("cited");
+			return jurisdiction.isNull()
+				.or(document.property("jurisdictionCode").eq(jurisdiction))
+				.and(issuer.isNull().or(document.property("issuer").contains(issuer)))
+				.and(kind.isNull().or(document.property("kind").eq(kind)))
+				.and(from.isNull().or(document.property("issuedOn").gte(from)))
+				.and(to.isNull().or(document.property("issuedOn").lte(to)))
+				.and(cites.isNull()
+					.or(Cypher.exists(Cypher.match(document.relationshipTo(cited, "CITES"))
+						.where(cited.property("key")
+							.eq(cites)
+							.or(cited.property("number").eq(cites))
+							.or(cited.property("title").eq(cites)))
+						.returning(cited)
+						.build())))
+				.and(text.isNull()
+					.or(document.property("title").contains(text))
+					.or(document.property("number").contains(text)));
+		}
+
+		@Override
+		public Map<String, Object> parameters(DataFetchingEnvironment env) {
+			Map<String, Object> where = env.getArgument("where");
+			Map<String, Object> w = where == null ? Map.of() : where;
+			if (blankToNull(w.get("jurisdiction")) != null) {
+				throw new Fallback("a jurisdiction to resolve first, to one division or an error");
+			}
+			Map<String, Object> parameters = pageParameters(env);
+			parameters.put("jurisdiction", null);
+			parameters.put("issuer", blankToNull(w.get("issuer")));
+			parameters.put("kind", w.get("kind") == null ? null : w.get("kind").toString());
+			parameters.put("issuedFrom", w.get("issuedFrom"));
+			parameters.put("issuedTo", w.get("issuedTo"));
+			String cites = blankToNull(w.get("cites"));
+			parameters.put("cites", cites == null ? null : citedKey(cites));
+			parameters.put("text", blankToNull(w.get("text")));
+			return parameters;
+		}
+
+		/**
+		 * A number in any printed form becomes the canonical one; anything else is a
+		 * title.
+		 */
+		private static String citedKey(String cites) {
+			try {
+				return DocumentNumbers.normalise(cites);
+			}
+			catch (IllegalArgumentException notANumber) {
+				return cites;
+			}
+		}
+
+		private static String blankToNull(Object value) {
+			return value == null || value.toString().isBlank() ? null : value.toString().strip();
+		}
+
+		@Override
+		public Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
+				Map<String, Page> pages) {
+			return connection(rows.getFirst(), shape, parameters, pages);
+		}
+
+	}
+
+	/**
+	 * JurisdictionRepository.resolve: every division the name could mean, and
+	 * JurisdictionTable's choice among them.
+	 */
+	static final class JurisdictionByName implements Root {
+
+		@Override
+		public String type() {
+			return "Jurisdiction";
+		}
+
+		@Override
+		public boolean paged() {
+			return false;
+		}
+
+		@Override
+		public Statement statement(SymbolicName variable, Expression projection) {
+			Node jurisdiction = Cypher.node("Jurisdiction").named(variable);
+			Parameter<Object> key = Cypher.parameter("key");
+			return Cypher.match(jurisdiction)
+				.where(jurisdiction.property("name")
+					.eq(key)
+					.or(jurisdiction.property("code").eq(key))
+					.or(key.in(jurisdiction.property("shortNames"))))
+				.returning(variable.as("candidate"), projection.as("row"))
+				.build();
+		}
+
+		@Override
+		public Map<String, Object> parameters(DataFetchingEnvironment env) {
+			String name = env.getArgument("name");
+			if (name == null || name.isBlank()) {
+				throw new Fallback("an empty name");
+			}
+			return Params.of("key", name.strip());
+		}
+
+		@Override
+		public Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
+				Map<String, Page> pages) {
+			List<Jurisdiction> candidates = rows.stream()
+				.map(r -> Jurisdiction.of((org.neo4j.driver.types.Node) r.get("candidate")))
+				.toList();
+			List<Jurisdiction> meant = JurisdictionTable.preferred((String) parameters.get("key"), candidates);
+			if (meant.size() != 1) {
+				throw new Fallback("no division or several: the resolver's error says which");
+			}
+			return shape.read(rows.get(candidates.indexOf(meant.getFirst())).get("row"), pages);
+		}
+
+	}
+
+	/** PlanRepository.indicators: by heading or by the service domain they measure. */
+	static final class Indicators implements Root {
+
+		@Override
+		public String type() {
+			return "Indicator";
+		}
+
+		@Override
+		public boolean paged() {
+			return false;
+		}
+
+		@Override
+		public Statement statement(SymbolicName variable, Expression projection) {
+			Node indicator = Cypher.node("Indicator").named(variable);
+			Node domain = Cypher.node("Domain").named("domain");
+			Parameter<Object> wanted = Cypher.parameter("domain");
+			return Cypher.match(indicator)
+				.where(wanted.isNull()
+					.or(indicator.property("domain").eq(wanted))
+					.or(Cypher.exists(Cypher.match(indicator.relationshipTo(domain, "MEASURES"))
+						.where(domain.property("name")
+							.eq(wanted)
+							.or(Cypher.toLower(domain.property("englishName")).eq(Cypher.toLower(wanted))))
+						.returning(domain)
+						.build())))
+				.with(indicator)
+				.orderBy(indicator.property("documentKey").ascending(), indicator.property("order").ascending())
+				.returning(projection.as("row"))
+				.build();
+		}
+
+		@Override
+		public Map<String, Object> parameters(DataFetchingEnvironment env) {
+			String domain = env.getArgument("domain");
+			return Params.of("domain", domain == null ? null : domain.strip());
+		}
+
+		@Override
+		public Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
+				Map<String, Page> pages) {
+			return rows.stream().map(r -> shape.read(r.get("row"), pages)).toList();
+		}
+
+	}
+
+	/** DocumentRepository.issues. */
+	static final class Issues implements Root {
+
+		@Override
+		public String type() {
+			return "Issue";
+		}
+
+		@Override
+		public boolean paged() {
+			return false;
+		}
+
+		@Override
+		public Statement statement(SymbolicName variable, Expression projection) {
+			Node issue = Cypher.node("Issue").named(variable);
+			return Cypher.match(issue)
+				.with(issue)
+				.orderBy(issue.property("publishedOn").ascending(), issue.property("id").ascending())
+				.returning(projection.as("row"))
+				.build();
+		}
+
+		@Override
+		public Map<String, Object> parameters(DataFetchingEnvironment env) {
+			return new HashMap<>();
+		}
+
+		@Override
+		public Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
+				Map<String, Page> pages) {
+			return rows.stream().map(r -> shape.read(r.get("row"), pages)).toList();
+		}
+
+	}
+
+	/** The root page's arguments; a page the resolver would refuse is its to refuse. */
+	private static Map<String, Object> pageParameters(DataFetchingEnvironment env) {
+		Page page;
+		try {
+			page = Page.of(env.getArgument("first"), env.getArgument("after"));
+		}
+		catch (RuntimeException refused) {
+			throw new Root.Fallback("a page the resolver refuses");
+		}
+		return Params.of("after", page.after(), "fetch", page.fetch());
+	}
+
+	private static Connection<CompiledRow> connection(Map<String, Object> row, Shape.Row shape,
+			Map<String, Object> parameters, Map<String, Page> pages) {
+		Page page = new Page(((Number) parameters.get("fetch")).intValue() - 1, (String) parameters.get("after"));
+		return Shape.connection(row, shape, page, pages);
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * Compiles a root field's whole selection into one Cypher statement (Cypher-DSL), cached
+ * per document and operation, and answers the nested fields from its result; whatever it
+ * doesn't know falls back to the feature controllers and their batch loaders.
+ */
+package org.policygraph.compile;

@@ -1,0 +1,176 @@
+package org.policygraph.compile;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import graphql.parser.Parser;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.policygraph.support.GraphQlHttp.Response;
+import org.policygraph.support.SeededGraphIT;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every catalog question asked twice, through the resolvers and compiled: the same
+ * {@code data} to the byte, and the compiled ones at one Cypher query per root field.
+ */
+class CompiledQueriesIT extends SeededGraphIT {
+
+	private static final Path CATALOG = Path.of("queries");
+
+	/**
+	 * The questions some root field of which the compiler doesn't cover yet: they are
+	 * answered by the resolvers and their batch loaders, at their usual cost.
+	 */
+	static final Set<String> THROUGH_LOADERS = Set.of("12-how-is-du-connected-to-legal-aid.graphql",
+			"13-finance-department-map.graphql",
+			// documents(where: {jurisdiction}) resolves the name to one division first
+			"32-jilin-documents-citing-a-national-plan.graphql");
+
+	@Autowired
+	private CompiledQueries compiled;
+
+	@AfterEach
+	void compilerOn() {
+		compiled.enabled(true);
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyCatalogQuestionAnswersTheSameCompiledAndCostsOneQueryPerRootField() throws IOException {
+		try (Stream<Path> files = Files.list(CATALOG)) {
+			return files.filter(f -> f.toString().endsWith(".graphql"))
+				.sorted()
+				.toList()
+				.stream()
+				.map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+					String name = file.getFileName().toString();
+					String query = Files.readString(file, StandardCharsets.UTF_8);
+					compiled.enabled(false);
+					Response resolvers = graphql.post(query);
+					compiled.enabled(true);
+					Response first = graphql.post(query);
+					Response cached = graphql.post(query);
+					int roots = rootFields(query);
+					int before = resolvers.read("$.extensions.cypherQueries");
+					int after = cached.read("$.extensions.cypherQueries");
+					System.out.printf("compiled %s: %d -> %d queries (%d root fields)%n", name, before, after, roots);
+					Object expected = resolvers.read("$.data");
+					assertThat(first.<Object>read("$.data")).as(name + ": " + first.body()).isEqualTo(expected);
+					assertThat(cached.<Object>read("$.data")).as(name).isEqualTo(expected);
+					assertThat(first.hasErrors()).isEqualTo(resolvers.hasErrors());
+					if (THROUGH_LOADERS.contains(name)) {
+						assertThat(after).as(name + " through the loaders").isGreaterThan(roots);
+					}
+					else {
+						assertThat(after).as(name + " compiled").isEqualTo(roots);
+					}
+				}));
+		}
+	}
+
+	/**
+	 * Requests off the catalog's happy path: errors with suggestions, refused pages and
+	 * cursors, cursors followed, aliases, fragments, {@code @include} by variable (one
+	 * document, two statements), interfaces. Both paths must give the same data and the
+	 * same errors.
+	 */
+	@TestFactory
+	Stream<DynamicTest> editsAndMistakesAnswerTheSameCompiled() {
+		String profile = """
+				query Profile($withTasks: Boolean!, $name: String!) {
+				  a: department(name: $name) { ...D tasks @include(if: $withTasks) { t: title kind } }
+				  b: department(name: "教育厅") { n: name leads(first: 2) { edges { cursor } } }
+				}
+				fragment D on Department { id fullName x: itemsLedCount leads(first: 3) { totalCount } }
+				""";
+		String leads = """
+				query Leads($after: String) {
+				  department(name: "财政厅") {
+				    leads(first: 3, after: $after) {
+				      edges { cursor node { no name } }
+				      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+				    }
+				  }
+				}
+				""";
+		String secondPage = graphql.data(leads, Map.of(), "$.data.department.leads.pageInfo.endCursor");
+		Map<String, Object> nothing = Map.of();
+		return Stream.of(new Ask("an unknown department", "{ department(name: \"财政局\") { name } }", nothing),
+				new Ask("a blank department", "{ department(name: \" \") { name } }", nothing),
+				new Ask("a name with spaces around", "{ department(name: \" 省财政厅 \") { fullName } }", nothing),
+				new Ask("a page over the cap, nested",
+						"{ department(name: \"财政厅\") { name leads(first: 500) { totalCount } } }", nothing),
+				new Ask("a page over the cap", "{ serviceItems(first: 500) { totalCount } }", nothing),
+				new Ask("a foreign cursor", "{ serviceItems(after: \"zzz\") { totalCount } }", nothing),
+				new Ask("the first page", leads, nothing),
+				new Ask("the second page", leads, Map.of("after", secondPage)),
+				new Ask("aliases, fragments, tasks included", profile, Map.of("withTasks", true, "name", "财政厅")),
+				new Ask("aliases, fragments, tasks skipped", profile, Map.of("withTasks", false, "name", "民政厅")),
+				new Ask("an unknown document", "{ document(number: \"吉政办发〔2099〕1号\") { title } }", nothing),
+				new Ask("an unknown domain", "{ serviceItems(where: {domain: \"不存在\"}) { totalCount } }", nothing),
+				new Ask("a domain by its English name",
+						"{ serviceItems(first: 3, where: {domain: \"Basic Public Education\"}) { totalCount edges { node { no domain { name itemCount } } } } }",
+						nothing),
+				new Ask("departments by name, second page",
+						"{ departments(orderBy: NAME, first: 3, after: \"%s\") { edges { cursor node { name } } pageInfo { hasNextPage } } }"
+							.formatted(org.policygraph.graphql.Cursors.encode("|省教育厅")),
+						nothing),
+				new Ask("organisations of several types",
+						"{ document(number: \"吉政干任[2017]39号\") { appointments { id date organization { __typename name ... on Department { aliases verified } ... on Company { fullName kind } } } } }",
+						nothing),
+				new Ask("today's bodies, two levels deep",
+						"{ department(name: \"省卫生计生委\") { current { name current { name } predecessors { from { name } to { name } kind on source } } successors { to { fullName dissolvedOn current { name } } kind } } }",
+						nothing),
+				new Ask("tasks led today",
+						"{ document(number: \"吉政办发〔2017〕57号\") { tasks { currentLeads { name foundedOn } } } }",
+						nothing),
+				new Ask("documents of a short name", "{ documents(where: {jurisdiction: \"吉林\"}) { totalCount } }",
+						nothing),
+				new Ask("documents of nowhere", "{ documents(where: {jurisdiction: \"火星\"}) { totalCount } }", nothing),
+				new Ask("an unknown jurisdiction", "{ jurisdiction(name: \"四平平\") { name } }", nothing),
+				new Ask("a jurisdiction by code",
+						"{ jurisdiction(name: \"220300\") { id name shortNames englishName level parent { code parent { name } } } }",
+						nothing),
+				new Ask("documents by kind and date",
+						"{ documents(first: 5, where: {kind: NOTICE, issuedFrom: \"2017-06-01\"}) { totalCount edges { cursor node { number kind issuedOn issue { title } } } } }",
+						nothing))
+			.map(ask -> DynamicTest.dynamicTest(ask.name(), () -> {
+				compiled.enabled(false);
+				Response resolvers = graphql.post(ask.query(), ask.variables());
+				compiled.enabled(true);
+				Response compiledAnswer = graphql.post(ask.query(), ask.variables());
+				assertThat(compiledAnswer.status()).isEqualTo(resolvers.status());
+				assertThat(withoutExtensions(compiledAnswer)).as(compiledAnswer.body())
+					.isEqualTo(withoutExtensions(resolvers));
+			}));
+	}
+
+	private record Ask(String name, String query, Map<String, Object> variables) {
+	}
+
+	private static Map<String, Object> withoutExtensions(Response response) {
+		Map<String, Object> body = new java.util.HashMap<>(response.read("$"));
+		body.remove("extensions");
+		return body;
+	}
+
+	private static int rootFields(String query) {
+		return Parser.parse(query)
+			.getDefinitionsOfType(OperationDefinition.class)
+			.getFirst()
+			.getSelectionSet()
+			.getSelectionsOfType(Field.class)
+			.size();
+	}
+
+}
