@@ -135,6 +135,63 @@ abstract class ApiScenarios extends SeededGraphIT {
 	}
 
 	@Test
+	void taskPagesWalkADepartmentsAndADocumentsTasksInTheListsOrder() {
+		for (String owner : List.of("department(name: \"省住房城乡建设厅\")", "document(number: \"吉政办发〔2017〕55号\")")) {
+			String root = owner.substring(0, owner.indexOf('('));
+			List<String> listed = graphql.data("{ %s { tasks { id } } }".formatted(owner),
+					"$.data.%s.tasks[*].id".formatted(root));
+			assertThat(listed).hasSizeGreaterThan(8);
+			String after = null;
+			String last = null;
+			List<String> seen = new java.util.ArrayList<>();
+			for (int page = 0; page < 20; page++) {
+				Map<String, Object> connection = graphql.data(
+						"{ %s { tasksConnection(first: 4%s) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }"
+							.formatted(owner, after == null ? "" : ", after: \"" + after + "\""),
+						"$.data.%s.tasksConnection".formatted(root));
+				assertThat(connection.get("totalCount")).isEqualTo(listed.size());
+				List<String> ids = com.jayway.jsonpath.JsonPath.read(connection, "$.edges[*].node.id");
+				assertThat(ids).hasSizeLessThanOrEqualTo(4);
+				seen.addAll(ids);
+				last = com.jayway.jsonpath.JsonPath.read(connection, "$.pageInfo.endCursor");
+				if (!com.jayway.jsonpath.JsonPath.<Boolean>read(connection, "$.pageInfo.hasNextPage")) {
+					break;
+				}
+				after = last;
+			}
+			assertThat(seen).as(owner).containsExactlyElementsOf(listed);
+			// after the last task: an empty page, not an error
+			Map<String, Object> beyond = graphql
+				.data("{ %s { tasksConnection(first: 4, after: \"%s\") { totalCount edges { node { id } } } } }"
+					.formatted(owner, last), "$.data.%s.tasksConnection".formatted(root));
+			assertThat(beyond.get("totalCount")).isEqualTo(listed.size());
+			assertThat((List<?>) beyond.get("edges")).isEmpty();
+		}
+	}
+
+	@Test
+	void aPageOfDepartmentsWithTheirTaskPagesCostsAFewQueriesWhateverTheirNumber() {
+		String query = """
+				{ departments(orderBy: TASKS, first: %d) { edges { node { name
+				  tasksConnection(first: 3) { totalCount edges { node { title units { name } document { number } } } } } } } }
+				""";
+		Response many = graphql.post(query.formatted(30));
+		Response few = graphql.post(query.formatted(2));
+		assertThat(many.hasErrors()).as(many.body()).isFalse();
+		assertThat(many.<List<Object>>read("$.data.departments.edges")).hasSize(30);
+		int queriesForMany = many.read("$.extensions.cypherQueries");
+		assertThat(queriesForMany).isEqualTo(few.<Integer>read("$.extensions.cypherQueries")).isLessThanOrEqualTo(4);
+	}
+
+	@Test
+	void aTaskCursorNotMadeByTheApiIsABadRequest() {
+		Response response = graphql.post(
+				"{ document(number: \"吉政办发〔2017〕52号\") { tasksConnection(first: 2, after: \"nope\") { totalCount } } }");
+		assertThat((String) response.read("$.errors[0].extensions.classification")).isEqualTo("BAD_REQUEST");
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("MATCH");
+	}
+
+	@Test
 	void itemsWhereTheCentreSubsidisesAndCountiesAreResponsible() {
 		List<Map<String, Object>> items = graphql.data(
 				"""

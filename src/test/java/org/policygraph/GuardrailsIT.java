@@ -153,20 +153,34 @@ class GuardrailsIT extends SeededGraphIT {
 				.POST(HttpRequest.BodyPublishers.ofString(flood)));
 			assertThat(response.statusCode()).as(path).isIn(400, 404);
 			assertThat(response.body()).as(path).doesNotContain("\"a0\"");
+			HttpResponse<String> get = send(HttpRequest
+				.newBuilder(endpoint(path + "?query="
+						+ java.net.URLEncoder.encode(JSON.readTree(flood).get("query").asString(),
+								StandardCharsets.UTF_8)))
+				.GET());
+			assertThat(get.statusCode()).as("GET " + path).isIn(200, 400, 404);
+			assertThat(get.body()).as("GET " + path).doesNotContain("\"a0\"");
 		}
 	}
 
 	@Test
-	void onlyPostRunsQueriesAndOtherMethodsAreAnsweredWithoutAStackTrace() {
+	void onlyPostAndGetRunQueriesAndOtherMethodsAreAnsweredWithoutAStackTrace() {
 		long before = reads.totalQueries();
+		// GET runs a query given as ?query= (org.policygraph.httpcache); without one, or
+		// by
+		// another method, nothing runs
 		HttpResponse<String> get = send(
-				HttpRequest.newBuilder(endpoint("/graphql?query=%7BserviceItem(no:1)%7Bname%7D%7D")).GET());
+				HttpRequest.newBuilder(endpoint("/graphql?q=%7BserviceItem(no:1)%7Bname%7D%7D")).GET());
 		assertThat(get.statusCode()).isEqualTo(405);
+		HttpResponse<String> put = send(
+				HttpRequest.newBuilder(endpoint("/graphql?query=%7BserviceItem(no:1)%7Bname%7D%7D"))
+					.PUT(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ serviceItem(no: 1) { name } }\"}")));
+		assertThat(put.statusCode()).isIn(404, 405);
 		HttpResponse<String> text = send(HttpRequest.newBuilder(endpoint("/graphql"))
 			.header("Content-Type", "text/plain")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ serviceItem(no: 1) { name } }\"}")));
 		assertThat(text.statusCode()).isBetween(400, 499);
-		for (HttpResponse<String> response : List.of(get, text)) {
+		for (HttpResponse<String> response : List.of(get, put, text)) {
 			assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain(".java");
 		}
 		assertThat(reads.totalQueries()).isEqualTo(before);

@@ -78,7 +78,13 @@ class HostileInputIT extends SeededGraphIT {
 				entry("Domain.serviceItems(after)",
 						"query($v: String) { domains { serviceItems(after: $v) { totalCount } } }"),
 				entry("Department.leads(after)",
-						"query($v: String) { department(name: \"省财政厅\") { leads(after: $v) { totalCount } } }")));
+						"query($v: String) { department(name: \"省财政厅\") { leads(after: $v) { totalCount } } }"),
+				entry("Department.tasksConnection(after)",
+						"query($v: String) { department(name: \"省财政厅\") { tasksConnection(after: $v) { totalCount } } }"),
+				entry("Document.tasksConnection(after)",
+						"""
+								query($v: String) { document(number: "吉政办发〔2017〕52号") { tasksConnection(after: $v) { totalCount } } }
+								""")));
 		// the filter of serviceItems and serviceItemCounts, one field at a time
 		for (String field : List.of("domain", "leadDepartment", "fundingPattern", "text")) {
 			arguments.put("ServiceItemWhere." + field, """

@@ -124,6 +124,43 @@ class QueryCatalogIT extends SeededGraphIT {
 		assertThat(r.<List<String>>read("$..shares[?(@.payer == 'EMPLOYER')].rate").toString()).contains("工资总额的20%");
 	}), Map.entry("22-named-localities.graphql", r -> {
 		assertThat(r.<List<String>>read("$.data.serviceItem.funding.shares[*].locality")).contains("延边州", "前郭县", "长白县");
+	}), Map.entry("34-departments-with-their-first-tasks.graphql", r -> {
+		List<Map<String, Object>> departments = r.read("$.data.departments.edges[*].node");
+		assertThat(departments).hasSize(5);
+		assertThat(departments.getFirst()).containsEntry("name", "省住房城乡建设厅");
+		for (Map<String, Object> department : departments) {
+			Map<String, Object> page = JsonPath.read(department, "$.tasksConnection");
+			assertThat(page.get("totalCount")).as("%s", department.get("name")).isEqualTo(department.get("taskCount"));
+			List<Map<String, Object>> tasks = JsonPath.read(page, "$.edges[*].node");
+			assertThat(tasks).hasSize(3);
+			assertThat(JsonPath.<Boolean>read(page, "$.pageInfo.hasNextPage")).isTrue();
+			for (Map<String, Object> task : tasks) {
+				// each task quotes the lines it is printed on, and its title is in them
+				List<Integer> lines = JsonPath.read(task, "$.source.lines");
+				String printed = String.join("\n", GazetteText.lines().subList(lines.getFirst() - 1, lines.getLast()));
+				assertThat(JsonPath.<String>read(task, "$.source.text")).isEqualTo(printed);
+				assertThat(GazetteText.squeeze(printed))
+					.contains(GazetteText.squeeze(JsonPath.<String>read(task, "$.title")));
+			}
+		}
+		// 7 推动基本住房保障领域发展指标、重点任务、保障措施有效落实。 省住房城乡建设厅牵头
+		assertThat(r.<String>read("$.data.departments.edges[0].node.tasksConnection.edges[0].node.source.text"))
+			.isEqualTo(GazetteText.lines().get(729 - 1));
+	}), Map.entry("35-the-plans-tasks-ten-at-a-time.graphql", r -> {
+		assertThat((Integer) r.read("$.data.document.tasksConnection.totalCount")).isEqualTo(25);
+		assertThat((Boolean) r.read("$.data.document.tasksConnection.pageInfo.hasNextPage")).isTrue();
+		assertThat((Boolean) r.read("$.data.document.tasksConnection.pageInfo.hasPreviousPage")).isFalse();
+		List<Map<String, Object>> tasks = r.read("$.data.document.tasksConnection.edges[*].node");
+		assertThat(tasks).hasSize(10);
+		for (int i = 0; i < tasks.size(); i++) {
+			// Annex 2's rows in printed order: "1\t制定吉林省基本公共服务清单…\t省发展改革委牵头…"
+			int line = JsonPath.<Integer>read(tasks.get(i), "$.source.lines[0]");
+			assertThat(GazetteText.lines().get(line - 1)).startsWith((i + 1) + "\t");
+			assertThat(tasks.get(i)).containsEntry("kind", "KEY_TASK");
+		}
+		assertThat(r.<List<String>>read("$.data.document.tasksConnection.edges[0].node.units[*].name"))
+			.containsExactly("省发展改革委");
+		assertThat(line(721)).contains("省发展改革委牵头");
 	}), Map.entry("32-jilin-documents-citing-a-national-plan.graphql", r -> {
 		// 52号: 为贯彻落实《国务院关于印发“十三五”推进基本公共服务均等化规划的通知》（国发〔2017〕9号）
 		assertThat((Integer) r.read("$.data.documents.totalCount")).isEqualTo(1);

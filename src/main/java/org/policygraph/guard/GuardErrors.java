@@ -15,7 +15,7 @@ import org.springframework.graphql.execution.ErrorType;
  * by the status it is answered with (an answer that carries nothing but the refusal gets
  * that status, see GraphQlStatusHandler).
  */
-final class GuardErrors {
+public final class GuardErrors {
 
 	private GuardErrors() {
 	}
@@ -39,7 +39,7 @@ final class GuardErrors {
 	}
 
 	/** The body of an answer refused before it reached the engine. */
-	static Map<String, Object> body(ErrorCode code, String message) {
+	public static Map<String, Object> body(ErrorCode code, String message) {
 		return Map.of("errors", List.of(Map.of("message", message, "extensions",
 				Map.of("classification", classification(code).toString(), "code", code.name()))));
 	}

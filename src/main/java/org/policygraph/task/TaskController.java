@@ -1,16 +1,28 @@
 package org.policygraph.task;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 import org.policygraph.department.Department;
 import org.policygraph.department.GenericParty;
 import org.policygraph.document.Document;
 import org.policygraph.document.DocumentRepository;
+import org.dataloader.DataLoader;
 import org.policygraph.graphql.Batches;
+import org.policygraph.graphql.Connection;
+import org.policygraph.graphql.Page;
 import org.policygraph.succession.SuccessionRepository;
+import org.policygraph.task.TaskRepository.Owner;
+import org.policygraph.task.TaskRepository.OwnerPage;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 @Controller
 class TaskController {
@@ -21,10 +33,22 @@ class TaskController {
 
 	private final SuccessionRepository successions;
 
-	TaskController(TaskRepository tasks, DocumentRepository documents, SuccessionRepository successions) {
+	TaskController(TaskRepository tasks, DocumentRepository documents, SuccessionRepository successions,
+			BatchLoaderRegistry loaders) {
 		this.tasks = tasks;
 		this.documents = documents;
 		this.successions = successions;
+		// pages take arguments, which @BatchMapping can't carry: a keyed loader batches
+		// them per kind of owner, as for the service item pages
+		loaders.forTypePair(OwnerPage.class, Connection.class)
+			.withName("taskPages")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> {
+				Map<OwnerPage, Connection> result = new HashMap<>();
+				keys.stream()
+					.collect(Collectors.groupingBy(OwnerPage::owner))
+					.forEach((owner, group) -> result.putAll(tasks.pages(owner, group)));
+				return result;
+			}));
 	}
 
 	@BatchMapping
@@ -69,6 +93,18 @@ class TaskController {
 	Map<Document, List<Task>> documentTasks(List<Document> list) {
 		Map<String, List<Task>> byId = tasks.tasksOfDocuments(list.stream().map(Document::id).toList());
 		return Batches.lists(list, Document::id, byId);
+	}
+
+	@SchemaMapping(typeName = "Department", field = "tasksConnection")
+	CompletableFuture<Connection> departmentTaskPage(Department department, @Argument Integer first,
+			@Argument String after, DataLoader<OwnerPage, Connection> taskPages) {
+		return taskPages.load(new OwnerPage(Owner.DEPARTMENT, department.id(), Page.of(first, after)));
+	}
+
+	@SchemaMapping(typeName = "Document", field = "tasksConnection")
+	CompletableFuture<Connection> documentTaskPage(Document document, @Argument Integer first, @Argument String after,
+			DataLoader<OwnerPage, Connection> taskPages) {
+		return taskPages.load(new OwnerPage(Owner.DOCUMENT, document.id(), Page.of(first, after)));
 	}
 
 }

@@ -70,6 +70,26 @@ class ExecutionGuardTests {
 	}
 
 	@Test
+	void aRepeatedQueryKeepsItsCostPerVariablesAndOverBudgetStaysRefused() {
+		GraphQL graphQl = graphQl(limits(1_000, 1 << 20, Duration.ofSeconds(5)));
+		String query = "query($n: Int) { items(first: $n) { text } }";
+		for (int round = 0; round < 2; round++) {
+			// the same text and operation with other variables is another cost
+			for (int n : List.of(3, 5)) {
+				ExecutionResult result = graphQl
+					.execute(ExecutionInput.newExecutionInput(query).variables(Map.of("n", n)).build());
+				assertThat(result.getExtensions()).containsEntry("cost", (long) QueryCost.ROUND_TRIP + n);
+			}
+			ExecutionResult tooBig = graphQl.execute(ExecutionInput.newExecutionInput(query)
+				.variables(Map.of("n", 100))
+				.build()
+				.transform(b -> b.query("query($n: Int) { items(first: $n) { items(first: $n) { text } } }")));
+			assertThat(single(tooBig).getExtensions()).containsEntry("code", "QUERY_TOO_COSTLY");
+		}
+		assertThat(fetches.get()).isEqualTo(2 * (2 + 3 + 5));
+	}
+
+	@Test
 	void anAnswerPastItsCapStopsTheWholeExecutionWithOneError(CapturedOutput output) {
 		// 100 × 100 texts of 1,000 characters: about 30 MB if it ran to the end
 		ExecutionResult result = execute(limits(Integer.MAX_VALUE, 1 << 20, Duration.ofSeconds(30)),

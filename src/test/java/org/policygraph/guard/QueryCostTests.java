@@ -51,6 +51,20 @@ class QueryCostTests {
 	}
 
 	@Test
+	void taskPagesMultiplyByTheirFirstLikeOtherConnections() {
+		// a page of 100 departments, each with a page of 50 tasks and their units
+		long paged = cost("{ departments(first: 100) { edges { node { tasksConnection(first: 50) { "
+				+ "edges { node { title units { name } } } } } } } }");
+		assertThat(paged).isGreaterThan(100L * 50 * (1 + 1 + 3));
+		long small = cost("{ departments(first: 100) { edges { node { tasksConnection(first: 5) { "
+				+ "edges { node { title units { name } } } } } } } }");
+		assertThat(paged - QueryCost.ROUND_TRIP).isGreaterThan((small - QueryCost.ROUND_TRIP) * 9);
+		// without first, the resolver's default page of 20
+		assertThat(cost("{ document(number: \"x\") { tasksConnection { edges { node { title } } } } }"))
+			.isEqualTo(cost("{ document(number: \"x\") { tasksConnection(first: 20) { edges { node { title } } } } }"));
+	}
+
+	@Test
 	void thePageSizeMayComeFromAVariable() {
 		String query = "query($n: Int) { serviceItems(first: $n) { edges { node { name } } } }";
 		assertThat(cost(query, Map.of("n", 100)) - QueryCost.ROUND_TRIP)

@@ -104,6 +104,7 @@ public final class GazetteWriter {
 		for (FactWriter writer : writers) {
 			writer.write(tx, batch);
 		}
+		GraphVersionStamp.bump(tx);
 		if (!extraState.isEmpty()) {
 			tx.run("""
 					MERGE (s:SeedState {name: $name}) SET s += $state
