@@ -341,9 +341,8 @@ final class RawCypher {
 									                                            RETURN c {.number, .issuer, .issuedOn} }} } AS implementedBy
 									""",
 							Map.of("number", "国发〔2017〕9号"))),
-			// 34 and 35 ask the paging branch's tasksConnection pages: one more row than
-			// the
-			// page, for hasNextPage, ordered like its keyset cursor (document, line, id)
+			// 34 and 35 ask tasksConnection pages: one more row than the page, for
+			// hasNextPage, ordered like its keyset cursor (document, line, id)
 			Map.entry("34",
 					new Query(
 							"""
