@@ -63,6 +63,9 @@ final class Catalog {
 					RETURN o {.id, .name, .fullName, .englishName, .aliases} AS department
 					""", Map.of("name", "财政厅")), true);
 
+	/** Where a new catalog question's raw Cypher goes. */
+	static final String RAW_CYPHER_SOURCE = "src/test/java/org/policygraph/bench/RawCypher.java";
+
 	private Catalog() {
 	}
 
@@ -76,7 +79,10 @@ final class Catalog {
 				String peer = Files.exists(peerFile) ? Files.readString(peerFile) : null;
 				RawCypher.Query raw = RawCypher.BY_NUMBER.get(name.substring(0, 2));
 				if (raw == null) {
-					throw new IllegalStateException("no raw Cypher for catalog query " + name);
+					throw new IllegalStateException(
+							"no raw Cypher for catalog query " + file + ": add its hand-written query as entry \""
+									+ name.substring(0, 2) + "\" of RawCypher.BY_NUMBER in " + RAW_CYPHER_SOURCE
+									+ " (RawCypherIT checks it against our answer)");
 				}
 				String question = ours.lines().findFirst().orElse("").replaceFirst("^#\\s*", "");
 				questions

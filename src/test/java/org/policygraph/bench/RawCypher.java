@@ -1,5 +1,6 @@
 package org.policygraph.bench;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,7 +17,11 @@ final class RawCypher {
 	private RawCypher() {
 	}
 
-	/** By the catalog file's number (01 … 23). */
+	/**
+	 * By the catalog file's number (01 … 35): a file in {@code queries/} without its
+	 * entry here stops {@link Catalog#load}, and RawCypherIT compares each entry's facts
+	 * with our answer to the same question.
+	 */
 	static final Map<String, Query> BY_NUMBER = Map.ofEntries(Map.entry("01", new Query("""
 			MATCH (s:ServiceItem {no: $no})
 			WITH s ORDER BY s.sortKey LIMIT 1
@@ -217,6 +222,148 @@ final class RawCypher {
 									                 RETURN a {.action, .post, person: p.name, organization: o.name,
 									                           englishName: CASE WHEN o:Company THEN o.englishName END} } AS appointments
 									""",
-							Map.of("number", "吉政干任〔2017〕39号"))));
+							Map.of("number", "吉政干任〔2017〕39号"))),
+			Map.entry("24",
+					new Query(
+							"""
+									MATCH (d:Document {number: $number})
+									WITH d ORDER BY d.citedOnly LIMIT 1
+									RETURN head(COLLECT { MATCH (j:Jurisdiction {code: d.jurisdictionCode}) RETURN j {.name, .code, .level} })
+									         AS jurisdiction,
+									       COLLECT { MATCH (d)-[c:CITES]->(o:Document) WITH c, o ORDER BY c.srcFrom, o.id
+									                 RETURN o {.number, .issuer, jurisdiction: head(COLLECT {
+									                   MATCH (j:Jurisdiction {code: o.jurisdictionCode}) RETURN j {.name, .level} })} } AS cites,
+									       head(COLLECT { MATCH (p:Jurisdiction {code: $place})
+									                      RETURN p {.name, .code, .level, parent: head(COLLECT {
+									                        MATCH (p)-[:PART_OF]->(up:Jurisdiction) RETURN up.name })} }) AS place
+									""",
+							Map.of("number", "吉政办发〔2017〕52号", "place", "220300"))),
+			Map.entry("25",
+					new Query(
+							"""
+									UNWIND $numbers AS number
+									CALL (number) { MATCH (d:Document {number: number}) RETURN d ORDER BY d.citedOnly LIMIT 1 }
+									RETURN d.number AS number,
+									       COLLECT { MATCH (t:Task)-[:IN_DOCUMENT]->(d) WITH t ORDER BY t.srcFrom
+									                 RETURN t {.title, lines: [t.srcFrom, t.srcTo],
+									                   assignments: COLLECT { MATCH (u)-[r:RESPONSIBLE_FOR|ASSIGNED_TO]->(t)
+									                                          WITH u, r ORDER BY r.position
+									                                          RETURN {role: r.role, labels: labels(u), name: u.name,
+									                                                  id: CASE WHEN u:GenericParty THEN u.id END,
+									                                                  documents: CASE WHEN u:GenericParty THEN COLLECT {
+									                                                    MATCH (u)-[:ASSIGNED_TO]->(x:Task)-[:IN_DOCUMENT]->(xd:Document)
+									                                                    WITH x, xd ORDER BY x.documentKey, x.srcFrom
+									                                                    RETURN xd.number } END} }} } AS tasks
+									""",
+							Map.of("numbers", List.of("吉政办发〔2017〕57号", "吉政办发〔2017〕52号")))),
+			Map.entry("26",
+					new Query(
+							"""
+									UNWIND $nos AS no
+									CALL (no) { MATCH (s:ServiceItem {no: no}) RETURN s ORDER BY s.sortKey LIMIT 1 }
+									RETURN s.no AS no, s.name AS name, s.fundingText AS text, s.fundingPattern AS pattern,
+									       COLLECT { MATCH (s)-[f:FUNDED_BY]->(p:Payer) WITH f, p ORDER BY f.order
+									                 RETURN {payer: p.code, payerName: p.name, role: f.role, rate: f.rate, scope: f.scope,
+									                         condition: f.condition} } AS shares,
+									       [i IN range(0, size(coalesce(s.earmarkFunds, [])) - 1)
+									          | {fund: s.earmarkFunds[i], share: s.earmarkShares[i], purpose: s.earmarkPurposes[i]}] AS earmarks
+									""",
+							Map.of("nos", List.of(48, 24, 36, 12)))),
+			Map.entry("27", new Query("""
+					MATCH (i:Issue)
+					WITH i ORDER BY i.publishedOn, i.id
+					RETURN i {.title, .issn, .cn, .frequency, .editorialOffice, .sponsor, .publisher,
+					          contacts: [k IN range(0, size(coalesce(i.contactLabels, [])) - 1)
+					                       | {label: i.contactLabels[k], value: i.contactValues[k]}]} AS issue
+					""", Map.of())), Map.entry("28", new Query("""
+					MATCH (d:Document {number: $number})
+					WITH d ORDER BY d.citedOnly LIMIT 1
+					RETURN COLLECT { MATCH (d)-[c:CITES]->(o:Document) WITH c, o ORDER BY c.srcFrom, o.id
+					                 RETURN o {.title, .number, .kind, .issuer, lines: [o.srcFrom, o.srcTo]} } AS cites
+					""", Map.of("number", "吉政办发〔2017〕52号"))), Map.entry("29", new Query("""
+					MATCH (i:Indicator)-[:MEASURES]->(d:Domain {name: $domain})
+					WITH i, d ORDER BY i.documentKey, i.order
+					RETURN i {.name, .domain, .unit, .baseline, .target, lines: [i.srcFrom, i.srcTo],
+					          serviceDomain: d {.name, .englishName}} AS indicator
+					""", Map.of("domain", "基本社会保险"))),
+			Map.entry("30",
+					new Query(
+							"""
+									CALL () { MATCH (s:ServiceItem)-[:IN_DOMAIN]->(:Domain {name: $domain}) RETURN count(s) AS totalCount }
+									MATCH (s:ServiceItem)-[:IN_DOMAIN]->(:Domain {name: $domain})
+									WITH totalCount, s ORDER BY s.sortKey LIMIT 31
+									RETURN totalCount, s.no AS no, s.name AS name,
+									       COLLECT { MATCH (o:Department)-[l:LEADS]->(s) WITH o, l ORDER BY l.order RETURN o.name }
+									         AS leadDepartments,
+									       COLLECT { MATCH (o:Department)-[l:LEADS]->(s)
+									                 MATCH path = (o)-[:SUCCEEDED_BY*0..8]->(c:Department)
+									                 WHERE c.dissolved IS NULL AND all(n IN nodes(path)[..-1] WHERE n.dissolved = true)
+									                 WITH c, min([l.order, length(path)]) AS rank ORDER BY rank, c.name
+									                 RETURN c {.name, .fullName, .foundedOn,
+									                   predecessors: COLLECT { MATCH (a:Department)-[x:SUCCEEDED_BY]->(c) WITH a, x ORDER BY x.line
+									                                           RETURN {from: a.name, kind: x.kind, on: x.on, source: x.source} }} }
+									         AS currentLeads
+									""",
+							Map.of("domain", "基本医疗卫生"))),
+			Map.entry("31",
+					new Query(
+							"""
+									MATCH (d:Document {number: $number})
+									WITH d ORDER BY d.citedOnly LIMIT 1
+									RETURN d {.number, .title, .issuedOn} AS document,
+									       COLLECT { MATCH (d)<-[:IMPLEMENTS]-(o:Document) WITH o ORDER BY o.issuedOn, o.id
+									                 RETURN o {.number, .title, .issuer, .issuedOn, file: o.srcFile, lines: [o.srcFrom, o.srcTo],
+									                           text: o.srcText} } AS implementedBy
+									""",
+							Map.of("number", "吉政办发〔2017〕52号"))),
+			Map.entry("32",
+					new Query(
+							"""
+									CALL () { MATCH (d:Document {jurisdictionCode: $jurisdiction})
+									          WHERE EXISTS { (d)-[:CITES]->(:Document {number: $cites}) } RETURN count(d) AS totalCount }
+									MATCH (d:Document {jurisdictionCode: $jurisdiction})
+									WHERE EXISTS { (d)-[:CITES]->(:Document {number: $cites}) }
+									WITH totalCount, d ORDER BY d.id LIMIT 21
+									RETURN totalCount, d {.number, .title, .issuer, .issuedOn,
+									                      cites: COLLECT { MATCH (d)-[c:CITES]->(o:Document) WITH c, o ORDER BY c.srcFrom, o.id
+									                                       RETURN o.number }} AS document
+									""",
+							Map.of("jurisdiction", "220000", "cites", "国发〔2017〕9号"))),
+			Map.entry("33",
+					new Query(
+							"""
+									MATCH (d:Document {number: $number})
+									WITH d ORDER BY d.citedOnly LIMIT 1
+									RETURN d {.number, .title, .citedOnly} AS document,
+									       COLLECT { MATCH (d)<-[:IMPLEMENTS]-(p:Document) WITH p ORDER BY p.issuedOn, p.id
+									                 RETURN p {.number, .issuer, .issuedOn,
+									                   implementedBy: COLLECT { MATCH (p)<-[:IMPLEMENTS]-(c:Document) WITH c ORDER BY c.issuedOn, c.id
+									                                            RETURN c {.number, .issuer, .issuedOn} }} } AS implementedBy
+									""",
+							Map.of("number", "国发〔2017〕9号"))),
+			// 34 and 35 ask tasksConnection pages: one more row than the page, for
+			// hasNextPage, ordered like its keyset cursor (document, line, id)
+			Map.entry("34",
+					new Query(
+							"""
+									MATCH (d:Department)
+									WITH d, COUNT { (d)-[:LEADS]->(:ServiceItem) } AS items, COUNT { (d)-[:RESPONSIBLE_FOR]->(:Task) } AS taskCount
+									ORDER BY taskCount DESC, items DESC, d.name LIMIT $first
+									RETURN d.name AS name, taskCount,
+									       COLLECT { MATCH (d)-[:RESPONSIBLE_FOR]->(t:Task)-[:IN_DOCUMENT]->(doc:Document)
+									                 WITH t, doc ORDER BY t.documentKey, t.srcFrom, t.id LIMIT 4
+									                 RETURN t {.title, .kind, document: doc.number, lines: [t.srcFrom, t.srcTo], text: t.srcText} }
+									         AS tasks
+									""",
+							Map.of("first", 5))),
+			Map.entry("35", new Query("""
+					MATCH (d:Document {number: $number})
+					WITH d ORDER BY d.citedOnly LIMIT 1
+					RETURN COUNT { (:Task)-[:IN_DOCUMENT]->(d) } AS totalCount,
+					       COLLECT { MATCH (t:Task)-[:IN_DOCUMENT]->(d) WITH t ORDER BY t.srcFrom, t.id LIMIT 11
+					                 RETURN t {.kind, .title, lines: [t.srcFrom, t.srcTo], text: t.srcText,
+					                   units: COLLECT { MATCH (o:Department)-[r:RESPONSIBLE_FOR]->(t)
+					                                    WITH o, r ORDER BY r.order RETURN o.name }} } AS tasks
+					""", Map.of("number", "吉政办发〔2017〕52号"))));
 
 }
