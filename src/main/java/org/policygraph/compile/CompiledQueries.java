@@ -158,6 +158,9 @@ final class CompiledQueries implements Instrumentation {
 			Context context = new Context();
 			SymbolicName node = context.names.variable();
 			List<SelectedField> fields = env.getSelectionSet().getImmediateFields();
+			if (root.paged()) {
+				context.path = SelectionCompiler.nodePath(fields);
+			}
 			Projection projection = compiler.object(root.type(), new Scope(node),
 					root.paged() ? SelectionCompiler.nodeFields(fields) : fields, context);
 			String cypher = RENDERER.render(root.statement(node, projection.map()));

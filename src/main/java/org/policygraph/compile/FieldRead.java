@@ -39,9 +39,18 @@ sealed interface FieldRead {
 	record Related(String type, boolean many, BiFunction<Scope, Names, Hop> hop) implements FieldRead {
 	}
 
-	/** A Relay connection over objects reached by a subquery, ordered by a sort key. */
-	record Paged(String type, BiFunction<Scope, Names, Hop> hop,
-			Function<Scope, Expression> sortKey) implements FieldRead {
+	/**
+	 * A Relay connection over objects reached by a subquery, ordered by a sort key;
+	 * {@code distinct} where the loader counts and lists each object once however many
+	 * paths reach it (a task printed with the same unit twice).
+	 */
+	record Paged(String type, BiFunction<Scope, Names, Hop> hop, Function<Scope, Expression> sortKey,
+			boolean distinct) implements FieldRead {
+
+		Paged(String type, BiFunction<Scope, Names, Hop> hop, Function<Scope, Expression> sortKey) {
+			this(type, hop, sortKey, false);
+		}
+
 	}
 
 	/**

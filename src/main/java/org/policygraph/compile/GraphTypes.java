@@ -67,6 +67,7 @@ final class GraphTypes {
 					new Scope(task.getRequiredSymbolicName()),
 					List.of(task.property("documentKey").ascending(), task.property("srcFrom").ascending()));
 		}));
+		department.put("tasksConnection", taskPage((s, task) -> node(s).relationshipTo(task, "RESPONSIBLE_FOR")));
 		department.put("current", new Related("Department", true, (s, names) -> today(node(s), null, names)));
 		department.put("predecessors", successions(false));
 		department.put("successors", successions(true));
@@ -176,6 +177,7 @@ final class GraphTypes {
 			return new Hop(List.of(task.relationshipTo(node(s), "IN_DOCUMENT")), null,
 					new Scope(task.getRequiredSymbolicName()), List.of(task.property("srcFrom").ascending()));
 		}));
+		document.put("tasksConnection", taskPage((s, task) -> task.relationshipTo(node(s), "IN_DOCUMENT")));
 		document.put("phasedTargets", byDocumentKey("PhasedTarget", "targetYear"));
 		document.put("indicators", byDocumentKey("Indicator", "order"));
 		document.put("annexes", new Related("Annex", true, (s, names) -> {
@@ -379,6 +381,19 @@ final class GraphTypes {
 					.add(length);
 		return new Hop(patterns, ended, new Scope(current.getRequiredSymbolicName()),
 				List.of(current.property("name").ascending()), first);
+	}
+
+	/**
+	 * A page of tasks as TaskRepository.pages reads it: each task once, by its sort key
+	 * (document, zero-padded printed line, id), the key its cursors carry.
+	 */
+	private static Paged taskPage(BiFunction<Scope, Node, PatternElement> owned) {
+		return new Paged("Task", (s, names) -> {
+			Node task = Cypher.node("Task").named(names.variable());
+			return new Hop(List.of(owned.apply(s, task)), null, new Scope(task.getRequiredSymbolicName()), List.of());
+		}, s -> Cypher.raw(
+				"$E.documentKey + '\\u001f' + right('00000000' + toString($E.srcFrom), 9) + '\\u001f' + $E.id",
+				s.node(), s.node(), s.node()), true);
 	}
 
 	/** A department's successions, in the reference data's line order. */

@@ -56,6 +56,16 @@ final class SelectionCompiler {
 
 		final List<PageArguments> pages = new ArrayList<>();
 
+		/**
+		 * Where the fields being compiled are, from the root field: a nested selection
+		 * set names its fields from itself, the request's from the root.
+		 */
+		String path = "";
+
+		String path(SelectedField field) {
+			return path.isEmpty() ? field.getFullyQualifiedName() : path + "/" + field.getFullyQualifiedName();
+		}
+
 	}
 
 	record Projection(Expression map, Shape.Row shape) {
@@ -90,24 +100,27 @@ final class SelectionCompiler {
 					shapes.put(key, new Shape.Scalar());
 				}
 				case Same same -> {
-					Projection nested = object(same.type(), same.scope().apply(scope), immediate(field), context);
+					Projection nested = within(context, context.path(field),
+							() -> object(same.type(), same.scope().apply(scope), immediate(field), context));
 					entries.add(same.present() == null ? nested.map()
 							: Cypher.caseExpression().when(same.present().apply(scope)).then(nested.map()));
 					shapes.put(key, nested.shape());
 				}
 				case Related related -> {
 					Hop hop = related.hop().apply(scope, context.names);
-					Projection nested = object(related.type(), hop.inner(), immediate(field), context);
+					Projection nested = within(context, context.path(field),
+							() -> object(related.type(), hop.inner(), immediate(field), context));
 					Expression list = Cypher.collect(ordered(hop, context.names).returning(nested.map()).build());
 					entries.add(related.many() ? list : Cypher.head(list));
 					shapes.put(key, related.many() ? new Shape.Many(nested.shape()) : nested.shape());
 				}
 				case Paged paged -> {
 					String parameter = context.names.parameter();
-					context.pages.add(new PageArguments(parameter, field.getFullyQualifiedName()));
+					context.pages.add(new PageArguments(parameter, context.path(field)));
 					Hop hop = paged.hop().apply(scope, context.names);
-					Projection node = object(paged.type(), hop.inner(), nodeFields(field), context);
-					entries.add(page(hop, paged.sortKey().apply(hop.inner()), node.map(), parameter));
+					Projection node = within(context, context.path(field) + "/" + nodePath(immediate(field)),
+							() -> object(paged.type(), hop.inner(), nodeFields(field), context));
+					entries.add(page(hop, paged.sortKey().apply(hop.inner()), node.map(), parameter, paged.distinct()));
 					shapes.put(key, new Shape.Paged(node.shape(), parameter));
 				}
 			}
@@ -120,17 +133,48 @@ final class SelectionCompiler {
 	 * {@code {total: COUNT {…}, rows: COLLECT {… ORDER BY sortKey LIMIT $fetch}}}, the
 	 * rows after the cursor and one more than the page, as the page loaders read them.
 	 */
-	static Expression page(Hop hop, Expression sortKey, Expression node, String parameter) {
+	static Expression page(Hop hop, Expression sortKey, Expression node, String parameter, boolean distinct) {
 		Parameter<Object> after = Cypher.parameter(parameter + "after");
 		Condition afterCursor = after.isNull().or(sortKey.gt(after));
-		Expression total = Cypher.count(matching(hop, hop.where()).returning(hop.inner().node()).build());
-		Statement rows = matching(hop, hop.where() == null ? afterCursor : hop.where().and(afterCursor))
-			.with(carried(hop))
+		var counted = matching(hop, hop.where());
+		Expression total = Cypher
+			.count((distinct ? counted.returningDistinct(hop.inner().node()) : counted.returning(hop.inner().node()))
+				.build());
+		var matched = matching(hop, hop.where() == null ? afterCursor : hop.where().and(afterCursor));
+		Statement rows = (distinct ? matched.withDistinct(carried(hop)) : matched.with(carried(hop)))
 			.orderBy(sortKey.ascending())
 			.limit(Cypher.parameter(parameter + "fetch"))
 			.returning(Cypher.mapOf("sortKey", sortKey, "node", node))
 			.build();
 		return Cypher.mapOf("total", total, "rows", Cypher.collect(rows));
+	}
+
+	private static Projection within(Context context, String path, java.util.function.Supplier<Projection> nested) {
+		String outer = context.path;
+		context.path = path;
+		try {
+			return nested.get();
+		}
+		finally {
+			context.path = outer;
+		}
+	}
+
+	/**
+	 * The path from a connection to its nodes ({@code XConnection.edges/XEdge.node}), the
+	 * same under any alias.
+	 */
+	static String nodePath(List<SelectedField> connection) {
+		for (SelectedField field : connection) {
+			if (field.getName().equals("edges")) {
+				for (SelectedField edge : immediate(field)) {
+					if (edge.getName().equals("node")) {
+						return field.getFullyQualifiedName() + "/" + edge.getFullyQualifiedName();
+					}
+				}
+			}
+		}
+		return "";
 	}
 
 	static StatementBuilder.OngoingReading matching(Hop hop, Condition where) {

@@ -35,10 +35,7 @@ class CompiledQueriesIT extends SeededGraphIT {
 	static final Set<String> THROUGH_LOADERS = Set.of("12-how-is-du-connected-to-legal-aid.graphql",
 			"13-finance-department-map.graphql",
 			// documents(where: {jurisdiction}) resolves the name to one division first
-			"32-jilin-documents-citing-a-national-plan.graphql",
-			// tasksConnection came with the task pages after the compiler; not compiled
-			// yet
-			"34-departments-with-their-first-tasks.graphql", "35-the-plans-tasks-ten-at-a-time.graphql");
+			"32-jilin-documents-citing-a-national-plan.graphql");
 
 	@Autowired
 	private CompiledQueries compiled;
@@ -107,6 +104,34 @@ class CompiledQueriesIT extends SeededGraphIT {
 				}
 				""";
 		String secondPage = graphql.data(leads, Map.of(), "$.data.department.leads.pageInfo.endCursor");
+		String planTasks = """
+				query PlanTasks($first: Int, $after: String) {
+				  document(number: "吉政办发〔2017〕52号") {
+				    tasksConnection(first: $first, after: $after) {
+				      totalCount
+				      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+				      edges { cursor node { id title source { lines } } }
+				    }
+				  }
+				}
+				""";
+		String secondTaskPage = graphql.data(planTasks, Map.of("first", 10),
+				"$.data.document.tasksConnection.pageInfo.endCursor");
+		String lastTask = graphql.data(planTasks, Map.of("first", 100),
+				"$.data.document.tasksConnection.edges[-1].cursor");
+		String departmentTasks = """
+				query DepartmentTasks($after: String) {
+				  department(name: "财政厅") {
+				    tasksConnection(first: 4, after: $after) {
+				      totalCount
+				      pageInfo { hasNextPage endCursor }
+				      edges { cursor node { id document { number } } }
+				    }
+				  }
+				}
+				""";
+		String departmentSecondPage = graphql.data(departmentTasks, Map.of(),
+				"$.data.department.tasksConnection.pageInfo.endCursor");
 		Map<String, Object> nothing = Map.of();
 		return Stream.of(new Ask("an unknown department", "{ department(name: \"财政局\") { name } }", nothing),
 				new Ask("a blank department", "{ department(name: \" \") { name } }", nothing),
@@ -117,6 +142,17 @@ class CompiledQueriesIT extends SeededGraphIT {
 				new Ask("a foreign cursor", "{ serviceItems(after: \"zzz\") { totalCount } }", nothing),
 				new Ask("the first page", leads, nothing),
 				new Ask("the second page", leads, Map.of("after", secondPage)),
+				new Ask("a document's tasks, second page", planTasks, Map.of("first", 10, "after", secondTaskPage)),
+				new Ask("a document's tasks after the last", planTasks, Map.of("first", 10, "after", lastTask)),
+				new Ask("a document's tasks, empty page", planTasks, Map.of("first", 0)),
+				new Ask("a document's tasks, default page", planTasks, nothing),
+				new Ask("a document's tasks, over the cap", planTasks, Map.of("first", 101)),
+				new Ask("a document's tasks, foreign cursor", planTasks, Map.of("after", "zzz")),
+				new Ask("a department's tasks, first page", departmentTasks, nothing),
+				new Ask("a department's tasks, second page", departmentTasks, Map.of("after", departmentSecondPage)),
+				new Ask("task pages two levels down",
+						"{ document(number: \"吉政办发〔2017〕52号\") { tasks { units { name tasksConnection(first: 2) { totalCount edges { cursor node { id } } pageInfo { hasNextPage } } } } } }",
+						nothing),
 				new Ask("aliases, fragments, tasks included", profile, Map.of("withTasks", true, "name", "财政厅")),
 				new Ask("aliases, fragments, tasks skipped", profile, Map.of("withTasks", false, "name", "民政厅")),
 				new Ask("an unknown document", "{ document(number: \"吉政办发〔2099〕1号\") { title } }", nothing),
