@@ -13,8 +13,7 @@ import java.util.Map;
 import org.policygraph.department.DepartmentRegistry;
 import org.policygraph.ingest.record.Gazette;
 import org.policygraph.ingest.record.ParsedFile;
-import org.policygraph.ingest.record.SingleDocument;
-import org.policygraph.ingest.write.SingleDocumentWriter;
+import org.policygraph.ingest.write.WriteSummary;
 import org.policygraph.ingest.source.GazetteFormatException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -57,48 +56,52 @@ public final class IngestCommands {
 			.properties(properties)
 			.run(springArgs)) {
 			GazetteIngester ingester = context.getBean(GazetteIngester.class);
-			int failures = 0;
-			// Everything is parsed before anything is written: a malformed file is
+			// Files are parsed a few ahead of the batch being written; a malformed file
+			// is
 			// skipped whole, and the rest go in in batches.
-			List<Gazette> parsed = new ArrayList<>();
-			List<SingleDocument> documents = new ArrayList<>();
 			Map<String, String> fileOfIssue = new HashMap<>();
-			for (String file : files) {
-				try {
-					Path path = Path.of(file);
-					ParsedFile read = ingester.parseFile(path.getFileName().toString(), Files.readAllBytes(path),
-							strict);
-					if (read.gazette() != null) {
-						parsed.add(read.gazette());
-						fileOfIssue.put(read.gazette().issue().key(), file);
-					}
-					else {
-						documents.add(read.document());
-						read.document()
-							.report()
-							.forEach(line -> System.out.printf("note %s:%s%n", file,
-									line.matches("\\d+:.*") ? line : " " + line));
-					}
-					(read.gazette() != null ? read.gazette().unverified() : read.document().unverified())
-						.forEach(org -> System.out.printf("unverified in %s: %s (%s), kept as printed as %s%n", file,
-								org.name(), org.jurisdictionCode(), org.fullName()));
-				}
-				catch (GazetteFormatException | IOException ex) {
-					failures++;
-					System.err.println("not ingested: " + ex.getMessage());
-				}
-			}
-			ingester.writeAll(parsed,
-					batch -> batch.forEach(gazette -> System.out.printf("writing %s: issue %s%n",
-							fileOfIssue.get(gazette.issue().key()), gazette.issue().key())),
-					summaries -> summaries.forEach(summary -> System.out.printf(
-							"ingested %s: issue %s, %d documents, %d service items, %d tasks, %d indicators, %d appointments, "
-									+ "%d citations%n",
-							fileOfIssue.get(summary.issueKey()), summary.issueKey(), summary.documents(),
-							summary.serviceItems(), summary.tasks(), summary.indicators(), summary.appointments(),
-							summary.citations())));
-			for (var summary : documents.isEmpty() ? List.<SingleDocumentWriter.DocumentSummary>of()
-					: ingester.writeDocuments(documents)) {
+			GazetteIngester.Run run = ingester.ingestFiles(files.stream().map(Path::of).toList(), strict,
+					new GazetteIngester.Progress() {
+
+						@Override
+						public void parsed(Path path, ParsedFile read) {
+							String file = path.toString();
+							if (read.gazette() != null) {
+								fileOfIssue.put(read.gazette().issue().key(), file);
+							}
+							else {
+								read.document()
+									.report()
+									.forEach(line -> System.out.printf("note %s:%s%n", file,
+											line.matches("\\d+:.*") ? line : " " + line));
+							}
+							(read.gazette() != null ? read.gazette().unverified() : read.document().unverified())
+								.forEach(org -> System.out.printf("unverified in %s: %s (%s), kept as printed as %s%n",
+										file, org.name(), org.jurisdictionCode(), org.fullName()));
+						}
+
+						@Override
+						public void refused(Path path, Exception reason) {
+							System.err.println("not ingested: " + reason.getMessage());
+						}
+
+						@Override
+						public void writing(List<Gazette> batch) {
+							batch.forEach(gazette -> System.out.printf("writing %s: issue %s%n",
+									fileOfIssue.get(gazette.issue().key()), gazette.issue().key()));
+						}
+
+						@Override
+						public void written(List<WriteSummary> summaries) {
+							summaries.forEach(summary -> System.out.printf(
+									"ingested %s: issue %s, %d documents, %d service items, %d tasks, %d indicators, "
+											+ "%d appointments, %d citations%n",
+									fileOfIssue.get(summary.issueKey()), summary.issueKey(), summary.documents(),
+									summary.serviceItems(), summary.tasks(), summary.indicators(),
+									summary.appointments(), summary.citations()));
+						}
+					});
+			for (var summary : run.documents()) {
 				if (summary.skipped() != null) {
 					System.out.printf("not written %s: document %s is %s%n", summary.file(), summary.documentKey(),
 							summary.skipped());
@@ -109,6 +112,7 @@ public final class IngestCommands {
 							summary.implementations());
 				}
 			}
+			int failures = run.refused();
 			return failures == 0 ? 0 : 1;
 		}
 	}

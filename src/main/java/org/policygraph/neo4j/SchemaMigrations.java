@@ -55,6 +55,13 @@ public final class SchemaMigrations {
 				applied++;
 			}
 		}
+		if (applied > 0) {
+			// an index created over existing data populates in the background; reads
+			// after the start expect it whole
+			try (var session = driver.session()) {
+				session.executeWriteWithoutResult(tx -> tx.run("CALL db.awaitIndexes(300)").consume(), STARTUP_TIMEOUT);
+			}
+		}
 		return applied;
 	}
 

@@ -12,14 +12,18 @@ import org.policygraph.ingest.record.OrganizationRecord;
 
 /**
  * What every issue refers to and no issue owns: the registry's departments and companies,
- * and the payers of the funding grammar. Merged, so writing them again changes nothing.
+ * and the payers of the funding grammar. Merged, so writing them again changes nothing;
+ * the curated registry and the payers only with the batch that carries the reference
+ * data, the units the issues name with every batch.
  */
 final class RegistryWriter implements FactWriter {
 
 	@Override
 	public void write(TransactionContext tx, Batch batch) {
 		writeOrganizations(tx, batch.organizations());
-		writePayers(tx);
+		if (batch.withReference()) {
+			writePayers(tx);
+		}
 	}
 
 	private static void writeOrganizations(TransactionContext tx, List<OrganizationRecord> organizations) {
