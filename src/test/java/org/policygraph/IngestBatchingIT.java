@@ -24,6 +24,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.policygraph.bench.CorpusGenerator;
 import org.policygraph.department.DepartmentRegistry;
 import org.policygraph.department.OrganizationDirectory;
+import org.policygraph.ingest.BulkIngester;
 import org.policygraph.ingest.GazetteIngester;
 import org.policygraph.neo4j.EmbeddedNeo4j;
 import org.policygraph.neo4j.EmbeddedNeo4jProperties;
@@ -53,6 +54,8 @@ class IngestBatchingIT {
 
 	private List<Path> files;
 
+	private Successions successions;
+
 	@BeforeAll
 	void start() throws IOException {
 		db = EmbeddedNeo4j
@@ -64,6 +67,7 @@ class IngestBatchingIT {
 			successions = Successions.load(in, Successions.FILE_NAME, DepartmentRegistry.loadDefault());
 		}
 		ingester = new GazetteIngester(OrganizationDirectory.loadDefault(), successions, driver, false);
+		this.successions = successions;
 		files = new ArrayList<>();
 		files.add(Path.of("graph-seed/jilin-gazette-2017-22.txt"));
 		files.addAll(CorpusGenerator.fromSeed(Path.of(".")).write(dir.resolve("corpus"), 20));
@@ -97,10 +101,33 @@ class IngestBatchingIT {
 		});
 		assertThat(counts()).isEqualTo(countsOneByOne);
 		assertThat(GraphFingerprint.of(driver)).isEqualTo(oneByOne);
+
+		// the bulk path: CSV through Neo4j's importer into a new store, then the
+		// successions, the empty lists and the search index with the store running
+		Path bulkStore = dir.resolve("bulk");
+		BulkIngester.Imported imported = BulkIngester.importFiles(ingester, files, false, bulkStore, dir.resolve("csv"),
+				System.out, new GazetteIngester.Progress() {
+				});
+		assertThat(imported.issues()).isEqualTo(21);
+		try (EmbeddedNeo4j bulk = EmbeddedNeo4j
+			.start(new EmbeddedNeo4jProperties(bulkStore, 0, 64L << 20, Duration.ofMinutes(5)));
+				Driver bulkDriver = GraphDatabase.driver(bulk.boltUri(), AuthTokens.none(),
+						Config.builder().withoutEncryption().build())) {
+			new SchemaMigrations(bulkDriver).apply();
+			BulkIngester.complete(
+					new GazetteIngester(OrganizationDirectory.loadDefault(), successions, bulkDriver, false), imported);
+			assertThat(counts(bulkDriver)).isEqualTo(countsOneByOne);
+			assertThat(GraphFingerprint.of(bulkDriver)).isEqualTo(oneByOne);
+			assertThat(searchHits(bulkDriver, "免费义务教育")).isEqualTo(21);
+		}
 	}
 
 	/** Nodes per label and relationships per type, for a failure that says where. */
 	private Map<String, Long> counts() {
+		return counts(driver);
+	}
+
+	private static Map<String, Long> counts(Driver driver) {
 		Map<String, Long> counts = new TreeMap<>();
 		driver.executableQuery("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS c")
 			.execute()
@@ -114,6 +141,10 @@ class IngestBatchingIT {
 	}
 
 	private long searchHits(String text) {
+		return searchHits(driver, text);
+	}
+
+	private static long searchHits(Driver driver, String text) {
 		return driver.executableQuery("""
 				CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node
 				WHERE node:ServiceItem AND node.name = $text RETURN count(node) AS c

@@ -52,6 +52,8 @@ public final class GazetteIngester {
 
 	private final SingleDocumentWriter documentWriter;
 
+	private final Driver driver;
+
 	/** Against one registry and the built-in reference data, strict by default. */
 	public GazetteIngester(DepartmentRegistry registry, Driver driver) {
 		this(OrganizationDirectory.withDefaults(registry), driver, true);
@@ -76,6 +78,7 @@ public final class GazetteIngester {
 		this.strictForms = new InputForms(directory, true, new FundingGrammar());
 		this.lenientForms = new InputForms(directory, false, new FundingGrammar());
 		this.strictByDefault = strictByDefault;
+		this.driver = driver;
 		this.writer = driver == null ? null : new GazetteWriter(driver, successions);
 		this.documentWriter = driver == null ? null : new SingleDocumentWriter(driver);
 	}
@@ -256,6 +259,17 @@ public final class GazetteIngester {
 		writer.awaitSearchIndex();
 		writing += System.nanoTime() - start;
 		return new Run(refused, written, Duration.ofNanos(parsing), Duration.ofNanos(writing));
+	}
+
+	GazetteWriter writer() {
+		if (writer == null) {
+			throw new IllegalStateException("this ingester has no database");
+		}
+		return writer;
+	}
+
+	Driver driver() {
+		return driver;
 	}
 
 	/** The curated units: written with every issue, whether it names them or not. */

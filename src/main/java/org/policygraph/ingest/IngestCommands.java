@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.department.OrganizationDirectory;
+import org.policygraph.ingest.write.SingleDocumentWriter;
+import org.policygraph.succession.Successions;
 import org.policygraph.ingest.record.Gazette;
 import org.policygraph.ingest.record.ParsedFile;
 import org.policygraph.ingest.write.WriteSummary;
@@ -41,13 +44,17 @@ public final class IngestCommands {
 	 */
 	public static int ingest(Class<?> application, String[] args) {
 		boolean strict = Arrays.asList(args).contains("--strict");
+		boolean bulk = Arrays.asList(args).contains("--bulk");
 		List<String> files = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
 		String[] springArgs = Arrays.stream(args)
-			.filter(arg -> arg.startsWith("--") && !arg.equals("--strict"))
+			.filter(arg -> arg.startsWith("--") && !arg.equals("--strict") && !arg.equals("--bulk"))
 			.toArray(String[]::new);
 		if (files.isEmpty()) {
-			System.err.println("usage: ingest FILE... [--strict] [--spring.property=value...]");
+			System.err.println("usage: ingest FILE... [--bulk] [--strict] [--spring.property=value...]");
 			return 2;
+		}
+		if (bulk) {
+			return bulk(application, files, strict, springArgs);
 		}
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("policygraph.seed.enabled", "false");
@@ -114,6 +121,77 @@ public final class IngestCommands {
 			}
 			int failures = run.refused();
 			return failures == 0 ? 0 : 1;
+		}
+	}
+
+	/**
+	 * Builds a new store from the files with Neo4j's bulk importer
+	 * ({@link BulkIngester}): for a corpus loaded from scratch. The store
+	 * ({@code policygraph.embedded.store-path}) must not exist yet; the files are read
+	 * against the built-in reference data.
+	 */
+	private static int bulk(Class<?> application, List<String> files, boolean strict, String[] springArgs) {
+		Path store = Path.of(Arrays.stream(springArgs)
+			.filter(arg -> arg.startsWith("--policygraph.embedded.store-path="))
+			.map(arg -> arg.substring(arg.indexOf('=') + 1))
+			.reduce((a, b) -> b)
+			.orElse("./data/neo4j"));
+		long start = System.nanoTime();
+		BulkIngester.Imported imported;
+		Path csv = null;
+		try {
+			GazetteIngester parser = new GazetteIngester(OrganizationDirectory.loadDefault(), Successions.none(), null,
+					false);
+			csv = Files.createTempDirectory("policy-graph-bulk");
+			imported = BulkIngester.importFiles(parser, files.stream().map(Path::of).toList(), strict, store, csv,
+					System.out, new GazetteIngester.Progress() {
+
+						@Override
+						public void parsed(Path path, ParsedFile read) {
+							(read.gazette() != null ? read.gazette().unverified() : read.document().unverified())
+								.forEach(org -> System.out.printf("unverified in %s: %s (%s), kept as printed as %s%n",
+										path, org.name(), org.jurisdictionCode(), org.fullName()));
+						}
+
+						@Override
+						public void refused(Path path, Exception reason) {
+							System.err.println("not ingested: " + reason.getMessage());
+						}
+					});
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			System.err.println("bulk import failed: " + ex.getMessage());
+			return 1;
+		}
+		finally {
+			deleteQuietly(csv);
+		}
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("policygraph.seed.enabled", "false");
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+			.web(WebApplicationType.NONE)
+			.properties(properties)
+			.run(springArgs)) {
+			List<SingleDocumentWriter.DocumentSummary> documents = BulkIngester
+				.complete(context.getBean(GazetteIngester.class), imported);
+			System.out.printf(
+					"imported %d issues and %d documents into %s in %.1f s (parsing %.1f s, import %.1f s); %d files refused%n",
+					imported.issues(), documents.size(), store, (System.nanoTime() - start) / 1e9,
+					imported.parsing().toMillis() / 1000.0, imported.importing().toMillis() / 1000.0,
+					imported.refused());
+			return imported.refused() == 0 ? 0 : 1;
+		}
+	}
+
+	private static void deleteQuietly(Path dir) {
+		if (dir == null) {
+			return;
+		}
+		try (var paths = Files.walk(dir)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			System.err.println("could not delete " + dir + ": " + ex.getMessage());
 		}
 	}
 

@@ -172,6 +172,7 @@ public final class Benchmark {
 				PAGE_CACHE);
 		IngestBenchmark.deleteRecursively(out.resolve("stores/scratch"));
 		Map<Integer, List<IngestBenchmark.Result>> results = new LinkedHashMap<>();
+		Map<Integer, List<IngestBenchmark.Result>> bulk = new LinkedHashMap<>();
 		for (int run = 1; run <= options.runs(); run++) {
 			for (var corpus : corpora.entrySet()) {
 				IngestBenchmark.Result result = IngestBenchmark.run(out.resolve("stores/issues-" + corpus.getKey()),
@@ -180,10 +181,17 @@ public final class Benchmark {
 				log("ingest run %d: %d issues in %.1f s = %.1f issues/s (parse %.1f/s, write %.1f/s), %d nodes", run,
 						result.issues(), result.seconds(), result.issuesPerSecond(), result.parsePerSecond(),
 						result.writePerSecond(), result.nodes());
+				// the bulk path beside it, into a store of its own that is not kept
+				Path bulkStore = out.resolve("stores/bulk-" + corpus.getKey());
+				IngestBenchmark.Result imported = IngestBenchmark.runBulk(bulkStore, corpus.getValue(), PAGE_CACHE);
+				IngestBenchmark.deleteRecursively(bulkStore);
+				bulk.computeIfAbsent(corpus.getKey(), k -> new ArrayList<>()).add(imported);
+				log("bulk run %d: %d issues in %.1f s = %.1f issues/s, %d nodes", run, imported.issues(),
+						imported.seconds(), imported.issuesPerSecond(), imported.nodes());
 			}
 		}
-		report.ingest(results);
-		writeJson("ingest.json", results);
+		report.ingest(results, bulk);
+		writeJson("ingest.json", Map.of("transactional", results, "bulk", bulk));
 	}
 
 	/**

@@ -44,7 +44,7 @@ final class RegistryWriter implements FactWriter {
 				""", Map.of("rows", companies)).consume();
 	}
 
-	private static Map<String, Object> row(OrganizationRecord org) {
+	static Map<String, Object> row(OrganizationRecord org) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("id", GraphIds.organization(org));
 		row.put("name", org.name());
@@ -60,12 +60,17 @@ final class RegistryWriter implements FactWriter {
 		return row;
 	}
 
-	private static void writePayers(TransactionContext tx) {
+	static List<Map<String, Object>> payerRows() {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Payer payer : Payer.values()) {
 			rows.add(Map.of("id", GraphIds.payer(payer.name()), "code", payer.name(), "name", PayerNames.chinese(payer),
 					"englishName", PayerNames.english(payer), "order", payer.ordinal()));
 		}
+		return rows;
+	}
+
+	private static void writePayers(TransactionContext tx) {
+		List<Map<String, Object>> rows = payerRows();
 		tx.run("""
 				UNWIND $rows AS row
 				MERGE (p:Payer {id: row.id})

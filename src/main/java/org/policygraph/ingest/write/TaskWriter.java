@@ -64,7 +64,7 @@ final class TaskWriter implements FactWriter {
 				""", Map.of("rows", rows)).consume();
 	}
 
-	private static Map<String, Object> row(Gazette gazette, TaskRecord task, Batch batch) {
+	static Map<String, Object> row(Gazette gazette, TaskRecord task, Batch batch) {
 		Map<String, Object> props = new HashMap<>(Batch.source(task.documentKey(), task.source()));
 		props.put("key", task.key());
 		props.put("kind", task.kind().name());
@@ -105,7 +105,7 @@ final class TaskWriter implements FactWriter {
 	}
 
 	/** The jurisdiction of the task's document, or null when nothing says. */
-	private static String jurisdiction(Gazette gazette, TaskRecord task) {
+	static String jurisdiction(Gazette gazette, TaskRecord task) {
 		DocumentScope scope = gazette.scopes().get(task.documentKey());
 		return scope == null ? null : scope.jurisdictionCode();
 	}
