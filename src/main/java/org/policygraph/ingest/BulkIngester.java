@@ -47,6 +47,7 @@ public final class BulkIngester {
 	 */
 	public static Imported importFiles(GazetteIngester ingester, List<Path> files, boolean strict, Path storeHome,
 			Path csvDir, PrintStream log, GazetteIngester.Progress progress) throws IOException {
+		CsvImport.requireNoStore(storeHome);
 		List<Gazette> gazettes = new ArrayList<>();
 		List<SingleDocument> documents = new ArrayList<>();
 		int refused = 0;

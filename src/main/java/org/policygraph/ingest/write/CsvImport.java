@@ -53,11 +53,7 @@ public final class CsvImport {
 	 */
 	public static List<EmptyLists> importInto(Path storeHome, Path csvDir, BulkGraph graph, PrintStream log)
 			throws IOException {
-		if (Files.exists(storeHome.resolve("data/databases/neo4j"))) {
-			throw new IllegalArgumentException(
-					storeHome + " already holds a store; a bulk import only builds a new one (use another "
-							+ "--policygraph.embedded.store-path, or ingest without --bulk)");
-		}
+		requireNoStore(storeHome);
 		Files.createDirectories(csvDir);
 		List<String> args = new ArrayList<>();
 		List<EmptyLists> empty = new ArrayList<>();
@@ -111,6 +107,15 @@ public final class CsvImport {
 			throw new IllegalStateException("the bulk importer failed (status " + status + "); its output says why");
 		}
 		return empty;
+	}
+
+	/** Refuses a store path that holds a store already: the importer only creates. */
+	public static void requireNoStore(Path storeHome) {
+		if (Files.exists(storeHome.resolve("data/databases/neo4j"))) {
+			throw new IllegalArgumentException(
+					storeHome + " already holds a store; a bulk import only builds a new one (use another "
+							+ "--policygraph.embedded.store-path, or ingest without --bulk)");
+		}
 	}
 
 	/** Sets the empty arrays the importer left out; a store without them is unchanged. */
