@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and the graph-wide questions at 1, 1,000 and 10,000 issues (a national corpus). Writes
  * {@code target/bench/report.md} and {@code target/bench/results.json}. Run through
  * {@code src/bench/run.sh}; options:
- * {@code --phases=ingest,load,latency,scale --sizes=1,10,100,1000,10000 --scale-sizes=1000,10000 --runs=3 --clients=1,16 --scale-clients=1,16
+ * {@code --phases=ingest,load,latency,scale --sizes=1,10,100,1000,10000 --scale-sizes=1000,10000 --bulk-sizes=100,1000 --runs=3 --clients=1,16 --scale-clients=1,16
  * --warmup-all=60 --warmup=1 --window=3 --only=01,02} (durations in seconds: a warm-up
  * per target over all its questions, then per measurement a warm-up and the measured
  * window).
@@ -181,7 +181,13 @@ public final class Benchmark {
 				log("ingest run %d: %d issues in %.1f s = %.1f issues/s (parse %.1f/s, write %.1f/s), %d nodes", run,
 						result.issues(), result.seconds(), result.issuesPerSecond(), result.parsePerSecond(),
 						result.writePerSecond(), result.nodes());
-				// the bulk path beside it, into a store of its own that is not kept
+				if (!options.bulkSizes().contains(corpus.getKey())) {
+					continue;
+				}
+				// the bulk path beside it, into a store of its own that is not kept; only
+				// at
+				// --bulk-sizes, since it holds the whole corpus in memory and this heap
+				// is 4 GB
 				Path bulkStore = out.resolve("stores/bulk-" + corpus.getKey());
 				IngestBenchmark.Result imported = IngestBenchmark.runBulk(bulkStore, corpus.getValue(), PAGE_CACHE);
 				IngestBenchmark.deleteRecursively(bulkStore);
@@ -390,8 +396,9 @@ public final class Benchmark {
 	}
 
 	/** Command-line options, all with defaults suited to the final measured run. */
-	record Options(List<String> phases, List<Integer> sizes, List<Integer> scaleSizes, int runs, List<Integer> clients,
-			List<Integer> scaleClients, Duration warmUpAll, Duration warmUp, Duration window, List<String> only) {
+	record Options(List<String> phases, List<Integer> sizes, List<Integer> scaleSizes, List<Integer> bulkSizes,
+			int runs, List<Integer> clients, List<Integer> scaleClients, Duration warmUpAll, Duration warmUp,
+			Duration window, List<String> only) {
 
 		static Options parse(String[] args) {
 			Map<String, String> given = new LinkedHashMap<>();
@@ -403,8 +410,9 @@ public final class Benchmark {
 			}
 			Options options = new Options(list(given.remove("phases"), "ingest,load,latency,scale"),
 					ints(given.remove("sizes"), "1,10,100,1000,10000"), ints(given.remove("scale-sizes"), "1000,10000"),
-					Integer.parseInt(given.getOrDefault("runs", "3")), ints(given.remove("clients"), "1,16"),
-					ints(given.remove("scale-clients"), "1,16"), seconds(given.remove("warmup-all"), "60"),
+					ints(given.remove("bulk-sizes"), "100,1000"), Integer.parseInt(given.getOrDefault("runs", "3")),
+					ints(given.remove("clients"), "1,16"), ints(given.remove("scale-clients"), "1,16"),
+					seconds(given.remove("warmup-all"), "60"),
 					Duration.ofMillis((long) (Double.parseDouble(given.getOrDefault("warmup", "1")) * 1000)),
 					Duration.ofMillis((long) (Double.parseDouble(given.getOrDefault("window", "3")) * 1000)),
 					given.containsKey("only") ? list(given.remove("only"), "") : List.of());
