@@ -11,14 +11,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.bench.OverloadBenchmark;
 import org.policygraph.support.App;
 import org.policygraph.support.GraphQlHttp;
 import org.policygraph.support.GraphQlHttp.Response;
@@ -41,11 +40,11 @@ class ExecutionLimitsIT {
 	 * quiet machine (it did once beside four builds), this one, with 10 aliases instead
 	 * of 50, some eight times the work.
 	 */
-	static final String FAN_OUT = aliases(10,
-			"serviceItems(first: 100) { edges { node { leadDepartments { leads(first: 100) { edges { node { leadDepartments { leads(first: 100) { edges { node { name } } } } } } } } } } }");
+	static final String FAN_OUT = OverloadBenchmark.BOMBS.getFirst();
 
 	/** A hundred maps of depth 3, about 80 ms each: 8 s in all. */
-	static final String FLOOD = aliases(100, "responsibilityMap(id: \"Department:省财政厅\", depth: 3) { nodes { id } }");
+	static final String FLOOD = OverloadBenchmark.aliases(100,
+			"responsibilityMap(id: \"Department:省财政厅\", depth: 3) { nodes { id } }");
 
 	@TempDir
 	static Path store;
@@ -82,10 +81,13 @@ class ExecutionLimitsIT {
 		Response response = bomb.get(30, TimeUnit.SECONDS);
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		assertOneError(response, "REQUEST_TIMEOUT", "took longer than 2 s");
-		// graphql-java fails each callback still pending once cancelled, each with its
-		// own exception: 1-3.5 s after the deadline here, also on a quiet machine (a
-		// known defect, issue 17); run to its end this fan-out takes far longer
-		assertThat(took).isLessThan(Duration.ofSeconds(10));
+		// The answer leaves as soon as a fetch sees the deadline passed, and fetches come
+		// microseconds apart in a fan-out: 2.0-2.2 s from sending here on a quiet
+		// machine (the rest is reading, validating and costing the document). A second
+		// beyond the deadline is five times that margin, for a loaded 2-core machine;
+		// failing every pending field one by one, as graphql-java's cancellation does,
+		// took 1-3.5 s beyond it, and the fan-out run to its end takes far longer.
+		assertThat(took).isLessThan(Duration.ofSeconds(3));
 		String logged = output.toString().substring(before);
 		assertThat(logged).containsOnlyOnce("stopped after").contains("REQUEST_TIMEOUT").doesNotContain("incident");
 		assertThat(logged.lines().filter(line -> line.startsWith("\tat "))).isEmpty();
@@ -155,12 +157,6 @@ class ExecutionLimitsIT {
 		assertThat((String) response.read("$.errors[0].extensions.code")).isEqualTo(code);
 		assertThat((String) response.read("$.errors[0].message")).contains(message);
 		assertThat(response.body()).doesNotContain("Exception").doesNotContain("cancelled");
-	}
-
-	static String aliases(int count, String field) {
-		return IntStream.range(0, count)
-			.mapToObj(i -> "a" + i + ": " + field)
-			.collect(Collectors.joining(" ", "{ ", " }"));
 	}
 
 }

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ClientException;
+import org.policygraph.bench.OverloadBenchmark;
 import org.policygraph.neo4j.EmbeddedNeo4j;
 import org.policygraph.neo4j.Neo4jReads;
 import org.policygraph.support.GraphQlHttp.Response;
@@ -293,10 +294,11 @@ class GuardrailsIT extends SeededGraphIT {
 	 */
 	@Test
 	void costBombsUnderTheFieldLimitAreRefusedForTheirCostBeforeAnyWork() {
-		String fanOut = aliases(50,
+		String fanOut = OverloadBenchmark.aliases(50,
 				"serviceItems(first: 100) { edges { node { leadDepartments { leads(first: 100) { edges { node { name } } } } } } }");
-		String searches = aliases(299, "search(text: \"服务\", first: 50) { score }");
-		String maps = aliases(199, "responsibilityMap(id: \"Department:省财政厅\", depth: 3) { nodes { id } }");
+		String searches = OverloadBenchmark.aliases(299, "search(text: \"服务\", first: 50) { score }");
+		String maps = OverloadBenchmark.aliases(199,
+				"responsibilityMap(id: \"Department:省财政厅\", depth: 3) { nodes { id } }");
 		for (String bomb : List.of(fanOut, searches, maps)) {
 			long started = System.nanoTime();
 			Response response = assertRefused(() -> graphql.post(bomb), 400, "QUERY_TOO_COSTLY");
@@ -418,12 +420,6 @@ class GuardrailsIT extends SeededGraphIT {
 			.doesNotContain("Exception")
 			.doesNotContain("For input string")
 			.doesNotContain("java.");
-	}
-
-	private static String aliases(int count, String field) {
-		return IntStream.range(0, count)
-			.mapToObj(i -> "a" + i + ": " + field)
-			.collect(Collectors.joining(" ", "{ ", " }"));
 	}
 
 	private Response assertRefused(Supplier<Response> request, int status, String code) {

@@ -11,6 +11,7 @@ import org.policygraph.graphql.ClosestNames;
 import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.NotFoundException;
 import org.policygraph.graphql.Page;
+import org.policygraph.jurisdiction.JurisdictionRepository;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -21,8 +22,11 @@ class DocumentController {
 
 	private final DocumentRepository documents;
 
-	DocumentController(DocumentRepository documents) {
+	private final JurisdictionRepository jurisdictions;
+
+	DocumentController(DocumentRepository documents, JurisdictionRepository jurisdictions) {
 		this.documents = documents;
+		this.jurisdictions = jurisdictions;
 	}
 
 	/**
@@ -64,9 +68,13 @@ class DocumentController {
 	Connection<Document> documents(@Argument DocumentWhere where, @Argument Integer first, @Argument String after) {
 		DocumentWhere given = where == null ? DocumentWhere.NONE : where;
 		String cites = given.cites() == null || given.cites().isBlank() ? null : citedKey(given.cites().strip());
-		return documents.page(new DocumentWhere(blankToNull(given.jurisdiction()), blankToNull(given.issuer()),
-				given.kind(), given.issuedFrom(), given.issuedTo(), cites, blankToNull(given.text())),
-				Page.of(first, after));
+		// A name means one division, as it does in jurisdiction(name:) and
+		// department(name:,
+		// jurisdiction:): 吉林 is the province, never the province and the city at once.
+		String jurisdiction = blankToNull(given.jurisdiction());
+		String code = jurisdiction == null ? null : jurisdictions.resolve(jurisdiction).code();
+		return documents.page(new DocumentWhere(code, blankToNull(given.issuer()), given.kind(), given.issuedFrom(),
+				given.issuedTo(), cites, blankToNull(given.text())), Page.of(first, after));
 	}
 
 	/**

@@ -77,12 +77,10 @@ public class DocumentRepository {
 	/**
 	 * The filter of {@code documents(where:)}. Absent conditions are null parameters, so
 	 * the query text never depends on input; {@code $cites} arrives normalised when it is
-	 * a number.
+	 * a number, {@code $jurisdiction} as a code.
 	 */
 	private static final String FILTER = """
-			($jurisdiction IS NULL OR EXISTS {
-			      MATCH (j:Jurisdiction {code: d.jurisdictionCode})
-			      WHERE j.name = $jurisdiction OR j.code = $jurisdiction OR $jurisdiction IN j.shortNames })
+			($jurisdiction IS NULL OR d.jurisdictionCode = $jurisdiction)
 			AND ($issuer IS NULL OR d.issuer CONTAINS $issuer)
 			AND ($kind IS NULL OR d.kind = $kind)
 			AND ($issuedFrom IS NULL OR d.issuedOn >= $issuedFrom)

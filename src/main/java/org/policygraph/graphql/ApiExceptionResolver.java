@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -49,11 +48,6 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 			String id = incident(ex);
 			return error(env, ErrorType.INTERNAL_ERROR, "the graph database is unavailable; try again shortly",
 					Map.of("code", ErrorCode.DATABASE_UNAVAILABLE.name(), "incident", id));
-		}
-		// The guard stopped the execution (ExecutionGuard): every field still pending
-		// fails with this, quietly; the answer carries the guard's one error instead.
-		if (ex instanceof AbortExecutionException) {
-			return error(env, ErrorType.INTERNAL_ERROR, "the request was stopped", Map.of());
 		}
 		// A timeout is the request's size, not a fault: it stops the whole execution,
 		// which answers with one error and logs one line without a stack trace.

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -20,6 +22,10 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import org.policygraph.error.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +36,10 @@ import org.slf4j.LoggerFactory;
  * operation over budget is refused before any field runs; every answer reports its cost
  * in {@code extensions.cost}. Then every field fetch, including those answered from a
  * DataLoader's cache that run no Cypher, checks the request's deadline and the answer's
- * size so far. The first fetch past a limit cancels the whole execution: no further field
- * runs, the answer carries one error that names the limit, and one line is logged.
+ * size so far. The first fetch past a limit stops the whole execution: the answer, one
+ * error that names the limit, is given at once ({@link StoppableExecution}), one line is
+ * logged, and every fetch after it returns a value that never arrives, so the work still
+ * pending is dropped rather than failed field by field.
  */
 public final class ExecutionGuard implements Instrumentation {
 
@@ -39,8 +47,16 @@ public final class ExecutionGuard implements Instrumentation {
 
 	private final GuardProperties limits;
 
+	private final LongSupplier nanoClock;
+
 	ExecutionGuard(GuardProperties limits) {
+		this(limits, System::nanoTime);
+	}
+
+	/** With a clock of its own, for tests that must not depend on the machine's speed. */
+	ExecutionGuard(GuardProperties limits, LongSupplier nanoClock) {
 		this.limits = limits;
+		this.nanoClock = nanoClock;
 	}
 
 	/**
@@ -60,7 +76,7 @@ public final class ExecutionGuard implements Instrumentation {
 	@Override
 	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
 		ExecutionInput input = parameters.getExecutionInput();
-		Run run = new Run(input, System.nanoTime(), limits);
+		Run run = new Run(nanoClock, limits);
 		input.getGraphQLContext().put(Run.class, run);
 		return run;
 	}
@@ -89,31 +105,61 @@ public final class ExecutionGuard implements Instrumentation {
 		return run;
 	}
 
+	/**
+	 * Once the execution is stopped, a fetch neither runs nor fails: failing would cost
+	 * an exception, an error handler's round and an error (appended to a copied list) for
+	 * each of thousands of pending fields, which made a stopped fan-out answer seconds
+	 * late. A value that never arrives costs nothing; the answer went out already. The
+	 * guard is the outermost instrumentation, so no observation of such a fetch starts.
+	 */
+	@Override
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+			InstrumentationState state) {
+		Run run = (Run) state;
+		if (fetcher instanceof LightDataFetcher<?> light) {
+			return new LightDataFetcher<>() {
+				@Override
+				public Object get(GraphQLFieldDefinition field, Object source,
+						Supplier<DataFetchingEnvironment> environment) throws Exception {
+					return (run.stopped != null) ? run.never : light.get(field, source, environment);
+				}
+
+				@Override
+				public Object get(DataFetchingEnvironment environment) throws Exception {
+					return (run.stopped != null) ? run.never : light.get(environment);
+				}
+			};
+		}
+		return environment -> (run.stopped != null) ? run.never : fetcher.get(environment);
+	}
+
 	@Override
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
 		Run run = (Run) state;
+		ExecutionResult answer = result;
 		if (run.stopped != null) {
 			log.warn("request {} stopped after {} ms: {} ({}; cost {}, about {} bytes of answer)",
 					parameters.getExecutionInput().getExecutionId(),
-					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - run.started), run.stopped, run.message, run.cost,
+					TimeUnit.NANOSECONDS.toMillis(run.stoppedAt - run.started), run.stopped, run.message, run.cost,
 					run.answerBytes);
+			// no data, partial or null: the one error is the answer
+			answer = ExecutionResult.newExecutionResult()
+				.addError(GuardErrors.error(run.stopped, run.message))
+				.extensions(result.getExtensions())
+				.build();
 		}
-		return CompletableFuture.completedFuture(result.transform(builder -> {
-			if (run.stopped != null) {
-				builder.errors(List.of(GuardErrors.error(run.stopped, run.message)));
-			}
-			else if (result.getErrors().stream().anyMatch(ExecutionGuard::isInputError)) {
-				builder.errors(result.getErrors()
-					.stream()
-					.map(error -> isInputError(error) ? GuardErrors.error(ErrorCode.GRAPHQL_VALIDATION_FAILED,
-							InputMessages.plain(error.getMessage())) : error)
-					.toList());
-			}
-			if (run.cost >= 0) {
-				builder.addExtension("cost", run.cost);
-			}
-		}));
+		else if (result.getErrors().stream().anyMatch(ExecutionGuard::isInputError)) {
+			answer = result.transform(builder -> builder.errors(result.getErrors()
+				.stream()
+				.map(error -> isInputError(error) ? GuardErrors.error(ErrorCode.GRAPHQL_VALIDATION_FAILED,
+						InputMessages.plain(error.getMessage())) : error)
+				.toList()));
+		}
+		if (run.cost >= 0) {
+			answer = answer.transform(builder -> builder.addExtension("cost", run.cost));
+		}
+		return CompletableFuture.completedFuture(answer);
 	}
 
 	/**
@@ -130,7 +176,7 @@ public final class ExecutionGuard implements Instrumentation {
 	 */
 	static final class Run implements InstrumentationState, FieldFetchingInstrumentationContext {
 
-		private final ExecutionInput input;
+		private final LongSupplier clock;
 
 		private final long started;
 
@@ -140,6 +186,12 @@ public final class ExecutionGuard implements Instrumentation {
 
 		private final long maxAnswerBytes;
 
+		/** The answer of a stopped execution, given as soon as it stops. */
+		final CompletableFuture<ExecutionResult> stoppedAnswer = new CompletableFuture<>();
+
+		/** What every fetch after the stop returns: completed by nobody. */
+		final CompletableFuture<Object> never = new CompletableFuture<>();
+
 		long cost = -1;
 
 		long answerBytes;
@@ -148,17 +200,19 @@ public final class ExecutionGuard implements Instrumentation {
 
 		volatile String message;
 
-		Run(ExecutionInput input, long started, GuardProperties limits) {
-			this.input = input;
-			this.started = started;
+		volatile long stoppedAt;
+
+		Run(LongSupplier clock, GuardProperties limits) {
+			this.clock = clock;
+			this.started = clock.getAsLong();
 			this.timeout = limits.requestTimeout();
-			this.deadline = started + timeout.toNanos();
+			this.deadline = this.started + this.timeout.toNanos();
 			this.maxAnswerBytes = limits.maxAnswerBytes();
 		}
 
 		void check() {
 			if (stopped == null) {
-				if (System.nanoTime() - deadline > 0) {
+				if (clock.getAsLong() - deadline > 0) {
 					stop(ErrorCode.REQUEST_TIMEOUT, "the request took longer than " + seconds(timeout)
 							+ " and was stopped; ask for fewer items or a shallower graph");
 				}
@@ -167,17 +221,19 @@ public final class ExecutionGuard implements Instrumentation {
 							+ " bytes and was stopped; ask for smaller pages, fewer fields or split the request");
 				}
 			}
-			if (stopped != null) {
-				throw new AbortExecutionException(message);
-			}
 		}
 
-		synchronized void stop(ErrorCode reason, String why) {
-			if (stopped == null) {
+		void stop(ErrorCode reason, String why) {
+			synchronized (this) {
+				if (stopped != null) {
+					return;
+				}
 				message = why;
+				stoppedAt = clock.getAsLong();
 				stopped = reason;
-				input.cancel();
 			}
+			// outside the lock: the answer is completed, and sent, on this thread
+			stoppedAnswer.complete(ExecutionResult.newExecutionResult().build());
 		}
 
 		@Override

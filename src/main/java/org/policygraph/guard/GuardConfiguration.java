@@ -1,5 +1,6 @@
 package org.policygraph.guard;
 
+import java.util.List;
 import java.util.Map;
 
 import graphql.introspection.Introspection;
@@ -9,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
@@ -65,9 +67,19 @@ class GuardConfiguration {
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(admission));
 	}
 
+	/**
+	 * The guard, last of the instrumentations so that its fetcher wraps the others' (a
+	 * fetch after the stop starts no observation), and the strategy that answers as soon
+	 * as it stops an execution, with the exception handler Spring would have given
+	 * graphql-java's own: one made of every exception resolver, in their order.
+	 */
 	@Bean
-	ExecutionGuard executionGuard(GuardProperties limits) {
-		return new ExecutionGuard(limits);
+	GraphQlSourceBuilderCustomizer executionGuard(GuardProperties limits,
+			ObjectProvider<DataFetcherExceptionResolver> resolvers) {
+		ExecutionGuard guard = new ExecutionGuard(limits);
+		return builder -> builder.instrumentation(List.of(guard))
+			.configureGraphQl(graphQl -> graphQl.queryExecutionStrategy(new StoppableExecution(
+					DataFetcherExceptionResolver.createExceptionHandler(resolvers.orderedStream().toList()))));
 	}
 
 	/**

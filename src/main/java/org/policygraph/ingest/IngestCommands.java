@@ -118,6 +118,7 @@ public final class IngestCommands {
 							summary.file(), summary.documentKey(), summary.tasks(), summary.citations(),
 							summary.implementations());
 				}
+				summary.unresolved().forEach(line -> System.out.printf("note %s: %s%n", summary.file(), line));
 			}
 			int failures = run.refused();
 			return failures == 0 ? 0 : 1;

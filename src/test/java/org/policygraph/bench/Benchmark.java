@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and the graph-wide questions at 1, 1,000 and 10,000 issues (a national corpus). Writes
  * {@code target/bench/report.md} and {@code target/bench/results.json}. Run through
  * {@code src/bench/run.sh}; options:
- * {@code --phases=ingest,load,latency,scale --sizes=1,10,100,1000,10000 --scale-sizes=1000,10000 --bulk-sizes=100,1000 --runs=3 --clients=1,16 --scale-clients=1,16
+ * {@code --phases=ingest,load,latency,scale,overload --sizes=1,10,100,1000,10000 --scale-sizes=1000,10000 --bulk-sizes=100,1000 --runs=3 --clients=1,16 --scale-clients=1,16
  * --warmup-all=60 --warmup=1 --window=3 --only=01,02} (durations in seconds: a warm-up
  * per target over all its questions, then per measurement a warm-up and the measured
  * window).
@@ -64,8 +64,9 @@ public final class Benchmark {
 	private void run() throws Exception {
 		Files.createDirectories(out);
 		report.machineBefore(Machine.describe(project));
-		List<Question> questions = Catalog.load(project)
-			.stream()
+		// the overload phase asks no catalog question
+		boolean catalog = options.phases().stream().anyMatch(List.of("load", "latency", "scale")::contains);
+		List<Question> questions = (catalog ? Catalog.load(project) : List.<Question>of()).stream()
 			.filter(q -> options.only().isEmpty() || options.only().contains(q.number()))
 			.toList();
 		boolean scaleStoresMissing = options.scaleSizes()
@@ -94,6 +95,9 @@ public final class Benchmark {
 							List.of(targets), List.of(1), (q, clients) -> true));
 				}
 				servers.stop(peer);
+			}
+			if (options.phases().contains("overload")) {
+				report.overload(overload(one));
 			}
 			if (options.phases().contains("scale")) {
 				List<Database> many = new ArrayList<>();
@@ -292,6 +296,31 @@ public final class Benchmark {
 	}
 
 	/**
+	 * The fifth client's point lookups alone and beside four cost-bomb clients, each run
+	 * a window of at least 10 s, so that its p99 rests on a few hundred lookups even when
+	 * each takes tens of milliseconds.
+	 */
+	private List<OverloadBenchmark.Result> overload(Database one) throws Exception {
+		OverloadBenchmark overload = new OverloadBenchmark(one.ours().port());
+		Duration window = options.window().compareTo(Duration.ofSeconds(10)) < 0 ? Duration.ofSeconds(10)
+				: options.window();
+		List<OverloadBenchmark.Result> results = new ArrayList<>();
+		for (int run = 1; run <= options.runs(); run++) {
+			OverloadBenchmark.Result result = overload.measure(run, options.warmUp(), window);
+			results.add(result);
+			log("overload run %d: point lookups alone p50 %.2f ms p99 %.2f ms (%d); beside %d cost-bomb clients "
+					+ "p50 %.2f ms p99 %.2f ms (%d)%s; the bombs got %s", run, result.alone().p50() / 1000.0,
+					result.alone().p99() / 1000.0, result.alone().requests(), OverloadBenchmark.BOMBERS,
+					result.beside().p50() / 1000.0, result.beside().p99() / 1000.0, result.beside().requests(),
+					result.beside().failures() == 0 ? ""
+							: "  FAILURES " + result.beside().failures() + ": " + result.beside().firstFailure(),
+					result.bombs());
+		}
+		writeJson("overload.json", results);
+		return results;
+	}
+
+	/**
 	 * Every target's answer to every question once, to check by eye that they answer
 	 * alike.
 	 */
@@ -408,7 +437,7 @@ public final class Benchmark {
 				}
 				given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
 			}
-			Options options = new Options(list(given.remove("phases"), "ingest,load,latency,scale"),
+			Options options = new Options(list(given.remove("phases"), "ingest,load,latency,scale,overload"),
 					ints(given.remove("sizes"), "1,10,100,1000,10000"), ints(given.remove("scale-sizes"), "1000,10000"),
 					ints(given.remove("bulk-sizes"), "100,1000"), Integer.parseInt(given.getOrDefault("runs", "3")),
 					ints(given.remove("clients"), "1,16"), ints(given.remove("scale-clients"), "1,16"),

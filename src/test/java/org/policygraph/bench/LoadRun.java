@@ -49,6 +49,33 @@ final class LoadRun {
 		}
 	}
 
+	/**
+	 * Time as the harness reads it: the machine's, or, in its own tests, one that moves
+	 * only when the fake target works, so they don't depend on how busy the machine is.
+	 */
+	interface Clock {
+
+		Clock SYSTEM = new Clock() {
+			@Override
+			public long nanoTime() {
+				return System.nanoTime();
+			}
+
+			@Override
+			public void sleepUntil(long nanoTime) throws InterruptedException {
+				long wait;
+				while ((wait = nanoTime - System.nanoTime()) > 0) {
+					TimeUnit.NANOSECONDS.sleep(wait);
+				}
+			}
+		};
+
+		long nanoTime();
+
+		void sleepUntil(long nanoTime) throws InterruptedException;
+
+	}
+
 	private LoadRun() {
 	}
 
@@ -68,19 +95,24 @@ final class LoadRun {
 	 */
 	static List<Measurement> measure(List<Target.Call> calls, int clients, Duration warmUp, Duration window,
 			Processes processes) throws InterruptedException {
-		long start = System.nanoTime() + Duration.ofMillis(50).toNanos();
+		return measure(calls, clients, warmUp, window, processes, Clock.SYSTEM);
+	}
+
+	static List<Measurement> measure(List<Target.Call> calls, int clients, Duration warmUp, Duration window,
+			Processes processes, Clock clock) throws InterruptedException {
+		long start = clock.nanoTime() + Duration.ofMillis(50).toNanos();
 		long measureFrom = start + warmUp.toNanos();
 		long measureTo = measureFrom + window.toNanos();
 		List<Client> all = new ArrayList<>();
 		CountDownLatch done = new CountDownLatch(clients);
 		for (int i = 0; i < clients; i++) {
-			Client client = new Client(calls, i, measureFrom, measureTo, done);
+			Client client = new Client(calls, i, measureFrom, measureTo, done, clock);
 			all.add(client);
 			Thread.ofPlatform().name("load-" + i).daemon().start(client);
 		}
-		sleepUntil(measureFrom);
+		clock.sleepUntil(measureFrom);
 		Map<String, Long> cpuBefore = processes.cpuNanos();
-		sleepUntil(measureTo);
+		clock.sleepUntil(measureTo);
 		Map<String, Long> cpuAfter = processes.cpuNanos();
 		if (!done.await(120, TimeUnit.SECONDS)) {
 			throw new IllegalStateException("load clients did not finish; a request hangs");
@@ -116,13 +148,6 @@ final class LoadRun {
 		return measurements;
 	}
 
-	private static void sleepUntil(long nanoTime) throws InterruptedException {
-		long wait;
-		while ((wait = nanoTime - System.nanoTime()) > 0) {
-			TimeUnit.NANOSECONDS.sleep(wait);
-		}
-	}
-
 	/** Nearest-rank percentile of sorted values; 0 when there are none. */
 	static long percentile(long[] sorted, double p) {
 		if (sorted.length == 0) {
@@ -144,6 +169,8 @@ final class LoadRun {
 
 		private final CountDownLatch done;
 
+		private final Clock clock;
+
 		final long[][] latencies;
 
 		final int[] count;
@@ -154,8 +181,9 @@ final class LoadRun {
 
 		final String[] firstFailure;
 
-		Client(List<Target.Call> calls, int first, long from, long to, CountDownLatch done) {
+		Client(List<Target.Call> calls, int first, long from, long to, CountDownLatch done, Clock clock) {
 			this.calls = calls;
+			this.clock = clock;
 			this.first = first;
 			this.from = from;
 			this.to = to;
@@ -172,7 +200,7 @@ final class LoadRun {
 		public void run() {
 			try {
 				long now;
-				for (int k = first; (now = System.nanoTime()) < to; k++) {
+				for (int k = first; (now = clock.nanoTime()) < to; k++) {
 					int c = k % calls.size();
 					int cost = 0;
 					boolean failed = false;
@@ -185,7 +213,7 @@ final class LoadRun {
 							firstFailure[c] = ex.toString();
 						}
 					}
-					long end = System.nanoTime();
+					long end = clock.nanoTime();
 					if (end >= from && end <= to) {
 						if (failed) {
 							failures[c]++;

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.bench.LoadRun.Measurement;
@@ -19,15 +21,36 @@ import org.policygraph.bench.Results.Key;
  */
 class LoadRunTests {
 
+	/**
+	 * The harness's time moves only when the fake target works, so what is counted and
+	 * timed doesn't depend on how busy the machine is.
+	 */
+	private final AtomicLong nanos = new AtomicLong();
+
+	private final LoadRun.Clock clock = new LoadRun.Clock() {
+		@Override
+		public long nanoTime() {
+			return nanos.get();
+		}
+
+		@Override
+		public void sleepUntil(long nanoTime) throws InterruptedException {
+			while (nanos.get() < nanoTime) {
+				Thread.sleep(1);
+			}
+		}
+	};
+
 	@Test
 	void closedLoopClientsAreTimedAndTheirRoundTripsAveraged() throws InterruptedException {
-		Measurement m = LoadRun.measure(() -> {
-			Thread.sleep(2);
+		Measurement m = measure(() -> {
+			work(2);
 			return 3;
 		}, 2, Duration.ofMillis(50), Duration.ofMillis(300));
-		// two clients, each at most one request per 2 ms, for 0.3 s
-		assertThat(m.requests()).isBetween(20L, 300L);
+		// 2 ms of the clock a request, whichever client asks: about 150 end in the 0.3 s
+		assertThat(m.requests()).isBetween(148L, 152L);
 		assertThat(m.throughput()).isCloseTo(m.requests() / 0.3, within(0.01));
+		// a request takes its own 2 ms, and the other client's if that one ran meanwhile
 		assertThat(m.p50()).isGreaterThanOrEqualTo(2_000);
 		assertThat(m.p99()).isGreaterThanOrEqualTo(m.p50());
 		assertThat(m.roundTrips()).isEqualTo(3.0);
@@ -37,15 +60,29 @@ class LoadRunTests {
 	@Test
 	void failuresAreCountedNotTimed() throws InterruptedException {
 		AtomicInteger calls = new AtomicInteger();
-		Measurement m = LoadRun.measure(() -> {
-			Thread.sleep(1);
+		Measurement m = measure(() -> {
 			if (calls.incrementAndGet() % 2 == 0) {
+				work(5);
 				throw new IllegalStateException("no answer");
 			}
+			work(1);
 			return 1;
 		}, 1, Duration.ZERO, Duration.ofMillis(200));
-		assertThat(m.failures()).isPositive();
+		// a success and a failure each 6 ms, from 50 ms to 250 ms
+		assertThat(m.failures()).isEqualTo(33);
+		assertThat(m.requests()).isEqualTo(33);
 		assertThat(m.firstFailure()).contains("no answer");
+		// the failures' 5 ms are in no percentile
+		assertThat(m.p99()).isEqualTo(1_000);
+	}
+
+	private Measurement measure(Target.Call call, int clients, Duration warmUp, Duration window)
+			throws InterruptedException {
+		return LoadRun.measure(List.of(call), clients, warmUp, window, LoadRun.Processes.NONE, clock).getFirst();
+	}
+
+	private void work(long millis) {
+		nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(millis));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 import org.policygraph.bench.LoadRun.Measurement;
 
@@ -44,6 +45,8 @@ final class Report {
 
 	private List<Integer> scaleIssues = List.of();
 
+	private List<OverloadBenchmark.Result> overload;
+
 	Report(Benchmark.Options options) {
 		this.options = options;
 	}
@@ -77,6 +80,10 @@ final class Report {
 		this.latency = results;
 	}
 
+	void overload(List<OverloadBenchmark.Result> results) {
+		this.overload = results;
+	}
+
 	/** The issues in each scale store, smallest first. */
 	void scaleIssues(List<Integer> issues) {
 		this.scaleIssues = issues;
@@ -101,6 +108,9 @@ final class Report {
 		}
 		if (scale != null) {
 			scale(md);
+		}
+		if (overload != null) {
+			overload(md);
 		}
 		targets(md);
 		return md.toString();
@@ -240,6 +250,47 @@ final class Report {
 				.append(ratio(latency.medianRatio(1, q, "ours", "raw", P50)))
 				.append(" | ")
 				.append(ratio(latency.medianRatio(1, q, "ours", "raw", P99)))
+				.append(" |\n");
+		}
+		md.append('\n');
+	}
+
+	private void overload(StringBuilder md) {
+		md.append("## Overload: a fifth client beside four cost bombs\n\n")
+			.append("One client asks `")
+			.append(OverloadBenchmark.LOOKUP)
+			.append("` one request after the other, first alone, then while ")
+			.append(OverloadBenchmark.BOMBERS)
+			.append(" clients each send, one after the other, the nested fan-out, 299 searches and 199 maps ")
+			.append("(refused for their cost) and two maps of depth 3 with nodes and edges (admitted, cost about ")
+			.append("18,000 of 20,000). The bombs' outcomes are counted by HTTP status and error code; of fewer ")
+			.append("than 100 lookups, the p99 is the slowest.\n\n")
+			.append("| run | alone p50 / p99 ms | beside the bombs p50 / p99 ms | p99 beside / alone | lookups alone / ")
+			.append("beside | the bombs got |\n|---|---:|---:|---:|---:|---|\n");
+		for (OverloadBenchmark.Result r : overload) {
+			md.append("| ")
+				.append(r.run())
+				.append(" | ")
+				.append(fmt(r.alone().p50() / 1000.0, 2))
+				.append(" / ")
+				.append(fmt(r.alone().p99() / 1000.0, 2))
+				.append(" | ")
+				.append(fmt(r.beside().p50() / 1000.0, 2))
+				.append(" / ")
+				.append(fmt(r.beside().p99() / 1000.0, 2))
+				.append(" | ")
+				.append(r.alone().p99() == 0 ? "—" : fmt((double) r.beside().p99() / r.alone().p99(), 1) + "x")
+				.append(" | ")
+				.append(r.alone().requests())
+				.append(" / ")
+				.append(r.beside().requests())
+				.append(r.beside().failures() == 0 ? "" : " (" + r.beside().failures() + " failed)")
+				.append(" | ")
+				.append(r.bombs()
+					.entrySet()
+					.stream()
+					.map(e -> e.getKey() + " ×" + e.getValue())
+					.collect(Collectors.joining(", ")))
 				.append(" |\n");
 		}
 		md.append('\n');

@@ -27,4 +27,21 @@ record DocumentBlock(DocumentRecord record, int from, int to, int bodyFrom, int 
 	static String titleKey(String title) {
 		return title.replaceAll("\\s+", "");
 	}
+
+	private static final java.util.regex.Pattern ISSUES_PLAN = java.util.regex.Pattern.compile(".*关于印发(.+)的通知");
+
+	/**
+	 * A notice that issues a plan refers to the plan, and to its annexes, as to itself;
+	 * other documents cite it by any of these.
+	 */
+	static Set<String> ownTitles(String title, java.util.List<String> annexTitles) {
+		Set<String> own = new java.util.HashSet<>();
+		own.add(titleKey(title));
+		java.util.regex.Matcher plan = ISSUES_PLAN.matcher(titleKey(title));
+		if (plan.matches()) {
+			own.add(plan.group(1));
+		}
+		annexTitles.forEach(annex -> own.add(titleKey(annex)));
+		return own;
+	}
 }

@@ -153,7 +153,10 @@ public final class GazetteParser {
 		return new Gazette(fileName, text.sha256(), issue, masthead.editorialBoard(), documents, annexes,
 				citations.citations(), contents.domains, contents.items, contents.indicators, contents.phases,
 				contents.tasks, appointments, scoped.organizations().stream().map(OrganizationRecord::of).toList(),
-				scopes, implementations);
+				scopes, implementations,
+				blocks.stream()
+					.collect(Collectors.toMap(DocumentBlock::key, b -> b.ownTitles().stream().sorted().toList(),
+							(a, b) -> a)));
 	}
 
 	/**

@@ -22,8 +22,6 @@ import org.policygraph.ingest.text.TextRepair;
  */
 final class NumberedDocuments {
 
-	private static final Pattern ISSUES_PLAN = Pattern.compile(".*关于印发(.+)的通知");
-
 	private static final Pattern ANNEX = Pattern.compile("附件\\s*(\\d+)");
 
 	private NumberedDocuments() {
@@ -61,7 +59,7 @@ final class NumberedDocuments {
 				issuer.trimmed(), issuedOn, splitAddressees(addressees.trimmed()), null, issueKey, false,
 				text.source(part.from(), date.number()));
 		DocumentBlock block = new DocumentBlock(record, part.from(), part.to(), addressees.number() + 1,
-				issuer.number() - 1, ownTitles(title, annexes));
+				issuer.number() - 1, DocumentBlock.ownTitles(title, annexes.stream().map(AnnexRecord::title).toList()));
 		return new Read(block, annexes);
 	}
 
@@ -109,20 +107,6 @@ final class NumberedDocuments {
 						text.source(line.number(), title.number()));
 			})
 			.toList();
-	}
-
-	/**
-	 * A notice that issues a plan refers to the plan, and to its annexes, as to itself.
-	 */
-	private static Set<String> ownTitles(String title, List<AnnexRecord> annexes) {
-		Set<String> own = new HashSet<>();
-		own.add(DocumentBlock.titleKey(title));
-		Matcher plan = ISSUES_PLAN.matcher(DocumentBlock.titleKey(title));
-		if (plan.matches()) {
-			own.add(plan.group(1));
-		}
-		annexes.forEach(annex -> own.add(DocumentBlock.titleKey(annex.title())));
-		return own;
 	}
 
 }

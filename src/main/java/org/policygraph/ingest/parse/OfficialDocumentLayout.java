@@ -66,7 +66,7 @@ record OfficialDocumentLayout(String masthead, int mastheadLine, int numberLine,
 	private static final Pattern COPIED_TO = Pattern.compile("抄\\s*送\\s*[:：]\\s*(.+?)[。.]?");
 
 	private static final Pattern PRINTED = Pattern
-		.compile("(\\S.*?)[\\s\\u3000]+(\\d{4}年\\d{1,2}月\\d{1,2}日)[\\s\\u3000]*印\\s*发");
+		.compile("(\\S.*?)[\\s\\u3000]*(\\d{4}年\\d{1,2}月\\d{1,2}日)[\\s\\u3000]*印\\s*发");
 
 	/**
 	 * @param from the first line after what precedes the document (a disclosure page's

@@ -43,12 +43,20 @@ final class ServiceList {
 	}
 
 	static Read read(Lookups lookups, DocumentBlock block) {
+		return read(lookups, block, false);
+	}
+
+	/**
+	 * @param mayEndTheFile whether the file may end with the list (a single document's
+	 * annex)
+	 */
+	static Read read(Lookups lookups, DocumentBlock block, boolean mayEndTheFile) {
 		GazetteText text = lookups.text();
 		int header = headerLine(text, block);
 		if (header == 0) {
 			return new Read(List.of(), List.of());
 		}
-		List<TableRow> rows = Table.read(text, header, ServiceList::startsRow, "service list");
+		List<TableRow> rows = Table.read(text, header, ServiceList::startsRow, "service list", mayEndTheFile);
 		List<DomainRecord> domains = new ArrayList<>();
 		List<ServiceItemRecord> items = new ArrayList<>();
 		for (TableRow row : rows) {

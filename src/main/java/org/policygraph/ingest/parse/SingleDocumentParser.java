@@ -22,6 +22,7 @@ import org.policygraph.ingest.record.DocumentRecord;
 import org.policygraph.ingest.record.DocumentScope;
 import org.policygraph.ingest.record.OrganizationRecord;
 import org.policygraph.ingest.record.SingleDocument;
+import org.policygraph.ingest.record.TaskAssignmentRecord;
 import org.policygraph.ingest.record.TaskKind;
 import org.policygraph.ingest.record.TaskRecord;
 import org.policygraph.ingest.source.GazetteFormatException;
@@ -42,8 +43,6 @@ final class SingleDocumentParser {
 
 	private static final Pattern PREFIX = Pattern.compile("(\\p{IsHan}+?)〔\\d{4}〕\\d+号");
 
-	private static final Pattern ISSUES_PLAN = Pattern.compile(".*关于印发(.+)的通知");
-
 	private final OrganizationDirectory directory;
 
 	private final boolean strict;
@@ -60,10 +59,13 @@ final class SingleDocumentParser {
 		this.funding = funding;
 	}
 
-	SingleDocument parse(GazetteText text, String form) {
-		DisclosureMetadata meta = DisclosureMetadata.find(text);
+	SingleDocument parse(GazetteText file, String form) {
+		DisclosureMetadata meta = DisclosureMetadata.find(file);
 		List<String> report = new ArrayList<>();
 		int from = meta == null ? 1 : meta.to() + 1;
+		// the metadata block's lines stay where they are: only the document's are
+		// unfolded
+		GazetteText text = OneLineDocuments.unfold(file, from);
 		OfficialDocumentLayout layout = OfficialDocumentLayout.read(text, from);
 		String number = layout.number();
 		String title = layout.title();
@@ -114,17 +116,21 @@ final class SingleDocumentParser {
 					text.source(layout.bodyFrom(), layout.bodyTo())));
 		}
 		DocumentBlock block = new DocumentBlock(record, first, layout.lastLine(), layout.bodyFrom(),
-				Math.max(layout.bodyFrom(), layout.lastLine()), ownTitles(title, layout.annexTitles()));
+				Math.max(layout.bodyFrom(), layout.lastLine()), DocumentBlock.ownTitles(title, layout.annexTitles()));
 		Citations.Read citations = Citations.read(text, List.of(block));
 		Implementations.Read implementations = Implementations.read(text, block, citations.citations());
 		report.addAll(implementations.unresolved());
 		ScopedUnits scoped = new ScopedUnits(directory, strict);
-		List<TaskRecord> tasks = tasks(new Lookups(text, scoped.in(place, key), funding), block);
+		Lookups lookups = new Lookups(text, scoped.in(place, key), funding);
+		List<TaskRecord> tasks = tasks(lookups, block);
+		// a service list in Annex 1's six columns reads as the gazette's does, its leads
+		// in the document's jurisdiction
+		ServiceList.Read list = ServiceList.read(lookups, block, true);
 		Map<String, String> unitIds = new HashMap<>();
 		scoped.byDocument().getOrDefault(key, Map.of()).forEach((name, org) -> unitIds.put(name, org.id()));
 		return new SingleDocument(text.fileName(), text.sha256(), record, details,
 				block.ownTitles().stream().sorted().toList(), annexes, citations.citedOnly(), citations.citations(),
-				implementations.implementations(), tasks,
+				implementations.implementations(), tasks, list.domains(), list.items(),
 				scoped.organizations().stream().map(OrganizationRecord::of).toList(),
 				new DocumentScope(place == null ? null : place.code(), null, unitIds), report);
 	}
@@ -156,14 +162,19 @@ final class SingleDocumentParser {
 			if (task.units().isEmpty() || !keys.add(task.key())) {
 				continue;
 			}
-			List<String> resolved = task.units()
-				.stream()
-				.map(unit -> lookups.unit(unit, task.line()))
-				.distinct()
-				.toList();
+			List<TaskAssignmentRecord> assignments = new ArrayList<>();
+			for (TaskAnnotations.Mention mention : task.assignments()) {
+				TaskAssignmentRecord assignment = new TaskAssignmentRecord(
+						mention.party() ? mention.name() : lookups.unit(mention.name(), task.line()), mention.role(),
+						mention.party());
+				if (assignments.stream().noneMatch(a -> a.unit().equals(assignment.unit()))) {
+					assignments.add(assignment);
+				}
+			}
 			tasks.add(new TaskRecord(block.key(), task.key(),
 					task.key().startsWith("table/") ? TaskKind.KEY_TASK : TaskKind.TASK, task.title(), task.text(),
-					resolved, List.of(), task.separateLeads(), text.source(task.from(), task.to())));
+					TaskRecord.departments(assignments), assignments, task.separateLeads(),
+					text.source(task.from(), task.to())));
 		}
 		return tasks;
 	}
@@ -227,17 +238,6 @@ final class SingleDocumentParser {
 	private static String disagreement(String label, String fromMeta, String own, DisclosureMetadata meta) {
 		return meta.line(label) + ": the page's metadata say " + label + " " + fromMeta + ", the document says " + own
 				+ "; kept the document's";
-	}
-
-	private static Set<String> ownTitles(String title, List<String> annexTitles) {
-		Set<String> own = new HashSet<>();
-		own.add(DocumentBlock.titleKey(title));
-		Matcher plan = ISSUES_PLAN.matcher(DocumentBlock.titleKey(title));
-		if (plan.matches()) {
-			own.add(plan.group(1));
-		}
-		annexTitles.forEach(annex -> own.add(DocumentBlock.titleKey(annex)));
-		return own;
 	}
 
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+
+import org.policygraph.department.GenericParties;
+import org.policygraph.ingest.record.AssignmentRole;
 import org.policygraph.ingest.text.GazetteText;
 import org.policygraph.ingest.text.Paragraph;
 import org.policygraph.ingest.text.SourceLine;
@@ -13,7 +15,10 @@ import org.policygraph.ingest.text.SourceLine;
  * Responsibility annotations in the forms documents use, in either bracket style, at the
  * end of a task or of each of its numbered parts: （责任单位：…）, （牵头单位：…；责任单位：…）,
  * （X牵头，Y按职责分工负责）, （X、Y按职责分工负责）, （X负责）. Each annotated stretch of text is one task, its
- * units the lead units first, then the others, in printed order.
+ * units the lead units first, then the others, in printed order, each with its role as
+ * the gazette's annotations give it: 牵头 and 牵头单位 lead; 负责, 配合, 按职责分工负责 and a plain 责任单位
+ * list carry it. Generic parties (其他有关部门, 各县（市、区）政府) keep their place as parties, not
+ * units.
  */
 final class TaskAnnotations {
 
@@ -33,8 +38,26 @@ final class TaskAnnotations {
 	}
 
 	/** One annotated task before its units are resolved. */
-	record Annotated(String key, String title, String text, List<String> units, boolean separateLeads, int from, int to,
-			int line) {
+	record Annotated(String key, String title, String text, List<Mention> assignments, boolean separateLeads, int from,
+			int to, int line) {
+
+		Annotated {
+			assignments = List.copyOf(assignments);
+		}
+
+		/** The mentions that name units, not generic parties, in printed order. */
+		List<String> units() {
+			return assignments.stream().filter(m -> !m.party()).map(Mention::name).toList();
+		}
+
+	}
+
+	/**
+	 * A unit or a generic party as printed, with its role.
+	 *
+	 * @param party true for a generic party, whose name is kept as printed
+	 */
+	record Mention(String name, AssignmentRole role, boolean party) {
 	}
 
 	static List<Annotated> read(GazetteText text, int from, int to) {
@@ -77,8 +100,9 @@ final class TaskAnnotations {
 			String taskKey = found.size() == 1 ? key : key + "/" + (i + 1);
 			String lead = group(m, "lead");
 			String rest = group(m, "rest");
-			List<String> units = new ArrayList<>(split(lead));
-			split(rest).stream().filter(u -> !units.contains(u)).forEach(units::add);
+			List<Mention> units = new ArrayList<>();
+			add(units, mentions(lead, AssignmentRole.LEAD));
+			add(units, mentions(rest, AssignmentRole.RESPONSIBLE));
 			boolean separate = m.group().contains("分别牵头");
 			tasks.add(new Annotated(taskKey, title(taskText), taskText, units, separate, paragraph.from(),
 					paragraph.to(), lineOf(text, paragraph, m.group())));
@@ -86,19 +110,75 @@ final class TaskAnnotations {
 		return tasks;
 	}
 
-	/** The unit names of one part of an annotation, without the words around them. */
-	static List<String> split(String phrase) {
+	/** Each unit once, in its first role, in printed order. */
+	static void add(List<Mention> into, List<Mention> mentions) {
+		for (Mention mention : mentions) {
+			if (into.stream().noneMatch(m -> m.name().equals(mention.name()))) {
+				into.add(mention);
+			}
+		}
+	}
+
+	/**
+	 * The units and parties of one part of an annotation or one table cell, without the
+	 * words around them; a clause ending in 牵头 (省民政厅牵头，省财政厅配合) leads whatever the part's
+	 * role.
+	 */
+	static List<Mention> mentions(String phrase, AssignmentRole role) {
 		if (phrase == null) {
 			return List.of();
 		}
-		String cleaned = phrase.replaceAll("[\\s\\u3000]+", "")
-			.replaceAll("(等)?(按职责分工负责|按职责负责|分别牵头|牵头|配合|参与|负责)$", "")
-			.replaceAll("等$", "");
-		return Stream.of(cleaned.split("[、，,；;]"))
-			.map(s -> s.replaceAll("^(和|及|以及)", "").replaceAll("等$", "").strip())
-			.filter(s -> !s.isEmpty())
-			.filter(s -> !isGeneric(s))
-			.toList();
+		List<Mention> mentions = new ArrayList<>();
+		for (String clause : phrase.replaceAll("[\\s\\u3000]+", "").split("[，,；;]")) {
+			AssignmentRole clauseRole = clause.matches(".*(分别)?牵头$") ? AssignmentRole.LEAD : role;
+			for (String name : split(clause)) {
+				mentions.add(new Mention(name, clauseRole, isGeneric(name)));
+			}
+		}
+		return mentions;
+	}
+
+	/**
+	 * The names of one clause, without the words around them; a generic party joined by 和
+	 * (市财政局和其他有关部门) is split off.
+	 */
+	private static List<String> split(String clause) {
+		String cleaned = clause.replaceAll("(等)?(按职责分工负责|按职责负责|分别牵头|牵头|配合|参与|负责)$", "").replaceAll("等$", "");
+		List<String> names = new ArrayList<>();
+		for (String name : outsideBrackets(cleaned, '、')) {
+			name = name.replaceAll("^(和|及|以及)", "").replaceAll("等$", "").strip();
+			int and = name.lastIndexOf('和');
+			if (and > 0 && isGeneric(name.substring(and + 1)) && !isGeneric(name.substring(0, and))) {
+				names.add(name.substring(0, and));
+				names.add(name.substring(and + 1));
+			}
+			else if (!name.isEmpty()) {
+				names.add(name);
+			}
+		}
+		return names;
+	}
+
+	/** 各县（市、区）政府 is one name: the 、 inside its brackets separates nothing. */
+	private static List<String> outsideBrackets(String text, char separator) {
+		List<String> parts = new ArrayList<>();
+		int depth = 0;
+		int start = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '（' || c == '(') {
+				depth++;
+			}
+			else if ((c == '）' || c == ')') && depth > 0) {
+				depth--;
+			}
+			else if (c == separator && depth == 0) {
+				parts.add(text.substring(start, i));
+				start = i + 1;
+			}
+		}
+		parts.add(text.substring(start));
+		return parts;
 	}
 
 	/**
@@ -107,7 +187,8 @@ final class TaskAnnotations {
 	 * many bodies anywhere).
 	 */
 	private static boolean isGeneric(String unit) {
-		return unit.contains("有关部门") || unit.contains("相关部门") || unit.startsWith("各") || unit.equals("地方各级政府");
+		return GenericParties.recognise(unit).isPresent() || unit.contains("有关部门") || unit.contains("相关部门")
+				|| unit.startsWith("各") || unit.equals("地方各级政府");
 	}
 
 	private static String group(Matcher m, String name) {

@@ -3,6 +3,8 @@ package org.policygraph.ingest.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+
+import org.policygraph.ingest.record.AssignmentRole;
 import org.policygraph.ingest.text.GazetteText;
 import org.policygraph.ingest.text.SourceLine;
 
@@ -99,11 +101,14 @@ final class TaskTables {
 
 	private static TaskAnnotations.Annotated task(List<String> columns, List<String> cells, int from, int to) {
 		String task = "";
-		List<String> units = new ArrayList<>();
+		List<TaskAnnotations.Mention> units = new ArrayList<>();
 		for (int i = 1; i < columns.size(); i++) {
 			String column = columns.get(i);
-			if (column.contains("牵头") || column.contains("责任") || column.contains("配合")) {
-				TaskAnnotations.split(cells.get(i)).stream().filter(u -> !units.contains(u)).forEach(units::add);
+			if (column.contains("牵头")) {
+				TaskAnnotations.add(units, TaskAnnotations.mentions(cells.get(i), AssignmentRole.LEAD));
+			}
+			else if (column.contains("责任") || column.contains("配合")) {
+				TaskAnnotations.add(units, TaskAnnotations.mentions(cells.get(i), AssignmentRole.RESPONSIBLE));
 			}
 			else if (column.matches(TASK_COLUMN) && task.isEmpty()) {
 				task = cells.get(i);

@@ -13,13 +13,15 @@ import java.util.Map;
  * @param scopes per document key, its jurisdiction and whom its unit names mean
  * @param implementations the citations by which a document says it implements another
  * (为贯彻落实《…》（…号）), each also among the citations
+ * @param ownTitles per printed document's key, the whitespace-free titles other documents
+ * may cite it by: its title, the plan it issues (关于印发X的通知), its annexes
  */
 public record Gazette(String sourceFile, String sha256, IssueRecord issue, List<EditorialMemberRecord> editorialBoard,
 		List<DocumentRecord> documents, List<AnnexRecord> annexes, List<CitationRecord> citations,
 		List<DomainRecord> domains, List<ServiceItemRecord> serviceItems, List<IndicatorRecord> indicators,
 		List<PhasedTargetRecord> phasedTargets, List<TaskRecord> tasks, List<AppointmentRecord> appointments,
-		List<OrganizationRecord> organizations, Map<String, DocumentScope> scopes,
-		List<CitationRecord> implementations) {
+		List<OrganizationRecord> organizations, Map<String, DocumentScope> scopes, List<CitationRecord> implementations,
+		Map<String, List<String>> ownTitles) {
 
 	public Gazette {
 		editorialBoard = List.copyOf(editorialBoard);
@@ -35,6 +37,7 @@ public record Gazette(String sourceFile, String sha256, IssueRecord issue, List<
 		organizations = List.copyOf(organizations);
 		scopes = Map.copyOf(scopes);
 		implementations = List.copyOf(implementations);
+		ownTitles = Map.copyOf(ownTitles);
 	}
 
 	/** The organisations no registry or template knew: the ingest report lists them. */

@@ -11,7 +11,11 @@ import java.util.List;
  * @param citedOnly the documents it cites that are known only by that citation
  * @param implementations the documents it says it implements (为贯彻落实《…》, 根据…, 按照…, or a
  * title 关于印发…落实《X》实施方案的通知), each also among its citations
- * @param organizations every organisation its tasks name, unverified ones included
+ * @param domains the domains of the service list in its annex (Annex 1's six columns), if
+ * any
+ * @param serviceItems that list's items
+ * @param organizations every organisation its tasks and items name, unverified ones
+ * included
  * @param scope its jurisdiction and whom its unit names mean
  * @param report what the ingest report says about the file: where the page's metadata and
  * the document disagree, what could not be resolved
@@ -19,7 +23,8 @@ import java.util.List;
 public record SingleDocument(String sourceFile, String sha256, DocumentRecord document, DocumentDetails details,
 		List<String> ownTitles, List<AnnexRecord> annexes, List<DocumentRecord> citedOnly,
 		List<CitationRecord> citations, List<CitationRecord> implementations, List<TaskRecord> tasks,
-		List<OrganizationRecord> organizations, DocumentScope scope, List<String> report) {
+		List<DomainRecord> domains, List<ServiceItemRecord> serviceItems, List<OrganizationRecord> organizations,
+		DocumentScope scope, List<String> report) {
 
 	public SingleDocument {
 		ownTitles = List.copyOf(ownTitles);
@@ -28,6 +33,8 @@ public record SingleDocument(String sourceFile, String sha256, DocumentRecord do
 		citations = List.copyOf(citations);
 		implementations = List.copyOf(implementations);
 		tasks = List.copyOf(tasks);
+		domains = List.copyOf(domains);
+		serviceItems = List.copyOf(serviceItems);
 		organizations = List.copyOf(organizations);
 		report = List.copyOf(report);
 	}

@@ -16,7 +16,9 @@ import org.policygraph.ingest.source.SourceFile;
  * never to repaired text. A file that has to be converted to be read (a PDF's extracted
  * text with spaces between characters, a mirror in traditional characters) is read in its
  * converted lines, one for one with the original ones, while provenance keeps the
- * original lines and, for a PDF, the page of each line.
+ * original lines and, for a PDF, the page of each line. A document collapsed onto one
+ * line is read {@linkplain #unfold unfolded} into the lines of its elements; errors and
+ * provenance still name the file's line.
  */
 public final class GazetteText {
 
@@ -30,8 +32,17 @@ public final class GazetteText {
 
 	private final int[] pages;
 
+	/** The file's line of each line read, or null when they are the same. */
+	private final int[] fileLines;
+
 	private GazetteText(String fileName, String sha256, List<String> lines, List<String> original, int[] pages) {
-		if (original.size() != lines.size() || (pages != null && pages.length != lines.size())) {
+		this(fileName, sha256, lines, original, pages, null);
+	}
+
+	private GazetteText(String fileName, String sha256, List<String> lines, List<String> original, int[] pages,
+			int[] fileLines) {
+		if (original.size() != lines.size() || (pages != null && pages.length != lines.size())
+				|| (fileLines != null && fileLines.length != lines.size())) {
 			throw new IllegalArgumentException("converted lines must match the original ones one for one");
 		}
 		this.fileName = fileName;
@@ -39,6 +50,7 @@ public final class GazetteText {
 		this.lines = List.copyOf(lines);
 		this.original = List.copyOf(original);
 		this.pages = pages;
+		this.fileLines = fileLines;
 	}
 
 	/**
@@ -72,7 +84,50 @@ public final class GazetteText {
 
 	/** The same text read through a line-by-line conversion; provenance is unchanged. */
 	GazetteText map(UnaryOperator<String> conversion) {
-		return new GazetteText(fileName, sha256, lines.stream().map(conversion).toList(), original, pages);
+		return new GazetteText(fileName, sha256, lines.stream().map(conversion).toList(), original, pages, fileLines);
+	}
+
+	/**
+	 * The same text with one line read as several, cut where each offset begins a new
+	 * one: a whole document pasted into one paragraph, read in the lines of its elements.
+	 * The pieces keep the line's number in errors and provenance, and provenance keeps
+	 * the line's original text (sliced alike when the conversion kept its length).
+	 * @param cuts increasing offsets into the line as read, each inside it
+	 */
+	public GazetteText unfold(int number, List<Integer> cuts) {
+		String line = lines.get(number - 1);
+		String printed = original.get(number - 1);
+		List<String> read = new java.util.ArrayList<>(lines.subList(0, number - 1));
+		List<String> kept = new java.util.ArrayList<>(original.subList(0, number - 1));
+		int start = 0;
+		for (int cut : java.util.stream.Stream.concat(cuts.stream(), java.util.stream.Stream.of(line.length()))
+			.toList()) {
+			if (cut <= start || cut > line.length()) {
+				continue;
+			}
+			read.add(line.substring(start, cut).strip());
+			// exact slices, so that the pieces join back into the line as printed
+			kept.add(printed.length() == line.length() ? printed.substring(start, cut) : start == 0 ? printed : "");
+			start = cut;
+		}
+		int pieces = read.size() - (number - 1);
+		read.addAll(lines.subList(number, lines.size()));
+		kept.addAll(original.subList(number, original.size()));
+		int[] newPages = pages == null ? null : new int[read.size()];
+		int[] newFileLines = new int[read.size()];
+		for (int i = 0; i < read.size(); i++) {
+			int old = i < number - 1 ? i : i < number - 1 + pieces ? number - 1 : i - pieces + 1;
+			newFileLines[i] = fileLine(old + 1);
+			if (newPages != null) {
+				newPages[i] = pages[old];
+			}
+		}
+		return new GazetteText(fileName, sha256, read, kept, newPages, newFileLines);
+	}
+
+	/** The line of the file a line read stands on. */
+	public int fileLine(int number) {
+		return fileLines == null || number < 1 || number > fileLines.length ? number : fileLines[number - 1];
 	}
 
 	public String fileName() {
@@ -132,15 +187,20 @@ public final class GazetteText {
 	}
 
 	public SourceRef source(int from, int to) {
-		return new SourceRef(fileName, from, to, String.join("\n", original.subList(from - 1, to)), page(from));
+		StringBuilder printed = new StringBuilder(original.get(from - 1));
+		for (int n = from + 1; n <= to; n++) {
+			// the pieces of an unfolded line join back without a line break
+			printed.append(fileLine(n) == fileLine(n - 1) ? "" : "\n").append(original.get(n - 1));
+		}
+		return new SourceRef(fileName, fileLine(from), fileLine(to), printed.toString(), page(from));
 	}
 
 	public GazetteFormatException error(int line, String problem) {
-		return new GazetteFormatException(fileName, line, onPage(line, problem));
+		return new GazetteFormatException(fileName, fileLine(line), onPage(line, problem));
 	}
 
 	public GazetteFormatException error(int line, String problem, Throwable cause) {
-		return new GazetteFormatException(fileName, line, onPage(line, problem), cause);
+		return new GazetteFormatException(fileName, fileLine(line), onPage(line, problem), cause);
 	}
 
 	/**

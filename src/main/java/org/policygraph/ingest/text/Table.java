@@ -7,8 +7,8 @@ import java.util.function.Predicate;
 /**
  * A tab-separated table as extracted from the printed pages: the header, then rows, with
  * the page-break debris (repeated headers, blank lines, rows cut in two) repaired. The
- * table ends at the first non-blank line without a tab; a file that ends before that was
- * cut off inside the table.
+ * table ends at the first non-blank line without a tab; a gazette issue that ends before
+ * that was cut off inside the table (a single document's annex may end with its table).
  */
 public final class Table {
 
@@ -21,6 +21,15 @@ public final class Table {
 	 * @param what the table's name for error messages
 	 */
 	public static List<TableRow> read(GazetteText text, int headerLine, Predicate<String> startsRow, String what) {
+		return read(text, headerLine, startsRow, what, false);
+	}
+
+	/**
+	 * @param mayEndTheFile whether the file may end with the table (a single document's
+	 * annex), not only cut off inside it
+	 */
+	public static List<TableRow> read(GazetteText text, int headerLine, Predicate<String> startsRow, String what,
+			boolean mayEndTheFile) {
 		String header = text.line(headerLine).trimmed();
 		int columns = header.split("\t", -1).length;
 		List<SourceLine> lines = new ArrayList<>();
@@ -32,7 +41,7 @@ public final class Table {
 			}
 			lines.add(line);
 		}
-		if (n > text.lineCount()) {
+		if (n > text.lineCount() && !mayEndTheFile) {
 			throw text.error(text.lineCount(), "the file ends inside the " + what + " that starts at line " + headerLine
 					+ "; expected more rows and then the text after the table");
 		}

@@ -169,7 +169,7 @@ public final class BulkGraph {
 		domains.values().forEach(row -> merge((String) row.get("id"), Set.of("Domain"), row));
 		for (Gazette g : batch.gazettes()) {
 			for (var item : g.serviceItems()) {
-				Map<String, Object> row = ServiceListWriter.row(g, item, batch);
+				Map<String, Object> row = ServiceListWriter.row(ServiceListWriter.Owner.of(g), item, batch);
 				String domain = (String) row.get("domain");
 				String document = (String) row.get("document");
 				if (!find(domain, "Domain") || !find(document, "Document")) {
@@ -199,7 +199,7 @@ public final class BulkGraph {
 		Map<String, Map<String, Object>> parties = new LinkedHashMap<>();
 		for (Gazette g : batch.gazettes()) {
 			for (TaskRecord task : g.tasks()) {
-				String code = TaskWriter.jurisdiction(g, task);
+				String code = TaskWriter.Owner.of(g).jurisdiction(task);
 				task.assignments().stream().filter(TaskAssignmentRecord::party).forEach(a -> {
 					Map<String, Object> party = new HashMap<>();
 					party.put("name", a.unit());
@@ -211,7 +211,7 @@ public final class BulkGraph {
 		parties.forEach((id, props) -> merge(id, Set.of("GenericParty"), props));
 		for (Gazette g : batch.gazettes()) {
 			for (TaskRecord task : g.tasks()) {
-				Map<String, Object> row = TaskWriter.row(g, task, batch);
+				Map<String, Object> row = TaskWriter.row(TaskWriter.Owner.of(g), task, batch);
 				String document = (String) row.get("document");
 				if (!find(document, "Document")) {
 					continue;

@@ -15,7 +15,8 @@ import org.policygraph.ingest.record.Gazette;
 /**
  * Documents with the issue that prints them, what they interpret, their annexes, their
  * citations and the documents they say they implement. A document is one node however
- * many issues print or cite it.
+ * many issues print or cite it; a printed one carries its own titles, so that single
+ * documents citing it by title alone find it ({@link TitleCitations}).
  */
 final class DocumentWriter implements FactWriter {
 
@@ -32,6 +33,14 @@ final class DocumentWriter implements FactWriter {
 			}
 		}
 		writeDocuments(tx, rows);
+		// a single document that cited one of these by title before the issue arrived
+		// now cites it (a stand-in is found by its key, so this costs an index seek per
+		// own title)
+		TitleCitations.adoptStandIns(tx,
+				rows.stream()
+					.filter(row -> !(Boolean) row.get("citedOnly"))
+					.map(row -> (String) row.get("id"))
+					.toList());
 		writeAnnexes(tx, annexes);
 		writeCitations(tx,
 				batch.gazettes().stream().flatMap(g -> g.citations().stream()).map(DocumentWriter::row).toList());
@@ -56,6 +65,9 @@ final class DocumentWriter implements FactWriter {
 		props.put("searchText", (doc.number() == null ? "" : doc.number() + " ") + doc.title());
 		if (doc.source() != null) {
 			props.putAll(Batch.source(doc.citedOnly() ? null : doc.key(), doc.source()));
+		}
+		if (!doc.citedOnly()) {
+			props.put("ownTitles", gazette.ownTitles().getOrDefault(doc.key(), List.of()));
 		}
 		Map<String, Object> row = new HashMap<>();
 		row.put("id", GraphIds.document(doc.key()));

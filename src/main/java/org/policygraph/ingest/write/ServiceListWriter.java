@@ -1,5 +1,6 @@
 package org.policygraph.ingest.write;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,26 +13,56 @@ import org.policygraph.funding.FundingShare;
 import org.policygraph.ingest.record.DomainRecord;
 import org.policygraph.ingest.record.Gazette;
 import org.policygraph.ingest.record.ServiceItemRecord;
+import org.policygraph.ingest.record.SingleDocument;
 
 /**
  * The service list: its domains (shared across issues), its items with their lead
  * departments and who pays for them, one FUNDED_BY per payer and clause with the clause's
- * scope and condition.
+ * scope and condition. A gazette issue's list and a single document's go the same way.
  */
 final class ServiceListWriter implements FactWriter {
 
+	/**
+	 * The list of one issue or one single document.
+	 *
+	 * @param issueKey the issue it is printed in, or null for a single document
+	 * @param date what orders its items among the other lists': the issue's date, or the
+	 * single document's publication (else its signature's) date
+	 */
+	record Owner(String issueKey, LocalDate date, List<DomainRecord> domains, List<ServiceItemRecord> items) {
+
+		static Owner of(Gazette gazette) {
+			return new Owner(gazette.issue().key(), gazette.issue().publishedOn(), gazette.domains(),
+					gazette.serviceItems());
+		}
+
+		static Owner of(SingleDocument document) {
+			LocalDate published = document.details().publishedOn();
+			return new Owner(null, published != null ? published : document.document().issuedOn(), document.domains(),
+					document.serviceItems());
+		}
+
+	}
+
 	@Override
 	public void write(TransactionContext tx, Batch batch) {
+		write(tx, batch.gazettes().stream().map(Owner::of).toList(), batch);
+	}
+
+	/**
+	 * @param batch the unit ids the owners' documents resolved their names to
+	 */
+	static void write(TransactionContext tx, List<Owner> owners, Batch batch) {
 		Map<String, Map<String, Object>> domains = new LinkedHashMap<>();
 		List<Map<String, Object>> items = new ArrayList<>();
-		for (Gazette gazette : batch.gazettes()) {
-			for (DomainRecord d : gazette.domains()) {
+		for (Owner owner : owners) {
+			for (DomainRecord d : owner.domains()) {
 				domains.put(d.name(), row(d));
 			}
 		}
-		for (Gazette gazette : batch.gazettes()) {
-			for (ServiceItemRecord item : gazette.serviceItems()) {
-				items.add(row(gazette, item, batch));
+		for (Owner owner : owners) {
+			for (ServiceItemRecord item : owner.items()) {
+				items.add(row(owner, item, batch));
 			}
 		}
 		writeDomains(tx, List.copyOf(domains.values()));
@@ -55,7 +86,7 @@ final class ServiceListWriter implements FactWriter {
 				""", Map.of("rows", rows)).consume();
 	}
 
-	static Map<String, Object> row(Gazette gazette, ServiceItemRecord item, Batch batch) {
+	static Map<String, Object> row(Owner owner, ServiceItemRecord item, Batch batch) {
 		Map<String, Object> props = new HashMap<>(Batch.source(item.documentKey(), item.source()));
 		props.put("no", item.no());
 		props.put("name", item.name());
@@ -67,11 +98,11 @@ final class ServiceListWriter implements FactWriter {
 		props.put("earmarkFunds", item.funding().earmarks().stream().map(FundingEarmark::fund).toList());
 		props.put("earmarkShares", item.funding().earmarks().stream().map(FundingEarmark::share).toList());
 		props.put("earmarkPurposes", item.funding().earmarks().stream().map(FundingEarmark::purpose).toList());
-		props.put("issueKey", gazette.issue().key());
+		props.put("issueKey", owner.issueKey());
 		props.put("documentKey", item.documentKey());
-		// Keyset pagination orders by this: issues by date, then the list's printed
+		// Keyset pagination orders by this: lists by date, then the list's printed
 		// order.
-		props.put("sortKey", "%s|%s|%05d".formatted(gazette.issue().publishedOn(), item.documentKey(), item.no()));
+		props.put("sortKey", "%s|%s|%05d".formatted(owner.date(), item.documentKey(), item.no()));
 		props.put("searchText",
 				String.join(" ", item.name(), item.targetGroup(), item.standard(), item.funding().text()));
 		List<Map<String, Object>> shares = new ArrayList<>();
@@ -102,7 +133,8 @@ final class ServiceListWriter implements FactWriter {
 	}
 
 	private static void writeItems(TransactionContext tx, List<Map<String, Object>> items) {
-		// Items are new in this transaction (IssueWriter deleted any earlier version), so
+		// Items are new in this transaction (IssueWriter, or for a single document its
+		// writer, deleted any earlier version), so
 		// CREATE is exact and avoids MERGE's checks, which grow with the transaction's
 		// size.
 		tx.run("""

@@ -18,7 +18,6 @@ import org.policygraph.ingest.record.CitationRecord;
 import org.policygraph.ingest.record.DocumentDetails;
 import org.policygraph.ingest.record.DocumentRecord;
 import org.policygraph.ingest.record.SingleDocument;
-import org.policygraph.ingest.record.TaskRecord;
 
 /**
  * Writes single documents into the graph, several in one transaction: all of them or
@@ -26,9 +25,9 @@ import org.policygraph.ingest.record.TaskRecord;
  * its number, so a node that citations created (citedOnly) becomes the document when it
  * arrives and keeps its citers, and the document's properties are set whole, so nothing
  * of the cited-only version survives. Re-writing a document replaces what it owns (its
- * tasks, annexes, citations and implementation links) and changes nothing else. A
- * document printed in a gazette issue in the graph is the issue's: a single copy of it is
- * reported and not written.
+ * tasks, service items, annexes, citations and implementation links) and changes nothing
+ * else. A document printed in a gazette issue in the graph is the issue's: a single copy
+ * of it is reported and not written.
  */
 public final class SingleDocumentWriter {
 
@@ -48,7 +47,12 @@ public final class SingleDocumentWriter {
 	 * @param skipped why it was not written, or null
 	 */
 	public record DocumentSummary(String file, String documentKey, int tasks, int citations, int implementations,
-			String skipped) {
+			String skipped, List<String> unresolved) {
+
+		public DocumentSummary {
+			unresolved = List.copyOf(unresolved);
+		}
+
 	}
 
 	public List<DocumentSummary> write(List<SingleDocument> documents, List<OrganizationRecord> organizations) {
@@ -84,13 +88,15 @@ public final class SingleDocumentWriter {
 		new RegistryWriter().write(tx, registry);
 		removeWhatTheDocumentsOwn(tx, writing);
 		writeDocuments(tx, writing);
-		writeLinks(tx, writing);
-		writeTasks(tx, writing, registry);
+		Map<String, List<String>> unresolved = writeLinks(tx, writing);
+		ServiceListWriter.write(tx, writing.stream().map(ServiceListWriter.Owner::of).toList(), registry);
+		TaskWriter.write(tx, writing.stream().map(TaskWriter.Owner::of).toList(), registry);
 		return batch.stream()
 			.map(doc -> new DocumentSummary(doc.sourceFile(), doc.key(), doc.tasks().size(), doc.citations().size(),
 					doc.implementations().size(),
 					printedInIssues.contains(GraphIds.document(doc.key()))
-							? "already in the graph as printed in a gazette issue; the issue's text is kept" : null))
+							? "already in the graph as printed in a gazette issue; the issue's text is kept" : null,
+					unresolved.getOrDefault(doc.key(), List.of())))
 			.toList();
 	}
 
@@ -98,7 +104,7 @@ public final class SingleDocumentWriter {
 		tx.run("""
 				UNWIND $ids AS id
 				MATCH (d:Document {id: id})
-				CALL (d) { MATCH (d)<-[:IN_DOCUMENT]-(n) DETACH DELETE n }
+				CALL (d) { MATCH (d)<-[:IN_DOCUMENT|LISTED_IN]-(n) DETACH DELETE n }
 				CALL (d) { MATCH (d)-[:HAS_ANNEX]->(n) DETACH DELETE n }
 				CALL (d) { MATCH (d)-[r:CITES|IMPLEMENTS]->() DELETE r }
 				""", Map.of("ids", batch.stream().map(doc -> GraphIds.document(doc.key())).toList())).consume();
@@ -139,32 +145,14 @@ public final class SingleDocumentWriter {
 				""", Map.of("rows", documents)).consume();
 		// A document known only by citation is created by its first citer and never
 		// overwrites a document, cited-only or not: what it says does not depend on
-		// the order files arrive in.
+		// the order files arrive in. A title's stand-in that a link does not need is
+		// dropped after the links are written.
 		tx.run("""
 				UNWIND $rows AS row
-				WITH row WHERE row.props.number IS NOT NULL OR NOT EXISTS {
-				  MATCH (t:Document {citedOnly: false}) WHERE row.props.key IN t.ownTitles }
 				MERGE (d:Document {id: row.id})
 				ON CREATE SET d = row.props
 				""", Map.of("rows", citedOnly)).consume();
-		// A document cited by title alone before it arrived was a node of its own, keyed
-		// by that title: its citers now cite the document, and the stand-in goes.
-		tx.run("""
-				UNWIND $rows AS row
-				MATCH (d:Document {id: row.id})
-				MATCH (p:Document {citedOnly: true}) WHERE p.number IS NULL AND p.key IN d.ownTitles
-				CALL (p, d) {
-				  MATCH (c:Document)-[r:CITES]->(p)
-				  MERGE (c)-[n:CITES]->(d)
-				  SET n = properties(r)
-				}
-				CALL (p, d) {
-				  MATCH (c:Document)-[r:IMPLEMENTS]->(p)
-				  MERGE (c)-[n:IMPLEMENTS]->(d)
-				  SET n = properties(r)
-				}
-				DETACH DELETE p
-				""", Map.of("rows", documents)).consume();
+		TitleCitations.adoptStandIns(tx, documents.stream().map(row -> (String) row.get("id")).toList());
 		tx.run("""
 				UNWIND $rows AS row
 				MATCH (d:Document {id: row.document})
@@ -204,70 +192,28 @@ public final class SingleDocumentWriter {
 		return props;
 	}
 
-	private static void writeLinks(TransactionContext tx, List<SingleDocument> batch) {
+	/**
+	 * @return per document key, what its citations by title could not resolve
+	 */
+	private static Map<String, List<String>> writeLinks(TransactionContext tx, List<SingleDocument> batch) {
 		List<Map<String, Object>> cites = new ArrayList<>();
 		List<Map<String, Object>> implementsRows = new ArrayList<>();
 		for (SingleDocument doc : batch) {
-			doc.citations().forEach(c -> cites.add(link(c)));
-			doc.implementations().forEach(c -> implementsRows.add(link(c)));
+			doc.citations().forEach(c -> cites.add(TitleCitations.row(c)));
+			doc.implementations().forEach(c -> implementsRows.add(TitleCitations.row(c)));
 		}
-		// A citation by title alone goes to the document of that title when it is in the
-		// graph (a scan of the documents' own titles, for title-only citations only).
-		tx.run("""
-				UNWIND $rows AS row
-				MATCH (a:Document {id: row.from})
-				OPTIONAL MATCH (t:Document {citedOnly: false}) WHERE row.byTitle AND row.key IN t.ownTitles
-				WITH a, row, head(collect(t.id)) AS titled
-				MATCH (b:Document {id: coalesce(titled, row.to)})
-				MERGE (a)-[r:CITES]->(b)
-				SET r = row.props
-				""", Map.of("rows", cites)).consume();
-		tx.run("""
-				UNWIND $rows AS row
-				MATCH (a:Document {id: row.from})
-				OPTIONAL MATCH (t:Document {citedOnly: false}) WHERE row.byTitle AND row.key IN t.ownTitles
-				WITH a, row, head(collect(t.id)) AS titled
-				MATCH (b:Document {id: coalesce(titled, row.to)})
-				MERGE (a)-[r:IMPLEMENTS]->(b)
-				SET r = row.props
-				""", Map.of("rows", implementsRows)).consume();
-	}
-
-	private static Map<String, Object> link(CitationRecord citation) {
-		return Map.of("from", GraphIds.document(citation.citingKey()), "to", GraphIds.document(citation.citedKey()),
-				"key", citation.citedKey(), "byTitle", citation.citedNumber() == null, "props",
-				Batch.source(citation.citingKey(), citation.source()));
-	}
-
-	private static void writeTasks(TransactionContext tx, List<SingleDocument> batch, Batch registry) {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (SingleDocument doc : batch) {
-			for (TaskRecord task : doc.tasks()) {
-				Map<String, Object> props = new HashMap<>(Batch.source(task.documentKey(), task.source()));
-				props.put("id", GraphIds.task(task.documentKey(), task.key()));
-				props.put("key", task.key());
-				props.put("kind", task.kind().name());
-				props.put("title", task.title());
-				props.put("text", task.text());
-				props.put("separateLeads", task.separateLeads());
-				props.put("documentKey", task.documentKey());
-				props.put("searchText", (task.title() == null ? "" : task.title() + " ") + task.text());
-				rows.add(Map.of("document", GraphIds.document(task.documentKey()), "props", props, "units",
-						registry.unitIds(task.documentKey(), task.units()).stream().distinct().toList()));
-			}
+		Map<String, List<String>> unresolved = new HashMap<>();
+		for (TitleCitations.Ambiguity ambiguity : TitleCitations.link(tx, cites, false)) {
+			unresolved.computeIfAbsent(ambiguity.citingKey(), k -> new ArrayList<>()).add(ambiguity.report());
 		}
-		// a single document's tasks carry their units in printed order, without the roles
-		// and generic parties the gazette's task assignments give (not read here yet)
-		tx.run("""
-				UNWIND $rows AS row
-				MATCH (doc:Document {id: row.document})
-				CREATE (t:Task)-[:IN_DOCUMENT]->(doc)
-				SET t = row.props
-				WITH t, row
-				UNWIND range(0, size(row.units) - 1) AS i
-				MATCH (dep:Organization {id: row.units[i]})
-				CREATE (dep)-[:RESPONSIBLE_FOR {order: i, position: i}]->(t)
-				""", Map.of("rows", rows)).consume();
+		TitleCitations.link(tx, implementsRows, true);
+		TitleCitations.dropUncitedStandIns(tx,
+				batch.stream()
+					.flatMap(doc -> doc.citedOnly().stream())
+					.filter(cited -> cited.number() == null)
+					.map(cited -> GraphIds.document(cited.key()))
+					.toList());
+		return unresolved;
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.neo4j.driver.TransactionContext;
 import org.policygraph.ingest.record.DocumentScope;
 import org.policygraph.ingest.record.Gazette;
+import org.policygraph.ingest.record.SingleDocument;
 import org.policygraph.ingest.record.TaskAssignmentRecord;
 import org.policygraph.ingest.record.TaskRecord;
 
@@ -19,18 +20,51 @@ import org.policygraph.ingest.record.TaskRecord;
  * RESPONSIBLE. Generic parties (其他有关部门) are merged as nodes of their own, one per
  * jurisdiction like departments, without the Organization label, so that no department
  * query finds them, and are ASSIGNED_TO their tasks: a relationship that connections do
- * not follow, since the same phrase is other departments in every task.
+ * not follow, since the same phrase is other departments in every task. A gazette issue's
+ * tasks and a single document's go the same way.
  */
 final class TaskWriter implements FactWriter {
 
+	/**
+	 * The tasks of one issue or one single document.
+	 *
+	 * @param issueKey the issue they are printed in, or null for a single document
+	 * @param scopes per document key, its jurisdiction (generic parties are that
+	 * jurisdiction's)
+	 */
+	record Owner(String issueKey, List<TaskRecord> tasks, Map<String, DocumentScope> scopes) {
+
+		static Owner of(Gazette gazette) {
+			return new Owner(gazette.issue().key(), gazette.tasks(), gazette.scopes());
+		}
+
+		static Owner of(SingleDocument document) {
+			return new Owner(null, document.tasks(), Map.of(document.key(), document.scope()));
+		}
+
+		/** The jurisdiction of the task's document, or null when nothing says. */
+		String jurisdiction(TaskRecord task) {
+			DocumentScope scope = scopes.get(task.documentKey());
+			return scope == null ? null : scope.jurisdictionCode();
+		}
+
+	}
+
 	@Override
 	public void write(TransactionContext tx, Batch batch) {
+		write(tx, batch.gazettes().stream().map(Owner::of).toList(), batch);
+	}
+
+	/**
+	 * @param batch the unit ids the owners' documents resolved their names to
+	 */
+	static void write(TransactionContext tx, List<Owner> owners, Batch batch) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		Map<String, Map<String, Object>> parties = new LinkedHashMap<>();
-		for (Gazette gazette : batch.gazettes()) {
-			for (TaskRecord task : gazette.tasks()) {
-				rows.add(row(gazette, task, batch));
-				String code = jurisdiction(gazette, task);
+		for (Owner owner : owners) {
+			for (TaskRecord task : owner.tasks()) {
+				rows.add(row(owner, task, batch));
+				String code = owner.jurisdiction(task);
 				task.assignments().stream().filter(TaskAssignmentRecord::party).forEach(a -> {
 					Map<String, Object> party = new HashMap<>();
 					party.put("id", GraphIds.party(code, a.unit()));
@@ -64,32 +98,32 @@ final class TaskWriter implements FactWriter {
 				""", Map.of("rows", rows)).consume();
 	}
 
-	static Map<String, Object> row(Gazette gazette, TaskRecord task, Batch batch) {
+	static Map<String, Object> row(Owner owner, TaskRecord task, Batch batch) {
 		Map<String, Object> props = new HashMap<>(Batch.source(task.documentKey(), task.source()));
 		props.put("key", task.key());
 		props.put("kind", task.kind().name());
 		props.put("title", task.title());
 		props.put("text", task.text());
 		props.put("separateLeads", task.separateLeads());
-		props.put("issueKey", gazette.issue().key());
+		props.put("issueKey", owner.issueKey());
 		props.put("documentKey", task.documentKey());
 		props.put("searchText", (task.title() == null ? "" : task.title() + " ") + task.text());
 		props.put("id", GraphIds.task(task.documentKey(), task.key()));
 		Map<String, Object> row = new HashMap<>();
 		row.put("props", props);
 		row.put("document", GraphIds.document(task.documentKey()));
-		List<Map<String, Object>> units = units(gazette, task, batch);
+		List<Map<String, Object>> units = units(owner, task, batch);
 		row.put("units", units.stream().filter(u -> u.get("order") != null).toList());
 		row.put("parties", units.stream().filter(u -> u.get("order") == null).toList());
 		return row;
 	}
 
 	/** One row per unit, each once (a unit's first role), in printed order. */
-	private static List<Map<String, Object>> units(Gazette gazette, TaskRecord task, Batch batch) {
+	private static List<Map<String, Object>> units(Owner owner, TaskRecord task, Batch batch) {
 		Map<String, Map<String, Object>> units = new LinkedHashMap<>();
 		int departments = 0;
 		for (TaskAssignmentRecord assignment : task.assignments()) {
-			String id = assignment.party() ? GraphIds.party(jurisdiction(gazette, task), assignment.unit())
+			String id = assignment.party() ? GraphIds.party(owner.jurisdiction(task), assignment.unit())
 					: batch.unitIds(task.documentKey(), List.of(assignment.unit())).getFirst();
 			if (units.containsKey(id)) {
 				continue;
@@ -102,12 +136,6 @@ final class TaskWriter implements FactWriter {
 			units.put(id, unit);
 		}
 		return List.copyOf(units.values());
-	}
-
-	/** The jurisdiction of the task's document, or null when nothing says. */
-	static String jurisdiction(Gazette gazette, TaskRecord task) {
-		DocumentScope scope = gazette.scopes().get(task.documentKey());
-		return scope == null ? null : scope.jurisdictionCode();
 	}
 
 }

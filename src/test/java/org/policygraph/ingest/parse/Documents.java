@@ -23,6 +23,14 @@ final class Documents {
 
 	static final String SIPING_HTML = "siping-elderly-care-plan.html";
 
+	static final String TONGHUA = "tonghua-elderly-care-plan.txt";
+
+	static final String LIAOYUAN_SERVICE_LIST = "liaoyuan-basic-public-services-list.txt";
+
+	static final String PROVINCIAL_ONE_LINE = "jilin-elderly-care-plan-one-line.txt";
+
+	static final String PROVINCIAL_ONE_PARAGRAPH_HTML = "jilin-elderly-care-plan-one-paragraph.html";
+
 	static final String BAISHAN_TRADITIONAL = "baishan-elderly-care-plan-traditional.txt";
 
 	private static final DepartmentRegistry REGISTRY = DepartmentRegistry.loadDefault();

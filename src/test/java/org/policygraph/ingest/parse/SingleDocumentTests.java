@@ -15,6 +15,10 @@ import org.policygraph.ingest.record.DocumentRecord;
 import org.policygraph.ingest.record.DocumentDetails;
 import org.policygraph.ingest.record.CitationRecord;
 import org.policygraph.ingest.record.TaskRecord;
+import org.policygraph.ingest.record.DomainRecord;
+import org.policygraph.ingest.record.ServiceItemRecord;
+import org.policygraph.ingest.record.TaskAssignmentRecord;
+import org.policygraph.ingest.record.AssignmentRole;
 import org.policygraph.ingest.record.OrganizationRecord;
 import org.policygraph.ingest.source.GazetteFormatException;
 import org.policygraph.ingest.record.AnnexRecord;
@@ -77,6 +81,142 @@ class SingleDocumentTests {
 		assertThat(first.title()).isEqualTo("完善养老服务设施");
 		assertThat(first.text()).isEqualTo("完善养老服务设施。新建城区和居住区按标准配套建设养老服务设施。");
 		assertThat(first.source().text()).contains("（责任单位：省民政厅、省住房城乡建设厅）");
+	}
+
+	@Test
+	void aProvincialPlansAnnotationsGiveEachUnitItsRole() {
+		Map<String, List<TaskAssignmentRecord>> roles = assignmentsByTask(Documents.single(Documents.PROVINCIAL));
+		// （省发展改革委牵头，省财政厅等按职责分工负责）
+		assertThat(roles.get("一/(二)")).containsExactly(lead("省发展改革委"), responsible("省财政厅"));
+		// （牵头单位：省民政厅；责任单位：省人力资源社会保障厅、省教育厅）
+		assertThat(roles.get("一/(四)")).containsExactly(lead("省民政厅"), responsible("省人力资源社会保障厅"), responsible("省教育厅"));
+		// a plain （责任单位：…） list: every unit responsible
+		assertThat(roles.get("一/(一)")).containsExactly(responsible("省民政厅"), responsible("省住房城乡建设厅"));
+		// 序号 / 重点任务 / 牵头单位 / 责任单位: 2 落实养老服务用地政策 省国土资源厅 省住房城乡建设厅、省民政厅
+		assertThat(roles.get("table/2")).containsExactly(lead("省国土资源厅"), responsible("省住房城乡建设厅"), responsible("省民政厅"));
+	}
+
+	@Test
+	void aCitysPlanKeepsItsGenericPartiesBesideItsUnitsInTheCitysJurisdiction() {
+		SingleDocument plan = Documents.single(Documents.TONGHUA);
+		Map<String, List<TaskAssignmentRecord>> roles = assignmentsByTask(plan);
+		// （市民政局牵头，市财政局和其他有关部门按职责分工负责）
+		assertThat(roles.get("一/(一)")).containsExactly(lead("市民政局"), responsible("市财政局"),
+				new TaskAssignmentRecord("其他有关部门", AssignmentRole.RESPONSIBLE, true));
+		// （牵头单位：市商务局；责任单位：市人力资源社会保障局、县级政府）
+		assertThat(roles.get("一/(二)")).containsExactly(lead("市商务局"), responsible("市人力资源社会保障局"),
+				new TaskAssignmentRecord("县级政府", AssignmentRole.RESPONSIBLE, true));
+		// 1 建立养老服务统计制度 市统计局、市民政局 各县（市、区）政府
+		assertThat(roles.get("table/1")).containsExactly(lead("市统计局"), lead("市民政局"),
+				new TaskAssignmentRecord("各县（市、区）政府", AssignmentRole.RESPONSIBLE, true));
+		assertThat(plan.tasks()).extracting(TaskRecord::units)
+			.containsExactly(List.of("市统计局", "市民政局"), List.of("市民政局", "市财政局"), List.of("市商务局", "市人力资源社会保障局"));
+		// the city's units are 通化市's: the template's bodies, none unverified
+		assertThat(plan.scope().unitIds()).containsKey("市民政局");
+		assertThat(plan.scope().unitIds().get("市民政局")).contains("通化市");
+		assertThat(plan.unverified()).isEmpty();
+	}
+
+	@Test
+	void aCitysServiceListInAnnexOnesSixColumnsYieldsItsItemsWithLeadsInTheCity() {
+		SingleDocument list = Documents.single(Documents.LIAOYUAN_SERVICE_LIST);
+		assertThat(list.document().number()).isEqualTo("辽府办发〔2018〕8号");
+		assertThat(list.details().issuerPlace()).isEqualTo("辽源市");
+		assertThat(list.domains()).extracting(DomainRecord::name).containsExactly("基本公共教育", "基本劳动就业创业");
+		assertThat(list.serviceItems()).extracting(ServiceItemRecord::no).containsExactly(1, 2, 3);
+		ServiceItemRecord meals = list.serviceItems().get(1);
+		// 2 普惠性学前教育资助 在普惠性幼儿园… 城市每生每年2000元，农村每生每年1000元。 省及市县财政负责，中央财政适当补助。 市财政局、市教育局
+		assertThat(meals.domain()).isEqualTo("基本公共教育");
+		assertThat(meals.name()).isEqualTo("普惠性学前教育资助");
+		assertThat(meals.targetGroup()).isEqualTo("在普惠性幼儿园接受学前教育的低保家庭子女、孤儿和残疾儿童");
+		assertThat(meals.standard()).isEqualTo("城市每生每年2000元，农村每生每年1000元。");
+		assertThat(meals.funding().text()).isEqualTo("省及市县财政负责，中央财政适当补助。");
+		assertThat(meals.funding().shares()).extracting(share -> share.payer().name()).contains("CENTRAL", "PROVINCE");
+		assertThat(meals.leadDepartments()).containsExactly("市财政局", "市教育局");
+		assertThat(meals.source().text()).startsWith("2\t普惠性学前教育资助");
+		assertThat(list.serviceItems().get(2).domain()).isEqualTo("基本劳动就业创业");
+		assertThat(list.serviceItems().get(2).leadDepartments()).containsExactly("市人力资源社会保障局");
+		// the leads are 辽源市's bodies, from the template, none unverified
+		assertThat(list.scope().unitIds().get("市人力资源社会保障局")).contains("辽源市");
+		assertThat(list.unverified()).isEmpty();
+		assertThat(list.tasks()).isEmpty();
+		assertThat(list.implementations()).extracting(CitationRecord::citedKey).containsExactly("吉政办发〔2017〕52号");
+	}
+
+	/**
+	 * The provincial plan pasted into one paragraph, as text and as HTML: its elements
+	 * are found inside the line and it reads as the multi-line form does.
+	 */
+	@Test
+	void aPlanCollapsedOntoOneLineReadsAsItsMultiLineForm() {
+		SingleDocument lines = Documents.single(Documents.PROVINCIAL);
+		for (String name : List.of(Documents.PROVINCIAL_ONE_LINE, Documents.PROVINCIAL_ONE_PARAGRAPH_HTML)) {
+			SingleDocument plan = Documents.single(name);
+			DocumentRecord doc = plan.document();
+			assertThat(doc.number()).as(name).isEqualTo("吉政办发〔2018〕30号");
+			assertThat(doc.title()).as(name).isEqualTo("吉林省人民政府办公厅关于印发吉林省养老服务体系建设实施方案的通知");
+			assertThat(doc.issuer()).as(name).isEqualTo("吉林省人民政府办公厅");
+			assertThat(doc.issuedOn()).as(name).isEqualTo(LocalDate.of(2018, 3, 20));
+			assertThat(doc.addressees()).as(name).isEqualTo(lines.document().addressees());
+			assertThat(plan.details().note()).as(name).isEqualTo("（此件公开发布）");
+			assertThat(plan.details().copiedTo()).as(name).containsExactly("省委各部门", "省人大常委会办公厅", "省政协办公厅");
+			assertThat(plan.details().printedBy()).as(name).isEqualTo("吉林省人民政府办公厅");
+			assertThat(plan.details().printedOn()).as(name).isEqualTo(LocalDate.of(2018, 3, 21));
+			assertThat(plan.annexes()).as(name).extracting(AnnexRecord::title).containsExactly("吉林省养老服务体系建设重点任务分工");
+			assertThat(plan.implementations()).as(name)
+				.extracting(CitationRecord::citedKey)
+				.containsExactly("国办发〔2016〕91号");
+			// the four annotated tasks (the table cannot be one line), each with its
+			// roles
+			Map<String, List<TaskAssignmentRecord>> annotated = new java.util.LinkedHashMap<>(assignmentsByTask(lines));
+			annotated.keySet().removeIf(key -> key.startsWith("table/"));
+			assertThat(assignmentsByTask(plan)).as(name).containsExactlyEntriesOf(annotated);
+			// provenance names the file's one line and keeps its text as printed
+			assertThat(doc.source().fromLine()).as(name).isEqualTo(doc.source().toLine());
+			assertThat(plan.tasks().getFirst().source().text()).as(name)
+				.isEqualTo("（一）完善养老服务设施。新建城区和居住区按标准配套建设养老服务设施。（责任单位：省民政厅、省住房城乡建设厅）");
+		}
+	}
+
+	@Test
+	void aOneLineNoticeWithItsTitleAboveTheNumberAsPagesPrintIt() {
+		String line = "四平市人民政府办公室关于做好养老服务工作的通知四政办发〔2018〕16号各县（市、区）人民政府，市政府各委办局："
+				+ "为贯彻落实《吉林省养老服务体系建设实施方案》，现就做好养老服务工作通知如下。一、工作任务（一）建设社区养老服务中心。2018年底前每个城区建成一处。"
+				+ "（市民政局牵头，市财政局按职责分工负责）四平市人民政府办公室2018年4月16日";
+		SingleDocument notice = Documents.single("notice.txt", line.getBytes(StandardCharsets.UTF_8));
+		DocumentRecord doc = notice.document();
+		assertThat(doc.number()).isEqualTo("四政办发〔2018〕16号");
+		assertThat(doc.title()).isEqualTo("四平市人民政府办公室关于做好养老服务工作的通知");
+		assertThat(doc.addressees()).containsExactly("各县（市、区）人民政府", "市政府各委办局");
+		assertThat(doc.issuer()).isEqualTo("四平市人民政府办公室");
+		assertThat(doc.issuedOn()).isEqualTo(LocalDate.of(2018, 4, 16));
+		assertThat(notice.details().issuerPlace()).isEqualTo("四平市");
+		assertThat(notice.citations()).extracting(CitationRecord::citedKey).containsExactly("吉林省养老服务体系建设实施方案");
+		assertThat(notice.tasks()).singleElement().satisfies(task -> {
+			assertThat(task.title()).isEqualTo("建设社区养老服务中心");
+			assertThat(task.assignments()).containsExactly(lead("市民政局"), responsible("市财政局"));
+		});
+		assertThat(doc.source().text()).isEqualTo(line);
+	}
+
+	@Test
+	void aOneLinePlanWhoseTitleEndsInItsKindAloneKeepsItsNumbersPrefix() {
+		String line = "四平市养老服务体系建设实施方案四政办发〔2018〕17号各县（市、区）人民政府，市政府各委办局："
+				+ "为加快建设居家为基础、社区为依托、机构为补充的养老服务体系，结合我市实际，制定本方案。一、工作任务（一）建设农村养老服务站。" + "（市民政局负责）四平市人民政府办公室2018年4月20日";
+		SingleDocument plan = Documents.single("plan.txt", line.getBytes(StandardCharsets.UTF_8));
+		assertThat(plan.document().number()).isEqualTo("四政办发〔2018〕17号");
+		assertThat(plan.document().title()).isEqualTo("四平市养老服务体系建设实施方案");
+		assertThat(plan.document().issuedOn()).isEqualTo(LocalDate.of(2018, 4, 20));
+		assertThat(plan.tasks()).extracting(TaskRecord::units).containsExactly(List.of("市民政局"));
+	}
+
+	@Test
+	void anErrorInAOneLineDocumentNamesTheFilesLine() {
+		String text = "\n" + Documents.text(Documents.PROVINCIAL_ONE_LINE).replace("省住房城乡建设厅）", "省住房城乡建设局）");
+		assertThatThrownBy(() -> Documents.parseStrictly("one-line.txt", text.getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(GazetteFormatException.class)
+			.hasMessageStartingWith("one-line.txt:2: ")
+			.hasMessageContaining("unknown department \"省住房城乡建设局\"");
 	}
 
 	@Test
@@ -270,6 +410,21 @@ class SingleDocumentTests {
 		// report
 		SingleDocument lenient = Documents.single("unit.txt", text.getBytes(StandardCharsets.UTF_8));
 		assertThat(lenient.unverified()).extracting(OrganizationRecord::name).contains("省住房城乡建设局");
+	}
+
+	private static Map<String, List<TaskAssignmentRecord>> assignmentsByTask(SingleDocument doc) {
+		return doc.tasks()
+			.stream()
+			.collect(Collectors.toMap(TaskRecord::key, TaskRecord::assignments, (a, b) -> a,
+					java.util.LinkedHashMap::new));
+	}
+
+	private static TaskAssignmentRecord lead(String unit) {
+		return new TaskAssignmentRecord(unit, AssignmentRole.LEAD, false);
+	}
+
+	private static TaskAssignmentRecord responsible(String unit) {
+		return new TaskAssignmentRecord(unit, AssignmentRole.RESPONSIBLE, false);
 	}
 
 	private static Map<String, List<String>> unitsByTask(SingleDocument doc) {
