@@ -13,5 +13,5 @@ mkdir -p target/bench
 ./mvnw -q -B package -DskipTests
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
 (cd src/bench/peer && npm ci --no-audit --no-fund --loglevel=error)
-exec "$JAVA" -Xmx4g -cp "target/test-classes:target/classes:$(cat target/bench/classpath.txt)" \
+exec "$JAVA" -Xmx4g --add-opens=java.base/java.nio=ALL-UNNAMED -cp "target/test-classes:target/classes:$(cat target/bench/classpath.txt)" \
   org.policygraph.bench.Benchmark "$@"

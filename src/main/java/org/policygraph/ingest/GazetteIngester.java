@@ -1,5 +1,8 @@
 package org.policygraph.ingest;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -49,6 +52,8 @@ public final class GazetteIngester {
 
 	private final SingleDocumentWriter documentWriter;
 
+	private final Driver driver;
+
 	/** Against one registry and the built-in reference data, strict by default. */
 	public GazetteIngester(DepartmentRegistry registry, Driver driver) {
 		this(OrganizationDirectory.withDefaults(registry), driver, true);
@@ -73,6 +78,7 @@ public final class GazetteIngester {
 		this.strictForms = new InputForms(directory, true, new FundingGrammar());
 		this.lenientForms = new InputForms(directory, false, new FundingGrammar());
 		this.strictByDefault = strictByDefault;
+		this.driver = driver;
 		this.writer = driver == null ? null : new GazetteWriter(driver, successions);
 		this.documentWriter = driver == null ? null : new SingleDocumentWriter(driver);
 	}
@@ -112,11 +118,12 @@ public final class GazetteIngester {
 			throw new IllegalStateException("this ingester has no database");
 		}
 		List<OrganizationRecord> organizations = organizations();
-		List<SingleDocumentWriter.DocumentSummary> summaries = new java.util.ArrayList<>();
+		List<SingleDocumentWriter.DocumentSummary> summaries = new ArrayList<>();
 		for (int from = 0; from < documents.size(); from += BATCH_ISSUES) {
 			summaries.addAll(documentWriter
 				.write(documents.subList(from, Math.min(documents.size(), from + BATCH_ISSUES)), organizations));
 		}
+		writer.awaitSearchIndex();
 		return summaries;
 	}
 
@@ -135,7 +142,9 @@ public final class GazetteIngester {
 		if (writer == null) {
 			throw new IllegalStateException("this ingester has no database");
 		}
-		return writer.write(gazette, organizations(), seedState);
+		WriteSummary summary = writer.write(gazette, organizations(), seedState);
+		writer.awaitSearchIndex();
+		return summary;
 	}
 
 	/**
@@ -154,8 +163,113 @@ public final class GazetteIngester {
 		for (int from = 0; from < gazettes.size(); from += BATCH_ISSUES) {
 			List<Gazette> batch = gazettes.subList(from, Math.min(gazettes.size(), from + BATCH_ISSUES));
 			starting.accept(batch);
-			written.accept(writer.writeBatch(batch, organizations, Map.of()));
+			written.accept(writer.writeBatch(batch, organizations, Map.of(), from == 0));
 		}
+		writer.awaitSearchIndex();
+	}
+
+	/**
+	 * What an ingest of many files reports as it goes, on the caller's thread and in the
+	 * files' order.
+	 */
+	public interface Progress {
+
+		/** A file was read (it is written later, with its batch). */
+		default void parsed(Path file, ParsedFile parsed) {
+		}
+
+		/** A file is malformed or unreadable: it is skipped whole. */
+		default void refused(Path file, Exception reason) {
+		}
+
+		/** A batch's transaction begins. */
+		default void writing(List<Gazette> batch) {
+		}
+
+		/** A batch committed. */
+		default void written(List<WriteSummary> summaries) {
+		}
+
+	}
+
+	/**
+	 * What an ingest of many files did.
+	 *
+	 * @param parsing time spent reading and parsing (on the parser's thread, beside the
+	 * writes)
+	 * @param writing time spent in write transactions and waiting for the search index
+	 */
+	public record Run(int refused, List<SingleDocumentWriter.DocumentSummary> documents, Duration parsing,
+			Duration writing) {
+	}
+
+	/**
+	 * Ingests many files as the ingest command does: each is parsed on a thread of its
+	 * own a few files ahead while the issues before it are written, {@link #BATCH_ISSUES}
+	 * to a transaction (each batch wholly in the graph or not at all); a malformed file
+	 * is skipped whole. The reference data (the curated registry, the payers, the
+	 * successions) is written with the first batch only, and the full-text index awaited
+	 * once at the end. Single documents are written after the issues.
+	 * @param strict refuse unit names no registry or template knows, naming the line
+	 */
+	public Run ingestFiles(List<Path> files, boolean strict, Progress progress) {
+		if (writer == null) {
+			throw new IllegalStateException("this ingester has no database");
+		}
+		List<OrganizationRecord> organizations = organizations();
+		List<SingleDocument> documents = new ArrayList<>();
+		List<Gazette> batch = new ArrayList<>();
+		int refused = 0;
+		long parsing = 0;
+		long writing = 0;
+		boolean withReference = true;
+		try (ParseAhead parser = new ParseAhead(files, (name, content) -> parseFile(name, content, strict),
+				2 * BATCH_ISSUES)) {
+			for (ParseAhead.Outcome outcome = parser.next();; outcome = parser.next()) {
+				if (outcome != null) {
+					parsing += outcome.nanos();
+					if (outcome.failure() != null) {
+						refused++;
+						progress.refused(outcome.file(), outcome.failure());
+						continue;
+					}
+					progress.parsed(outcome.file(), outcome.parsed());
+					if (outcome.parsed().gazette() == null) {
+						documents.add(outcome.parsed().document());
+						continue;
+					}
+					batch.add(outcome.parsed().gazette());
+				}
+				if (batch.size() == BATCH_ISSUES || outcome == null && !batch.isEmpty()) {
+					long start = System.nanoTime();
+					progress.writing(batch);
+					progress.written(writer.writeBatch(batch, organizations, Map.of(), withReference));
+					writing += System.nanoTime() - start;
+					withReference = false;
+					batch = new ArrayList<>();
+				}
+				if (outcome == null) {
+					break;
+				}
+			}
+		}
+		long start = System.nanoTime();
+		List<SingleDocumentWriter.DocumentSummary> written = documents.isEmpty() ? List.of()
+				: writeDocuments(documents);
+		writer.awaitSearchIndex();
+		writing += System.nanoTime() - start;
+		return new Run(refused, written, Duration.ofNanos(parsing), Duration.ofNanos(writing));
+	}
+
+	GazetteWriter writer() {
+		if (writer == null) {
+			throw new IllegalStateException("this ingester has no database");
+		}
+		return writer;
+	}
+
+	Driver driver() {
+		return driver;
 	}
 
 	/** The curated units: written with every issue, whether it names them or not. */

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.policygraph.department.DepartmentRegistry;
+import org.policygraph.department.OrganizationDirectory;
+import org.policygraph.ingest.write.SingleDocumentWriter;
+import org.policygraph.succession.Successions;
 import org.policygraph.ingest.record.Gazette;
 import org.policygraph.ingest.record.ParsedFile;
-import org.policygraph.ingest.record.SingleDocument;
-import org.policygraph.ingest.write.SingleDocumentWriter;
+import org.policygraph.ingest.write.WriteSummary;
 import org.policygraph.ingest.source.GazetteFormatException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -42,13 +44,17 @@ public final class IngestCommands {
 	 */
 	public static int ingest(Class<?> application, String[] args) {
 		boolean strict = Arrays.asList(args).contains("--strict");
+		boolean bulk = Arrays.asList(args).contains("--bulk");
 		List<String> files = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
 		String[] springArgs = Arrays.stream(args)
-			.filter(arg -> arg.startsWith("--") && !arg.equals("--strict"))
+			.filter(arg -> arg.startsWith("--") && !arg.equals("--strict") && !arg.equals("--bulk"))
 			.toArray(String[]::new);
 		if (files.isEmpty()) {
-			System.err.println("usage: ingest FILE... [--strict] [--spring.property=value...]");
+			System.err.println("usage: ingest FILE... [--bulk] [--strict] [--spring.property=value...]");
 			return 2;
+		}
+		if (bulk) {
+			return bulk(application, files, strict, springArgs);
 		}
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("policygraph.seed.enabled", "false");
@@ -57,48 +63,52 @@ public final class IngestCommands {
 			.properties(properties)
 			.run(springArgs)) {
 			GazetteIngester ingester = context.getBean(GazetteIngester.class);
-			int failures = 0;
-			// Everything is parsed before anything is written: a malformed file is
+			// Files are parsed a few ahead of the batch being written; a malformed file
+			// is
 			// skipped whole, and the rest go in in batches.
-			List<Gazette> parsed = new ArrayList<>();
-			List<SingleDocument> documents = new ArrayList<>();
 			Map<String, String> fileOfIssue = new HashMap<>();
-			for (String file : files) {
-				try {
-					Path path = Path.of(file);
-					ParsedFile read = ingester.parseFile(path.getFileName().toString(), Files.readAllBytes(path),
-							strict);
-					if (read.gazette() != null) {
-						parsed.add(read.gazette());
-						fileOfIssue.put(read.gazette().issue().key(), file);
-					}
-					else {
-						documents.add(read.document());
-						read.document()
-							.report()
-							.forEach(line -> System.out.printf("note %s:%s%n", file,
-									line.matches("\\d+:.*") ? line : " " + line));
-					}
-					(read.gazette() != null ? read.gazette().unverified() : read.document().unverified())
-						.forEach(org -> System.out.printf("unverified in %s: %s (%s), kept as printed as %s%n", file,
-								org.name(), org.jurisdictionCode(), org.fullName()));
-				}
-				catch (GazetteFormatException | IOException ex) {
-					failures++;
-					System.err.println("not ingested: " + ex.getMessage());
-				}
-			}
-			ingester.writeAll(parsed,
-					batch -> batch.forEach(gazette -> System.out.printf("writing %s: issue %s%n",
-							fileOfIssue.get(gazette.issue().key()), gazette.issue().key())),
-					summaries -> summaries.forEach(summary -> System.out.printf(
-							"ingested %s: issue %s, %d documents, %d service items, %d tasks, %d indicators, %d appointments, "
-									+ "%d citations%n",
-							fileOfIssue.get(summary.issueKey()), summary.issueKey(), summary.documents(),
-							summary.serviceItems(), summary.tasks(), summary.indicators(), summary.appointments(),
-							summary.citations())));
-			for (var summary : documents.isEmpty() ? List.<SingleDocumentWriter.DocumentSummary>of()
-					: ingester.writeDocuments(documents)) {
+			GazetteIngester.Run run = ingester.ingestFiles(files.stream().map(Path::of).toList(), strict,
+					new GazetteIngester.Progress() {
+
+						@Override
+						public void parsed(Path path, ParsedFile read) {
+							String file = path.toString();
+							if (read.gazette() != null) {
+								fileOfIssue.put(read.gazette().issue().key(), file);
+							}
+							else {
+								read.document()
+									.report()
+									.forEach(line -> System.out.printf("note %s:%s%n", file,
+											line.matches("\\d+:.*") ? line : " " + line));
+							}
+							(read.gazette() != null ? read.gazette().unverified() : read.document().unverified())
+								.forEach(org -> System.out.printf("unverified in %s: %s (%s), kept as printed as %s%n",
+										file, org.name(), org.jurisdictionCode(), org.fullName()));
+						}
+
+						@Override
+						public void refused(Path path, Exception reason) {
+							System.err.println("not ingested: " + reason.getMessage());
+						}
+
+						@Override
+						public void writing(List<Gazette> batch) {
+							batch.forEach(gazette -> System.out.printf("writing %s: issue %s%n",
+									fileOfIssue.get(gazette.issue().key()), gazette.issue().key()));
+						}
+
+						@Override
+						public void written(List<WriteSummary> summaries) {
+							summaries.forEach(summary -> System.out.printf(
+									"ingested %s: issue %s, %d documents, %d service items, %d tasks, %d indicators, "
+											+ "%d appointments, %d citations%n",
+									fileOfIssue.get(summary.issueKey()), summary.issueKey(), summary.documents(),
+									summary.serviceItems(), summary.tasks(), summary.indicators(),
+									summary.appointments(), summary.citations()));
+						}
+					});
+			for (var summary : run.documents()) {
 				if (summary.skipped() != null) {
 					System.out.printf("not written %s: document %s is %s%n", summary.file(), summary.documentKey(),
 							summary.skipped());
@@ -110,7 +120,79 @@ public final class IngestCommands {
 				}
 				summary.unresolved().forEach(line -> System.out.printf("note %s: %s%n", summary.file(), line));
 			}
+			int failures = run.refused();
 			return failures == 0 ? 0 : 1;
+		}
+	}
+
+	/**
+	 * Builds a new store from the files with Neo4j's bulk importer
+	 * ({@link BulkIngester}): for a corpus loaded from scratch. The store
+	 * ({@code policygraph.embedded.store-path}) must not exist yet; the files are read
+	 * against the built-in reference data.
+	 */
+	private static int bulk(Class<?> application, List<String> files, boolean strict, String[] springArgs) {
+		Path store = Path.of(Arrays.stream(springArgs)
+			.filter(arg -> arg.startsWith("--policygraph.embedded.store-path="))
+			.map(arg -> arg.substring(arg.indexOf('=') + 1))
+			.reduce((a, b) -> b)
+			.orElse("./data/neo4j"));
+		long start = System.nanoTime();
+		BulkIngester.Imported imported;
+		Path csv = null;
+		try {
+			GazetteIngester parser = new GazetteIngester(OrganizationDirectory.loadDefault(), Successions.none(), null,
+					false);
+			csv = Files.createTempDirectory("policy-graph-bulk");
+			imported = BulkIngester.importFiles(parser, files.stream().map(Path::of).toList(), strict, store, csv,
+					System.out, new GazetteIngester.Progress() {
+
+						@Override
+						public void parsed(Path path, ParsedFile read) {
+							(read.gazette() != null ? read.gazette().unverified() : read.document().unverified())
+								.forEach(org -> System.out.printf("unverified in %s: %s (%s), kept as printed as %s%n",
+										path, org.name(), org.jurisdictionCode(), org.fullName()));
+						}
+
+						@Override
+						public void refused(Path path, Exception reason) {
+							System.err.println("not ingested: " + reason.getMessage());
+						}
+					});
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			System.err.println("bulk import failed: " + ex.getMessage());
+			return 1;
+		}
+		finally {
+			deleteQuietly(csv);
+		}
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("policygraph.seed.enabled", "false");
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+			.web(WebApplicationType.NONE)
+			.properties(properties)
+			.run(springArgs)) {
+			List<SingleDocumentWriter.DocumentSummary> documents = BulkIngester
+				.complete(context.getBean(GazetteIngester.class), imported);
+			System.out.printf(
+					"imported %d issues and %d documents into %s in %.1f s (parsing %.1f s, import %.1f s); %d files refused%n",
+					imported.issues(), documents.size(), store, (System.nanoTime() - start) / 1e9,
+					imported.parsing().toMillis() / 1000.0, imported.importing().toMillis() / 1000.0,
+					imported.refused());
+			return imported.refused() == 0 ? 0 : 1;
+		}
+	}
+
+	private static void deleteQuietly(Path dir) {
+		if (dir == null) {
+			return;
+		}
+		try (var paths = Files.walk(dir)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			System.err.println("could not delete " + dir + ": " + ex.getMessage());
 		}
 	}
 

@@ -55,6 +55,20 @@ public final class SchemaMigrations {
 				applied++;
 			}
 		}
+		if (applied > 0) {
+			// an index created over existing data (a bulk-imported store, an upgraded
+			// one)
+			// populates in the background; reads after the start expect it whole, but a
+			// store too large to index in minutes still starts, its indexes coming online
+			try (var session = driver.session()) {
+				session.executeWriteWithoutResult(tx -> tx.run("CALL db.awaitIndexes(240)").consume(), STARTUP_TIMEOUT);
+			}
+			catch (RuntimeException ex) {
+				log.warn(
+						"Indexes still populating after the schema migrations ({}); they come online in the background",
+						ex.getMessage());
+			}
+		}
 		return applied;
 	}
 

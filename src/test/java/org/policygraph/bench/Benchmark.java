@@ -26,9 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The whole benchmark: generate corpora, measure ingest, then put the query catalog to
  * our API, the peer and raw Cypher against one standalone database, and the point lookups
- * at 1 and 1,000 issues. Writes {@code target/bench/report.md} and
- * {@code target/bench/results.json}. Run through {@code src/bench/run.sh}; options:
- * {@code --phases=ingest,load,latency,scale,overload --sizes=1,10,100,1000 --runs=3 --clients=1,16 --scale-clients=1,16
+ * and the graph-wide questions at 1, 1,000 and 10,000 issues (a national corpus). Writes
+ * {@code target/bench/report.md} and {@code target/bench/results.json}. Run through
+ * {@code src/bench/run.sh}; options:
+ * {@code --phases=ingest,load,latency,scale,overload --sizes=1,10,100,1000,10000 --scale-sizes=1000,10000 --bulk-sizes=100,1000 --runs=3 --clients=1,16 --scale-clients=1,16
  * --warmup-all=60 --warmup=1 --window=3 --only=01,02} (durations in seconds: a warm-up
  * per target over all its questions, then per measurement a warm-up and the measured
  * window).
@@ -68,9 +69,10 @@ public final class Benchmark {
 		List<Question> questions = (catalog ? Catalog.load(project) : List.<Question>of()).stream()
 			.filter(q -> options.only().isEmpty() || options.only().contains(q.number()))
 			.toList();
-		int largest = options.sizes().stream().mapToInt(Integer::intValue).max().orElseThrow();
-		Path scaleStore = out.resolve("stores/issues-" + largest);
-		if (options.phases().contains("ingest") || options.phases().contains("scale") && !Files.exists(scaleStore)) {
+		boolean scaleStoresMissing = options.scaleSizes()
+			.stream()
+			.anyMatch(size -> !Files.exists(out.resolve("stores/issues-" + size)));
+		if (options.phases().contains("ingest") || options.phases().contains("scale") && scaleStoresMissing) {
 			ingest();
 		}
 		try (Servers servers = new Servers(project, out.resolve("logs"));
@@ -98,8 +100,17 @@ public final class Benchmark {
 				report.overload(overload(one));
 			}
 			if (options.phases().contains("scale")) {
-				try (Database many = Database.start(servers, "scale", scaleStore, false)) {
+				List<Database> many = new ArrayList<>();
+				try {
+					for (int size : options.scaleSizes()) {
+						many.add(Database.start(servers, "scale-" + size, out.resolve("stores/issues-" + size), false));
+					}
 					scale(questions, one, many);
+				}
+				finally {
+					for (Database db : many) {
+						db.close();
+					}
 				}
 			}
 		}
@@ -147,13 +158,15 @@ public final class Benchmark {
 	}
 
 	/**
-	 * Corpora of each size into fresh embedded stores; the largest store is kept for the
-	 * scale phase.
+	 * Corpora of each size into fresh embedded stores; the stores of the scale sizes are
+	 * kept for the scale phase (a scale size the ingest sizes lack is ingested too).
 	 */
 	private void ingest() throws IOException {
 		CorpusGenerator generator = CorpusGenerator.fromSeed(project);
 		Map<Integer, List<Path>> corpora = new LinkedHashMap<>();
-		for (int size : options.sizes()) {
+		List<Integer> sizes = new ArrayList<>(options.phases().contains("ingest") ? options.sizes() : List.of());
+		options.scaleSizes().stream().filter(size -> !sizes.contains(size)).forEach(sizes::add);
+		for (int size : sizes) {
 			Path dir = out.resolve("corpus/issues-" + size);
 			IngestBenchmark.deleteRecursively(dir);
 			corpora.put(size, generator.write(dir, size));
@@ -163,6 +176,7 @@ public final class Benchmark {
 				PAGE_CACHE);
 		IngestBenchmark.deleteRecursively(out.resolve("stores/scratch"));
 		Map<Integer, List<IngestBenchmark.Result>> results = new LinkedHashMap<>();
+		Map<Integer, List<IngestBenchmark.Result>> bulk = new LinkedHashMap<>();
 		for (int run = 1; run <= options.runs(); run++) {
 			for (var corpus : corpora.entrySet()) {
 				IngestBenchmark.Result result = IngestBenchmark.run(out.resolve("stores/issues-" + corpus.getKey()),
@@ -171,10 +185,23 @@ public final class Benchmark {
 				log("ingest run %d: %d issues in %.1f s = %.1f issues/s (parse %.1f/s, write %.1f/s), %d nodes", run,
 						result.issues(), result.seconds(), result.issuesPerSecond(), result.parsePerSecond(),
 						result.writePerSecond(), result.nodes());
+				if (!options.bulkSizes().contains(corpus.getKey())) {
+					continue;
+				}
+				// the bulk path beside it, into a store of its own that is not kept; only
+				// at
+				// --bulk-sizes, since it holds the whole corpus in memory and this heap
+				// is 4 GB
+				Path bulkStore = out.resolve("stores/bulk-" + corpus.getKey());
+				IngestBenchmark.Result imported = IngestBenchmark.runBulk(bulkStore, corpus.getValue(), PAGE_CACHE);
+				IngestBenchmark.deleteRecursively(bulkStore);
+				bulk.computeIfAbsent(corpus.getKey(), k -> new ArrayList<>()).add(imported);
+				log("bulk run %d: %d issues in %.1f s = %.1f issues/s, %d nodes", run, imported.issues(),
+						imported.seconds(), imported.issuesPerSecond(), imported.nodes());
 			}
 		}
-		report.ingest(results);
-		writeJson("ingest.json", results);
+		report.ingest(results, bulk);
+		writeJson("ingest.json", Map.of("transactional", results, "bulk", bulk));
 	}
 
 	/**
@@ -228,22 +255,40 @@ public final class Benchmark {
 	}
 
 	/**
-	 * The point lookups at 1 issue and at the largest corpus plus the real issue, both
-	 * databases up at once and asked in turn within one window, so both sides see the
-	 * same machine; the department profile (03), whose answer grows with every issue, at
-	 * one client only.
+	 * The questions of the scale phase besides the point lookups: their answers grow with
+	 * the corpus (the department profile's task list, the paths from an official to every
+	 * item his department leads, the finance department's map), so they are measured at
+	 * one client only, to show that growth.
 	 */
-	private void scale(List<Question> questions, Database one, Database many) throws Exception {
-		int issues = many.issues();
+	static final List<String> GROWING = List.of("03", "12", "13");
+
+	/**
+	 * The point lookups at 1 issue and at each scale size's corpus plus the real issue,
+	 * all databases up at once and asked in turn within one window, so every size sees
+	 * the same machine; the questions whose answers grow with the corpus
+	 * ({@link #GROWING}: the department profile, {@code connections},
+	 * {@code responsibilityMap}) at one client only.
+	 */
+	private void scale(List<Question> questions, Database one, List<Database> many) throws Exception {
+		List<Integer> issues = new ArrayList<>();
+		List<Measured> ours = new ArrayList<>();
+		List<Measured> raw = new ArrayList<>();
+		ours.add(new Measured(renamed(GraphQlTarget.ours(one.ours().port()), "ours@1"),
+				processes("server", one.ours(), "db", one.db())));
+		raw.add(new Measured(renamed(new RawTarget(one.driver()), "raw@1"), processes("db", one.db())));
+		for (Database db : many) {
+			int size = db.issues();
+			issues.add(size);
+			ours.add(new Measured(renamed(GraphQlTarget.ours(db.ours().port()), "ours@" + size),
+					processes("server", db.ours(), "db", db.db())));
+			raw.add(new Measured(renamed(new RawTarget(db.driver()), "raw@" + size), processes("db", db.db())));
+		}
 		report.scaleIssues(issues);
-		List<Measured> targets = List.of(
-				new Measured(renamed(GraphQlTarget.ours(one.ours().port()), "ours@1"),
-						processes("server", one.ours(), "db", one.db())),
-				new Measured(renamed(GraphQlTarget.ours(many.ours().port()), "ours@" + issues),
-						processes("server", many.ours(), "db", many.db())),
-				new Measured(renamed(new RawTarget(one.driver()), "raw@1"), processes("db", one.db())),
-				new Measured(renamed(new RawTarget(many.driver()), "raw@" + issues), processes("db", many.db())));
-		List<Question> lookups = questions.stream().filter(q -> q.pointLookup() || q.number().equals("03")).toList();
+		List<Measured> targets = new ArrayList<>(ours);
+		targets.addAll(raw);
+		List<Question> lookups = questions.stream()
+			.filter(q -> q.pointLookup() || GROWING.contains(q.number()))
+			.toList();
 		BiPredicate<Question, Integer> include = (q, clients) -> q.pointLookup() || clients == 1;
 		saveAnswers(lookups, targets);
 		warmUp(lookups.stream().filter(Question::pointLookup).toList(), targets);
@@ -380,8 +425,9 @@ public final class Benchmark {
 	}
 
 	/** Command-line options, all with defaults suited to the final measured run. */
-	record Options(List<String> phases, List<Integer> sizes, int runs, List<Integer> clients,
-			List<Integer> scaleClients, Duration warmUpAll, Duration warmUp, Duration window, List<String> only) {
+	record Options(List<String> phases, List<Integer> sizes, List<Integer> scaleSizes, List<Integer> bulkSizes,
+			int runs, List<Integer> clients, List<Integer> scaleClients, Duration warmUpAll, Duration warmUp,
+			Duration window, List<String> only) {
 
 		static Options parse(String[] args) {
 			Map<String, String> given = new LinkedHashMap<>();
@@ -392,7 +438,8 @@ public final class Benchmark {
 				given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
 			}
 			Options options = new Options(list(given.remove("phases"), "ingest,load,latency,scale,overload"),
-					ints(given.remove("sizes"), "1,10,100,1000"), Integer.parseInt(given.getOrDefault("runs", "3")),
+					ints(given.remove("sizes"), "1,10,100,1000,10000"), ints(given.remove("scale-sizes"), "1000,10000"),
+					ints(given.remove("bulk-sizes"), "100,1000"), Integer.parseInt(given.getOrDefault("runs", "3")),
 					ints(given.remove("clients"), "1,16"), ints(given.remove("scale-clients"), "1,16"),
 					seconds(given.remove("warmup-all"), "60"),
 					Duration.ofMillis((long) (Double.parseDouble(given.getOrDefault("warmup", "1")) * 1000)),

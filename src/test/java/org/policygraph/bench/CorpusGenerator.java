@@ -15,14 +15,16 @@ import java.util.regex.Pattern;
 
 /**
  * Synthetic gazette issues for scale runs, made from the real issue's text so they
- * exercise the real parser and writer: issue {@code i} belongs to one of the 31
- * provinces, has its own year, number, cumulative number and dates, its own document
- * numbers (辽政办发〔2018〕1号 …), province name in titles, appointed officials and editorial
- * board, a title of its own for the opinion its interpretation names, and otherwise the
- * same documents, tables and sentences. Departments keep their province-neutral names
- * (省财政厅), and the three state-owned companies keep theirs, so every mention resolves in
- * the real registry and all issues share the department nodes, as a national corpus
- * would. Pure: the template text in, issue texts out.
+ * exercise the real parser and writer: a national corpus, the 31 provinces taking turns,
+ * each publishing 24 issues a year from 2018 on (10,000 issues are about 13 years of
+ * them). Issue {@code i} belongs to one of the 31 provinces, has its own year, number,
+ * cumulative number and dates, its own document numbers (辽政办发〔2018〕1号 …), province name
+ * in titles, appointed officials and editorial board, a title of its own for the opinion
+ * its interpretation names, and otherwise the same documents, tables and sentences.
+ * Departments keep their printed names (省财政厅), which resolve in each province to that
+ * province's own departments (辽宁省财政厅), so the issues of one province share its
+ * departments and no other's, as a national corpus would; the three state-owned companies
+ * keep their registered names. Pure: the template text in, issue texts out.
  */
 public final class CorpusGenerator {
 
@@ -99,7 +101,11 @@ public final class CorpusGenerator {
 
 	private static final String GIVEN_FIRST = "建志国文明晓海永立春光德振宏庆学树宝长玉俊中福秀丽红桂兰淑小";
 
-	private static final String GIVEN_SECOND = "华军平林峰东辉刚勇杰涛斌波宇鹏伟强亮超磊鑫彬龙坤松江山森荣芳";
+	/**
+	 * Forty characters, so that the national corpus of 10,000 issues (five officials
+	 * each) has names to spare.
+	 */
+	private static final String GIVEN_SECOND = "华军平林峰东辉刚勇杰涛斌波宇鹏伟强亮超磊鑫彬龙坤松江山森荣芳洋阳毅博晨凯琳瑞霞燕";
 
 	/**
 	 * Names 0..BOARD_NAMES-1 are the provinces' editorial boards; officials' names come
@@ -122,7 +128,7 @@ public final class CorpusGenerator {
 		}
 	}
 
-	static CorpusGenerator fromSeed(Path projectDir) throws IOException {
+	public static CorpusGenerator fromSeed(Path projectDir) throws IOException {
 		return new CorpusGenerator(Files.readString(projectDir.resolve("graph-seed/jilin-gazette-2017-22.txt")));
 	}
 
@@ -176,7 +182,7 @@ public final class CorpusGenerator {
 	/**
 	 * Writes issues 0..count-1 into {@code dir} and returns their paths in corpus order.
 	 */
-	List<Path> write(Path dir, int count) throws IOException {
+	public List<Path> write(Path dir, int count) throws IOException {
 		Files.createDirectories(dir);
 		List<Path> paths = new ArrayList<>();
 		for (int i = 0; i < count; i++) {

@@ -100,11 +100,26 @@ class CorpusGeneratorTests {
 	}
 
 	@Test
+	void theNationalCorpusOf10000IssuesIsAbout13YearsOfEveryProvince() {
+		CorpusGenerator.Issue last = generator.issue(9_999);
+		assertThat(last.province().name()).isEqualTo(CorpusGenerator.PROVINCES.get(9_999 % 31).name());
+		assertThat(last.year()).isEqualTo(2031);
+		Gazette parsed = parse(last);
+		assertThat(parsed.issue().key()).isEqualTo(last.key()).isEqualTo("湖南省人民政府公报/2031/11");
+		assertThat(parsed.serviceItems()).hasSize(85);
+		assertThat(parsed.appointments()).hasSameSizeAs(real.appointments());
+		// the last issue's officials are its own, not the first issue's
+		assertDistinct(List.of(parse(generator.issue(0)), parsed),
+				g -> g.appointments().stream().map(AppointmentRecord::person).distinct().toList());
+		assertThat(parsed.organizations()).extracting(OrganizationRecord::id).contains("Department:湖南省财政厅");
+	}
+
+	@Test
 	void namesAreDistinctUpToTheCorpusLimit() {
 		int names = CorpusGenerator.MAX_ISSUES * 5 + 31 * 11;
 		Set<String> seen = new HashSet<>();
 		IntStream.range(0, names).forEach(n -> assertThat(seen.add(CorpusGenerator.name(n))).as("name %d", n).isTrue());
-		assertThat(CorpusGenerator.MAX_ISSUES).isGreaterThan(1000);
+		assertThat(CorpusGenerator.MAX_ISSUES).isGreaterThan(10_000);
 		assertThatIllegalArgumentException().isThrownBy(() -> generator.issue(CorpusGenerator.MAX_ISSUES));
 	}
 

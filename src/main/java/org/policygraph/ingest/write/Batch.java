@@ -14,23 +14,43 @@ import org.policygraph.ingest.record.SourceRef;
  * what every writer needs to turn records into rows.
  *
  * @param gazettes distinct issues, in the order given
- * @param organizations the registry's departments and companies
+ * @param organizations the units to write: the registry's departments and companies when
+ * the batch carries the reference data, and the units the issues name
+ * @param withReference whether this batch writes the reference data (the curated
+ * registry, the payers, the successions); the first batch of a run does, the batches
+ * after it don't need to
  */
 record Batch(List<Gazette> gazettes, List<OrganizationRecord> organizations,
-		Map<String, Map<String, String>> unitIdsByDocument) {
+		Map<String, Map<String, String>> unitIdsByDocument, boolean withReference) {
 
-	/**
-	 * @param organizations the curated registries' units, written whether named or not;
-	 * the units the issues name (template and unverified ones) are added
-	 */
-	Batch(List<Gazette> gazettes, List<OrganizationRecord> organizations) {
-		this(List.copyOf(gazettes), merged(gazettes, organizations), unitIdsByDocument(gazettes));
+	Batch(List<Gazette> gazettes, List<OrganizationRecord> organizations,
+			Map<String, Map<String, String>> unitIdsByDocument) {
+		this(gazettes, organizations, unitIdsByDocument, true);
 	}
 
-	private static List<OrganizationRecord> merged(List<Gazette> gazettes, List<OrganizationRecord> curated) {
+	/**
+	 * @param organizations the curated registries' units, written whether named or not
+	 * when the batch carries the reference data; the units the issues name (template and
+	 * unverified ones) are added
+	 */
+	Batch(List<Gazette> gazettes, List<OrganizationRecord> organizations, boolean withReference) {
+		this(List.copyOf(gazettes), merged(gazettes, organizations, withReference), unitIdsByDocument(gazettes),
+				withReference);
+	}
+
+	/**
+	 * The curated units first; a unit an issue names that is also curated is the curated
+	 * record, so a batch without the reference data leaves it out rather than writing the
+	 * issue's copy over it.
+	 */
+	private static List<OrganizationRecord> merged(List<Gazette> gazettes, List<OrganizationRecord> curated,
+			boolean withReference) {
 		Map<String, OrganizationRecord> byId = new LinkedHashMap<>();
 		curated.forEach(o -> byId.put(o.id(), o));
 		gazettes.forEach(g -> g.organizations().forEach(o -> byId.putIfAbsent(o.id(), o)));
+		if (!withReference) {
+			curated.forEach(o -> byId.remove(o.id()));
+		}
 		return List.copyOf(byId.values());
 	}
 
@@ -44,13 +64,13 @@ record Batch(List<Gazette> gazettes, List<OrganizationRecord> organizations,
 	 * When the same issue appears twice, the later one wins, as it would written one
 	 * after the other.
 	 */
-	static Batch of(List<Gazette> gazettes, List<OrganizationRecord> organizations) {
+	static Batch of(List<Gazette> gazettes, List<OrganizationRecord> organizations, boolean withReference) {
 		Map<String, Gazette> byIssue = new LinkedHashMap<>();
 		for (Gazette gazette : gazettes) {
 			byIssue.remove(gazette.issue().key());
 			byIssue.put(gazette.issue().key(), gazette);
 		}
-		return new Batch(List.copyOf(byIssue.values()), organizations);
+		return new Batch(List.copyOf(byIssue.values()), organizations, withReference);
 	}
 
 	/** The batch's issues for a log line. */

@@ -48,7 +48,7 @@ final class DocumentWriter implements FactWriter {
 				batch.gazettes().stream().flatMap(g -> g.implementations().stream()).map(DocumentWriter::row).toList());
 	}
 
-	private static Map<String, Object> row(Gazette gazette, DocumentRecord doc) {
+	static Map<String, Object> row(Gazette gazette, DocumentRecord doc) {
 		Map<String, Object> props = new HashMap<>();
 		props.put("key", doc.key());
 		props.put("number", doc.number());
@@ -99,7 +99,7 @@ final class DocumentWriter implements FactWriter {
 				""", Map.of("rows", rows)).consume();
 	}
 
-	private static Map<String, Object> row(Gazette gazette, AnnexRecord annex) {
+	static Map<String, Object> row(Gazette gazette, AnnexRecord annex) {
 		Map<String, Object> row = new HashMap<>(Batch.source(annex.documentKey(), annex.source()));
 		row.put("id", GraphIds.annex(annex.documentKey(), annex.no()));
 		row.put("no", annex.no());
@@ -119,7 +119,7 @@ final class DocumentWriter implements FactWriter {
 				""", Map.of("rows", annexes)).consume();
 	}
 
-	private static Map<String, Object> row(CitationRecord citation) {
+	static Map<String, Object> row(CitationRecord citation) {
 		Map<String, Object> row = new HashMap<>(Batch.source(citation.citingKey(), citation.source()));
 		row.put("from", GraphIds.document(citation.citingKey()));
 		row.put("to", GraphIds.document(citation.citedKey()));

@@ -82,7 +82,17 @@ public final class GazetteWriter {
 	 */
 	public List<WriteSummary> writeBatch(List<Gazette> gazettes, List<OrganizationRecord> organizations,
 			Map<String, Object> extraState) {
-		Batch batch = Batch.of(gazettes, organizations);
+		return writeBatch(gazettes, organizations, extraState, true);
+	}
+
+	/**
+	 * @param withReference whether to write the reference data (the curated registry, the
+	 * payers, the successions) in this batch: a run of many batches writes it with its
+	 * first one and leaves it out of the rest, which then only refer to it
+	 */
+	public List<WriteSummary> writeBatch(List<Gazette> gazettes, List<OrganizationRecord> organizations,
+			Map<String, Object> extraState, boolean withReference) {
+		Batch batch = Batch.of(gazettes, organizations, withReference);
 		long giveUp = System.nanoTime() + RETRY_WINDOW.toNanos();
 		for (int attempt = 1;; attempt++) {
 			try (var session = driver.session()) {
@@ -96,6 +106,20 @@ public final class GazetteWriter {
 						attempt);
 				sleep(Duration.ofSeconds(attempt));
 			}
+		}
+	}
+
+	/**
+	 * Waits until the full-text index shows everything committed so far: it is updated
+	 * after each commit on another thread (it was a third of an ingest's commit time), so
+	 * whoever writes waits for it once, at the end, and a search after an ingest returns
+	 * sees all of it.
+	 */
+	public void awaitSearchIndex() {
+		try (var session = driver.session()) {
+			session.executeWriteWithoutResult(
+					tx -> tx.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume(),
+					WRITE_TIMEOUT);
 		}
 	}
 

@@ -24,7 +24,7 @@ final class IssueWriter implements FactWriter {
 		removeWhatTheIssuesOwn(tx, batch.gazettes());
 	}
 
-	private static Map<String, Object> row(Gazette gazette) {
+	static Map<String, Object> row(Gazette gazette) {
 		IssueRecord issue = gazette.issue();
 		Map<String, Object> props = new HashMap<>();
 		props.put("key", issue.key());

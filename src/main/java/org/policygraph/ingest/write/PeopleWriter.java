@@ -50,7 +50,7 @@ final class PeopleWriter implements FactWriter {
 				""", Map.of("rows", appointments)).consume();
 	}
 
-	private static Map<String, Object> row(Gazette gazette, EditorialMemberRecord m) {
+	static Map<String, Object> row(Gazette gazette, EditorialMemberRecord m) {
 		Map<String, Object> row = new HashMap<>(Batch.source(null, m.source()));
 		row.put("id", GraphIds.person(m.person()));
 		row.put("name", m.person());
@@ -59,7 +59,7 @@ final class PeopleWriter implements FactWriter {
 		return row;
 	}
 
-	private static Map<String, Object> row(Gazette gazette, AppointmentRecord a, int index, Batch batch) {
+	static Map<String, Object> row(Gazette gazette, AppointmentRecord a, int index, Batch batch) {
 		Map<String, Object> props = new HashMap<>(Batch.source(a.decisionKey(), a.source()));
 		props.put("action", a.action().name());
 		props.put("post", a.post());

@@ -49,7 +49,7 @@ final class PlanTargetWriter implements FactWriter {
 				""", Map.of("rows", targets)).consume();
 	}
 
-	private static Map<String, Object> row(Gazette gazette, IndicatorRecord ind) {
+	static Map<String, Object> row(Gazette gazette, IndicatorRecord ind) {
 		Map<String, Object> props = new HashMap<>(Batch.source(ind.documentKey(), ind.source()));
 		props.put("id", GraphIds.indicator(ind.documentKey(), ind.order()));
 		props.put("order", ind.order());
@@ -70,7 +70,7 @@ final class PlanTargetWriter implements FactWriter {
 		return row;
 	}
 
-	private static Map<String, Object> row(Gazette gazette, PhasedTargetRecord t) {
+	static Map<String, Object> row(Gazette gazette, PhasedTargetRecord t) {
 		Map<String, Object> props = new HashMap<>(Batch.source(t.documentKey(), t.source()));
 		props.put("id", GraphIds.phasedTarget(t.documentKey(), t.targetYear()));
 		props.put("phase", t.phase());

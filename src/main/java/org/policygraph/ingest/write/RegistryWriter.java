@@ -12,14 +12,18 @@ import org.policygraph.ingest.record.OrganizationRecord;
 
 /**
  * What every issue refers to and no issue owns: the registry's departments and companies,
- * and the payers of the funding grammar. Merged, so writing them again changes nothing.
+ * and the payers of the funding grammar. Merged, so writing them again changes nothing;
+ * the curated registry and the payers only with the batch that carries the reference
+ * data, the units the issues name with every batch.
  */
 final class RegistryWriter implements FactWriter {
 
 	@Override
 	public void write(TransactionContext tx, Batch batch) {
 		writeOrganizations(tx, batch.organizations());
-		writePayers(tx);
+		if (batch.withReference()) {
+			writePayers(tx);
+		}
 	}
 
 	private static void writeOrganizations(TransactionContext tx, List<OrganizationRecord> organizations) {
@@ -40,7 +44,7 @@ final class RegistryWriter implements FactWriter {
 				""", Map.of("rows", companies)).consume();
 	}
 
-	private static Map<String, Object> row(OrganizationRecord org) {
+	static Map<String, Object> row(OrganizationRecord org) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("id", GraphIds.organization(org));
 		row.put("name", org.name());
@@ -56,12 +60,17 @@ final class RegistryWriter implements FactWriter {
 		return row;
 	}
 
-	private static void writePayers(TransactionContext tx) {
+	static List<Map<String, Object>> payerRows() {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Payer payer : Payer.values()) {
 			rows.add(Map.of("id", GraphIds.payer(payer.name()), "code", payer.name(), "name", PayerNames.chinese(payer),
 					"englishName", PayerNames.english(payer), "order", payer.ordinal()));
 		}
+		return rows;
+	}
+
+	private static void writePayers(TransactionContext tx) {
+		List<Map<String, Object>> rows = payerRows();
 		tx.run("""
 				UNWIND $rows AS row
 				MERGE (p:Payer {id: row.id})

@@ -69,7 +69,7 @@ final class ServiceListWriter implements FactWriter {
 		writeItems(tx, items);
 	}
 
-	private static Map<String, Object> row(DomainRecord d) {
+	static Map<String, Object> row(DomainRecord d) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("id", GraphIds.domain(d.name()));
 		row.put("name", d.name());
@@ -86,7 +86,7 @@ final class ServiceListWriter implements FactWriter {
 				""", Map.of("rows", rows)).consume();
 	}
 
-	private static Map<String, Object> row(Owner owner, ServiceItemRecord item, Batch batch) {
+	static Map<String, Object> row(Owner owner, ServiceItemRecord item, Batch batch) {
 		Map<String, Object> props = new HashMap<>(Batch.source(item.documentKey(), item.source()));
 		props.put("no", item.no());
 		props.put("name", item.name());
@@ -120,7 +120,7 @@ final class ServiceListWriter implements FactWriter {
 		return row;
 	}
 
-	private static Map<String, Object> row(FundingShare share, int order) {
+	static Map<String, Object> row(FundingShare share, int order) {
 		Map<String, Object> s = new HashMap<>();
 		s.put("payer", GraphIds.payer(share.payer().name()));
 		s.put("role", share.role().name());

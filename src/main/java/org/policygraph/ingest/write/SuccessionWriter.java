@@ -12,11 +12,11 @@ import org.policygraph.succession.Successions;
 /**
  * Writes the reviewed successions ({@code graph-seed/successions.tsv}) between the
  * registry's organisations, and the lifetimes they give, with every batch as the registry
- * is: whatever wrote the graph (the seed, the ingest command, an upload), it holds the
- * successions of the registry it was read against. The file is the whole truth about
- * them, so every earlier succession and lifetime date is replaced: a row removed from the
- * file leaves the graph too. Without a file (an ingester given none) they are left as
- * they are.
+ * is (once per run: with the batch that carries the reference data): whatever wrote the
+ * graph (the seed, the ingest command, an upload), it holds the successions of the
+ * registry it was read against. The file is the whole truth about them, so every earlier
+ * succession and lifetime date is replaced: a row removed from the file leaves the graph
+ * too. Without a file (an ingester given none) they are left as they are.
  */
 final class SuccessionWriter implements FactWriter {
 
@@ -28,7 +28,7 @@ final class SuccessionWriter implements FactWriter {
 
 	@Override
 	public void write(TransactionContext tx, Batch batch) {
-		if (successions.isAbsent()) {
+		if (successions.isAbsent() || !batch.withReference()) {
 			return;
 		}
 		tx.run("MATCH ()-[s:SUCCEEDED_BY]->() DELETE s").consume();

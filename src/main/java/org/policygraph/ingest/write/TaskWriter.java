@@ -98,7 +98,7 @@ final class TaskWriter implements FactWriter {
 				""", Map.of("rows", rows)).consume();
 	}
 
-	private static Map<String, Object> row(Owner owner, TaskRecord task, Batch batch) {
+	static Map<String, Object> row(Owner owner, TaskRecord task, Batch batch) {
 		Map<String, Object> props = new HashMap<>(Batch.source(task.documentKey(), task.source()));
 		props.put("key", task.key());
 		props.put("kind", task.kind().name());

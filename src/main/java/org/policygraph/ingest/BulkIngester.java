@@ -1,0 +1,94 @@
+package org.policygraph.ingest;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.policygraph.ingest.record.Gazette;
+import org.policygraph.ingest.record.SingleDocument;
+import org.policygraph.ingest.write.BulkGraph;
+import org.policygraph.ingest.write.CsvImport;
+import org.policygraph.ingest.write.SingleDocumentWriter;
+
+/**
+ * The bulk path for a corpus loaded from scratch (a national corpus of thousands of
+ * issues): every file parsed, the graph the transactional writers would build computed in
+ * memory ({@link BulkGraph}), written as CSV and imported into a new store by Neo4j's
+ * bulk importer, while the store is not running. Then, with the store running, what the
+ * importer can't do goes through the transactional writers in a few transactions: the
+ * successions (with the reference data), the empty lists, and the single documents. The
+ * store holds the same graph as ingesting the files one by one would leave
+ * ({@code IngestBatchingIT}).
+ */
+public final class BulkIngester {
+
+	/**
+	 * What the import left for {@link #complete} to write once the store runs.
+	 *
+	 * @param parsing reading and parsing every file
+	 * @param importing computing the graph, writing the CSV and importing it
+	 */
+	public record Imported(int issues, int refused, List<SingleDocument> documents,
+			List<CsvImport.EmptyLists> emptyLists, Duration parsing, Duration importing) {
+	}
+
+	private BulkIngester() {
+	}
+
+	/**
+	 * Parses the files and imports their issues into a new store at {@code storeHome}
+	 * (which must not hold one); a malformed file is skipped whole and reported.
+	 * @param ingester the parser and the reference data (its database is not used)
+	 * @param csvDir where the CSV files go (kept, for review)
+	 */
+	public static Imported importFiles(GazetteIngester ingester, List<Path> files, boolean strict, Path storeHome,
+			Path csvDir, PrintStream log, GazetteIngester.Progress progress) throws IOException {
+		CsvImport.requireNoStore(storeHome);
+		List<Gazette> gazettes = new ArrayList<>();
+		List<SingleDocument> documents = new ArrayList<>();
+		int refused = 0;
+		long parsing = 0;
+		try (ParseAhead parser = new ParseAhead(files, (name, content) -> ingester.parseFile(name, content, strict),
+				2 * GazetteIngester.BATCH_ISSUES)) {
+			for (ParseAhead.Outcome outcome = parser.next(); outcome != null; outcome = parser.next()) {
+				parsing += outcome.nanos();
+				if (outcome.failure() != null) {
+					refused++;
+					progress.refused(outcome.file(), outcome.failure());
+					continue;
+				}
+				progress.parsed(outcome.file(), outcome.parsed());
+				if (outcome.parsed().gazette() != null) {
+					gazettes.add(outcome.parsed().gazette());
+				}
+				else {
+					documents.add(outcome.parsed().document());
+				}
+			}
+		}
+		long start = System.nanoTime();
+		BulkGraph graph = BulkGraph.of(gazettes, ingester.organizations(), GazetteIngester.BATCH_ISSUES);
+		List<CsvImport.EmptyLists> empty = CsvImport.importInto(storeHome, csvDir, graph, log);
+		return new Imported(gazettes.size(), refused, documents, empty, Duration.ofNanos(parsing),
+				Duration.ofNanos(System.nanoTime() - start));
+	}
+
+	/**
+	 * On the imported store, running: the reference data with the successions, the empty
+	 * lists, the single documents, then the wait for the search index.
+	 * @param ingester one on the imported store's database
+	 */
+	public static List<SingleDocumentWriter.DocumentSummary> complete(GazetteIngester ingester, Imported imported) {
+		ingester.writer().writeBatch(List.of(), ingester.organizations(), Map.of(), true);
+		CsvImport.setEmptyLists(ingester.driver(), imported.emptyLists());
+		List<SingleDocumentWriter.DocumentSummary> documents = imported.documents().isEmpty() ? List.of()
+				: ingester.writeDocuments(imported.documents());
+		ingester.writer().awaitSearchIndex();
+		return documents;
+	}
+
+}

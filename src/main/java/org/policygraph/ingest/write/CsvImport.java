@@ -1,0 +1,228 @@
+package org.policygraph.ingest.write;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.driver.Driver;
+import org.neo4j.importer.ImportCommand;
+import picocli.CommandLine;
+
+/**
+ * Builds a new store from a {@link BulkGraph} with Neo4j's own bulk importer (the
+ * {@code neo4j-admin database import full} command of the {@code neo4j-import-tool}
+ * module the embedded database ships with): one CSV file per set of labels and per
+ * relationship type, each property column typed from its values. The importer writes the
+ * store files directly, without transactions, which is what makes it fast; it can only
+ * create a store, never add to one.
+ */
+public final class CsvImport {
+
+	/**
+	 * Between the elements of an array in a field: a control character no text of a
+	 * gazette contains (checked).
+	 */
+	private static final char ARRAY_DELIMITER = '\u001f';
+
+	/**
+	 * The importer leaves a property out for an empty array; the transactional writers
+	 * store {@code []}. These are set after the import, per label and key.
+	 */
+	public record EmptyLists(String label, String key, List<String> ids) {
+	}
+
+	private CsvImport() {
+	}
+
+	/**
+	 * Writes the CSV files into {@code csvDir} and imports them into a new database
+	 * {@code neo4j} under {@code storeHome} (the embedded store path).
+	 * @return the empty arrays to set once the store runs ({@link #setEmptyLists})
+	 */
+	public static List<EmptyLists> importInto(Path storeHome, Path csvDir, BulkGraph graph, PrintStream log)
+			throws IOException {
+		requireNoStore(storeHome);
+		Files.createDirectories(csvDir);
+		List<String> args = new ArrayList<>();
+		List<EmptyLists> empty = new ArrayList<>();
+		Map<String, List<Map.Entry<String, BulkGraph.Node>>> byLabels = new TreeMap<>();
+		graph.nodes()
+			.entrySet()
+			.forEach(e -> byLabels
+				.computeIfAbsent(String.join(";", new TreeSet<>(e.getValue().labels())), k -> new ArrayList<>())
+				.add(e));
+		int file = 0;
+		for (var group : byLabels.entrySet()) {
+			Path csv = csvDir.resolve("nodes-" + file++ + ".csv");
+			List<Map<String, Object>> rows = group.getValue().stream().map(e -> {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put(":ID", e.getKey());
+				row.put(":LABEL", List.of(group.getKey().split(";")));
+				row.putAll(e.getValue().properties());
+				return row;
+			}).toList();
+			empty.addAll(emptyLists(group.getKey().split(";")[0], group.getValue()));
+			write(csv, rows);
+			args.add("--nodes=" + csv);
+		}
+		Map<String, List<Map<String, Object>>> byType = new TreeMap<>();
+		for (BulkGraph.Relationship r : graph.relationships()) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put(":START_ID", r.from());
+			row.put(":END_ID", r.to());
+			row.put(":TYPE", r.type());
+			r.properties().forEach((key, value) -> {
+				if (value instanceof List<?> list && list.isEmpty()) {
+					throw new IllegalStateException("an empty list on a relationship " + r.type()
+							+ " can't be imported; ingest without --bulk");
+				}
+				row.put(key, value);
+			});
+			byType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(row);
+		}
+		for (var group : byType.entrySet()) {
+			Path csv = csvDir.resolve("relationships-" + group.getKey() + ".csv");
+			write(csv, group.getValue());
+			args.add("--relationships=" + csv);
+		}
+		args.addAll(List.of("--array-delimiter=" + ARRAY_DELIMITER, "--multiline-fields=true", "--id-type=string",
+				"neo4j"));
+		Files.createDirectories(storeHome.resolve("conf"));
+		var command = new ImportCommand.Full(new ExecutionContext(storeHome, storeHome.resolve("conf"), log, log,
+				new org.neo4j.io.fs.DefaultFileSystemAbstraction()));
+		int status = new CommandLine(command).execute(args.toArray(String[]::new));
+		if (status != 0) {
+			throw new IllegalStateException("the bulk importer failed (status " + status + "); its output says why");
+		}
+		return empty;
+	}
+
+	/** Refuses a store path that holds a store already: the importer only creates. */
+	public static void requireNoStore(Path storeHome) {
+		if (Files.exists(storeHome.resolve("data/databases/neo4j"))) {
+			throw new IllegalArgumentException(
+					storeHome + " already holds a store; a bulk import only builds a new one (use another "
+							+ "--policygraph.embedded.store-path, or ingest without --bulk)");
+		}
+	}
+
+	/** Sets the empty arrays the importer left out; a store without them is unchanged. */
+	public static void setEmptyLists(Driver driver, List<EmptyLists> empty) {
+		try (var session = driver.session()) {
+			for (EmptyLists e : empty) {
+				// Labels and keys can't be parameters; both come from the writers' rows.
+				session.executeWriteWithoutResult(tx -> tx.run("""
+						UNWIND $ids AS id
+						MATCH (n:`%s` {id: id})
+						SET n.`%s` = []
+						""".formatted(e.label(), e.key()), Map.of("ids", e.ids())).consume());
+			}
+		}
+	}
+
+	private static List<EmptyLists> emptyLists(String label, List<Map.Entry<String, BulkGraph.Node>> nodes) {
+		Map<String, List<String>> byKey = new TreeMap<>();
+		for (var e : nodes) {
+			e.getValue().properties().forEach((key, value) -> {
+				if (value instanceof List<?> list && list.isEmpty()) {
+					byKey.computeIfAbsent(key, k -> new ArrayList<>())
+						.add((String) e.getValue().properties().get("id"));
+				}
+			});
+		}
+		return byKey.entrySet().stream().map(e -> new EmptyLists(label, e.getKey(), e.getValue())).toList();
+	}
+
+	/** One file: a header naming each column and its type, then one line per row. */
+	private static void write(Path csv, List<Map<String, Object>> rows) throws IOException {
+		Map<String, String> types = new LinkedHashMap<>();
+		for (Map<String, Object> row : rows) {
+			row.forEach((key, value) -> {
+				String type = key.startsWith(":") ? "" : type(value);
+				if (type == null) {
+					return;
+				}
+				String was = types.putIfAbsent(key, type);
+				if (was != null && !was.equals(type)) {
+					throw new IllegalStateException(csv.getFileName() + ": property " + key + " is " + was + " and "
+							+ type + " in different rows");
+				}
+			});
+		}
+		try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+			List<String> keys = new ArrayList<>(types.keySet());
+			List<String> header = new ArrayList<>();
+			for (String key : keys) {
+				header.add(key.startsWith(":") ? key : key + ":" + types.get(key));
+			}
+			out.write(String.join(",", header));
+			out.write('\n');
+			Map<String, Object> none = new HashMap<>();
+			for (Map<String, Object> row : rows) {
+				StringBuilder line = new StringBuilder();
+				for (int i = 0; i < keys.size(); i++) {
+					if (i > 0) {
+						line.append(',');
+					}
+					Object value = row.getOrDefault(keys.get(i), none.get(keys.get(i)));
+					if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
+						line.append(field(value));
+					}
+				}
+				out.write(line.toString());
+				out.write('\n');
+			}
+		}
+	}
+
+	/** The importer's type of a value; null for an empty list (its type is unknown). */
+	private static String type(Object value) {
+		return switch (value) {
+			case null -> null;
+			case String s -> "string";
+			case Integer i -> "long";
+			case Long l -> "long";
+			case Double d -> "double";
+			case Boolean b -> "boolean";
+			case LocalDate d -> "date";
+			case List<?> list when list.isEmpty() -> null;
+			case List<?> list -> type(list.getFirst()) + "[]";
+			default -> throw new IllegalStateException("no CSV type for " + value.getClass().getSimpleName());
+		};
+	}
+
+	private static String field(Object value) {
+		if (value instanceof List<?> list) {
+			StringBuilder joined = new StringBuilder();
+			for (Object element : list) {
+				String text = String.valueOf(element);
+				if (text.indexOf(ARRAY_DELIMITER) >= 0 || text.isEmpty()) {
+					throw new IllegalStateException("an array element the importer can't take: \"" + text + "\"");
+				}
+				if (!joined.isEmpty()) {
+					joined.append(ARRAY_DELIMITER);
+				}
+				joined.append(text);
+			}
+			return quoted(joined.toString());
+		}
+		return value instanceof String s ? quoted(s) : String.valueOf(value);
+	}
+
+	private static String quoted(String text) {
+		return '"' + text.replace("\"", "\"\"") + '"';
+	}
+
+}
