@@ -288,6 +288,7 @@ public final class Benchmark {
 		targets.addAll(raw);
 		List<Question> lookups = questions.stream()
 			.filter(q -> q.pointLookup() || GROWING.contains(q.number()))
+			.map(Question::inJilin)
 			.toList();
 		BiPredicate<Question, Integer> include = (q, clients) -> q.pointLookup() || clients == 1;
 		saveAnswers(lookups, targets);

@@ -31,6 +31,18 @@ final class Catalog {
 		String number() {
 			return name.substring(0, 2);
 		}
+
+		/**
+		 * The question as a national store needs it: there 财政厅 names one finance
+		 * department per province and is refused as ambiguous, so the department is named
+		 * by its full name, as a client of a national graph would.
+		 */
+		Question inJilin() {
+			Map<String, Object> parameters = new java.util.HashMap<>(raw.parameters());
+			parameters.replaceAll((key, value) -> "财政厅".equals(value) ? "吉林省财政厅" : value);
+			return new Question(name, question, ours.replace("\"财政厅\"", "\"吉林省财政厅\""), peer,
+					new RawCypher.Query(raw.cypher(), Map.copyOf(parameters)), pointLookup);
+		}
 	}
 
 	/**
