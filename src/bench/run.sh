@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole benchmark in one command: build the application, install the peer, run every phase.
-#   bash src/bench/run.sh                      # the measured run of BENCHMARKS.md (about 45 minutes on 2 cores)
+#   bash src/bench/run.sh                      # every phase, three runs (--runs=1 took 28 min on 2 cores)
 #   bash src/bench/run.sh --runs=1 --window=2 --sizes=1,10 --only=01,02,05   # a quick look while developing
 # Options are those of org.policygraph.bench.Benchmark. Needs JDK 21+ (JAVA_HOME or java on PATH), Node 20+ and
 # npm; downloads from Maven Central and the npm registry only. Writes target/bench/report.md.
