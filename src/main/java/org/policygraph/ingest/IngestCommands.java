@@ -82,9 +82,7 @@ public final class IngestCommands {
 									.forEach(line -> System.out.printf("note %s:%s%n", file,
 											line.matches("\\d+:.*") ? line : " " + line));
 							}
-							(read.gazette() != null ? read.gazette().unverified() : read.document().unverified())
-								.forEach(org -> System.out.printf("unverified in %s: %s (%s), kept as printed as %s%n",
-										file, org.name(), org.jurisdictionCode(), org.fullName()));
+							printUnverified(path, read);
 						}
 
 						@Override
@@ -149,9 +147,7 @@ public final class IngestCommands {
 
 						@Override
 						public void parsed(Path path, ParsedFile read) {
-							(read.gazette() != null ? read.gazette().unverified() : read.document().unverified())
-								.forEach(org -> System.out.printf("unverified in %s: %s (%s), kept as printed as %s%n",
-										path, org.name(), org.jurisdictionCode(), org.fullName()));
+							printUnverified(path, read);
 						}
 
 						@Override
@@ -222,6 +218,12 @@ public final class IngestCommands {
 			err.println("cannot read " + args[0] + ": " + ex.getMessage());
 			return 1;
 		}
+	}
+
+	private static void printUnverified(Path path, ParsedFile read) {
+		(read.gazette() != null ? read.gazette().unverified() : read.document().unverified())
+			.forEach(org -> System.out.printf("unverified in %s: %s (%s), kept as printed as %s%n", path, org.name(),
+					org.jurisdictionCode(), org.fullName()));
 	}
 
 }
