@@ -29,6 +29,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.policygraph.bench.OverloadBenchmark;
 import org.policygraph.neo4j.EmbeddedNeo4j;
 import org.policygraph.neo4j.Neo4jReads;
+import org.policygraph.neo4j.RequestTimeoutException;
 import org.policygraph.support.GraphQlHttp.Response;
 import org.policygraph.support.SeededGraphIT;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -215,6 +216,29 @@ class GuardrailsIT extends SeededGraphIT {
 		try (var session = driver.session()) {
 			assertThat(session.run("MATCH (p:Probe) RETURN count(p) AS c").single().get("c").asLong()).isZero();
 		}
+	}
+
+	/**
+	 * A read that starts inside a request's time runs on what is left of it; when the
+	 * database stops it there, the request's deadline stopped it (REQUEST_TIMEOUT), and a
+	 * read on its own stops at the query timeout (QUERY_TIMEOUT).
+	 */
+	@Test
+	void aReadRunningPastTheRequestsDeadlineIsTheRequestsTimeout() {
+		String slow = "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS c";
+		Neo4jReads limited = new Neo4jReads(driver, Duration.ofMillis(400), Duration.ofMillis(300));
+		limited.beginRequest();
+		long started = System.nanoTime();
+		try {
+			assertThatThrownBy(() -> limited.list(slow, Map.of(), r -> r)).isInstanceOf(RequestTimeoutException.class)
+				.hasMessageContaining("300 ms");
+		}
+		finally {
+			limited.endRequest();
+		}
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+		assertThatThrownBy(() -> limited.list(slow, Map.of(), r -> r)).isInstanceOf(ClientException.class)
+			.satisfies(ex -> assertThat(Neo4jReads.isTimeout(ex)).isTrue());
 	}
 
 	@Test

@@ -6,12 +6,12 @@ import java.util.UUID;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
-import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.policygraph.guard.ExecutionGuard;
 import org.policygraph.error.ErrorCode;
+import org.policygraph.neo4j.Neo4jReads;
 import org.policygraph.neo4j.RequestTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +54,7 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof RequestTimeoutException) {
 			return stopped(env, ErrorCode.REQUEST_TIMEOUT, ex.getMessage());
 		}
-		if (isTimeout(ex)) {
+		if (Neo4jReads.isTimeout(ex)) {
 			return stopped(env, ErrorCode.QUERY_TIMEOUT,
 					"the query took too long and was stopped; ask for fewer items or a shallower graph");
 		}
@@ -67,11 +67,6 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 			log.warn("{}: {}", reason, message);
 		}
 		return error(env, ErrorType.INTERNAL_ERROR, message, Map.of("code", reason.name()));
-	}
-
-	private static boolean isTimeout(Throwable ex) {
-		return ex instanceof ClientException client && client.code() != null
-				&& client.code().contains("TransactionTimedOut");
 	}
 
 	private static String incident(Throwable ex) {

@@ -15,6 +15,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ClientException;
 
 /**
  * The one way API code reads the graph: a managed, retried read transaction routed to any
@@ -68,6 +69,7 @@ public final class Neo4jReads {
 	public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
 		total.incrementAndGet();
 		Duration timeout = queryTimeout;
+		boolean cappedByDeadline = false;
 		Budget budget = REQUEST.get();
 		if (budget != null) {
 			budget.queries++;
@@ -78,6 +80,7 @@ public final class Neo4jReads {
 			Duration untilDeadline = Duration.ofMillis(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
 			if (untilDeadline.compareTo(queryTimeout) < 0) {
 				timeout = untilDeadline;
+				cappedByDeadline = true;
 			}
 		}
 		// The server terminates a read that runs longer, so one slow query can't hold the
@@ -86,6 +89,20 @@ public final class Neo4jReads {
 		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
 			return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper), config);
 		}
+		catch (ClientException ex) {
+			// The transaction's timeout was what was left of the request's: the request's
+			// deadline stopped it, not a query too slow on its own.
+			if (cappedByDeadline && isTimeout(ex)) {
+				throw new RequestTimeoutException(requestTimeout);
+			}
+			throw ex;
+		}
+	}
+
+	/** The server's error for a transaction it terminated at its timeout. */
+	public static boolean isTimeout(Throwable ex) {
+		return ex instanceof ClientException client && client.code() != null
+				&& client.code().contains("TransactionTimedOut");
 	}
 
 	public <T> T single(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {

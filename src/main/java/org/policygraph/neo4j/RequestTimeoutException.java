@@ -2,7 +2,10 @@ package org.policygraph.neo4j;
 
 import java.time.Duration;
 
-/** A request used up its time before a query could start; the query is not run. */
+/**
+ * A request used up its time: before a query could start (the query is not run), or while
+ * one ran on what was left of it (the database stopped it).
+ */
 public class RequestTimeoutException extends RuntimeException {
 
 	public RequestTimeoutException(Duration timeout) {
