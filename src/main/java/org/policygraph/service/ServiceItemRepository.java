@@ -81,11 +81,25 @@ class ServiceItemRepository {
 	 * named.
 	 */
 	ServiceItem byNo(int no, String documentKey) {
-		return reads.single("""
+		return reads.single(withNo(documentKey) + "RETURN s", Params.of("no", no, "document", documentKey),
+				r -> ServiceItem.of(r.get("s").asNode()));
+	}
+
+	/**
+	 * The item {@link #byNo} answers, as {@code s}: a seek at any number of lists, by the
+	 * indexes of V0010. ORDER BY both keys of (no, sortKey) lets the planner read that
+	 * index in order and stop at the first entry; ORDER BY sortKey alone (the same order,
+	 * no being fixed) makes it sort every list's item with the number.
+	 */
+	static String withNo(String documentKey) {
+		return documentKey == null ? """
 				MATCH (s:ServiceItem {no: $no})
-				WHERE $document IS NULL OR s.documentKey = $document
-				RETURN s ORDER BY s.sortKey LIMIT 1
-				""", Params.of("no", no, "document", documentKey), r -> ServiceItem.of(r.get("s").asNode()));
+				WHERE s.sortKey IS NOT NULL
+				WITH s ORDER BY s.no, s.sortKey LIMIT 1
+				""" : """
+				MATCH (s:ServiceItem {documentKey: $document, no: $no})
+				WITH s ORDER BY s.sortKey LIMIT 1
+				""";
 	}
 
 	/**
@@ -101,10 +115,7 @@ class ServiceItemRepository {
 	 * replaced by an empty list, never built from input.
 	 */
 	ItemWithNeighbours byNoWithNeighbours(int no, String documentKey, boolean domain, boolean shares, boolean leads) {
-		String cypher = """
-				MATCH (s:ServiceItem {no: $no})
-				WHERE $document IS NULL OR s.documentKey = $document
-				WITH s ORDER BY s.sortKey LIMIT 1
+		String cypher = withNo(documentKey) + """
 				RETURN s,
 				""" + (domain ? "COLLECT { MATCH (s)-[:IN_DOMAIN]->(d:Domain) RETURN d }" : "[]") + """
 				 AS domains,
