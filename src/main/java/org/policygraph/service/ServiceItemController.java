@@ -2,11 +2,11 @@ package org.policygraph.service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.policygraph.department.Department;
 import org.policygraph.department.DepartmentRepository;
@@ -19,6 +19,7 @@ import org.policygraph.graphql.BadRequestException;
 import org.policygraph.graphql.Batches;
 import org.policygraph.graphql.ClosestNames;
 import org.policygraph.graphql.Connection;
+import org.policygraph.graphql.Lookahead;
 import org.policygraph.graphql.NotFoundException;
 import org.policygraph.graphql.Page;
 import org.policygraph.service.ServiceItemRepository.Filter;
@@ -72,17 +73,17 @@ class ServiceItemController {
 	ServiceItem serviceItem(@Argument int no, @Argument String document, DataFetchingEnvironment env) {
 		String number = document == null ? null
 				: BadRequestException.parsing(() -> DocumentNumbers.normalise(document));
-		DataFetchingFieldSelectionSet selection = env.getSelectionSet();
-		if (!selection.containsAnyOf("domain", "funding", "leadDepartments")) {
+		Set<String> selected = Lookahead.fieldNames(env);
+		boolean domain = selected.contains("domain");
+		boolean funding = selected.contains("funding");
+		boolean leads = selected.contains("leadDepartments");
+		if (!domain && !funding && !leads) {
 			ServiceItem item = items.byNo(no, number);
 			if (item == null) {
 				throw new NotFoundException("service item", "no. " + no, List.of());
 			}
 			return item;
 		}
-		boolean domain = selection.contains("domain");
-		boolean funding = selection.contains("funding");
-		boolean leads = selection.contains("leadDepartments");
 		ItemWithNeighbours found = items.byNoWithNeighbours(no, number, domain, funding, leads);
 		if (found == null) {
 			throw new NotFoundException("service item", "no. " + no, List.of());
