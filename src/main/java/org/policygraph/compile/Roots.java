@@ -13,6 +13,7 @@ import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Parameter;
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.SymbolicName;
+import org.policygraph.document.AskedNumbers;
 import org.policygraph.document.DocumentNumbers;
 import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.Page;
@@ -296,7 +297,7 @@ final class Roots {
 				throw new Fallback("an empty number");
 			}
 			try {
-				return Params.of("number", DocumentNumbers.normalise(number.strip()));
+				return Params.of("number", AskedNumbers.normalise(number.strip()));
 			}
 			catch (RuntimeException notANumber) {
 				throw new Fallback("not a number: the resolver says why");

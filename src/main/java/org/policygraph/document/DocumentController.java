@@ -39,7 +39,7 @@ class DocumentController {
 		if (number.isBlank()) {
 			throw new BadRequestException("\"number\" must not be empty, e.g. 吉政办发〔2017〕52号");
 		}
-		String normalised = BadRequestException.parsing(() -> DocumentNumbers.normalise(number.strip()));
+		String normalised = BadRequestException.parsing(() -> AskedNumbers.normalise(number.strip()));
 		Document found;
 		boolean annexes = env.getSelectionSet().contains("annexes");
 		boolean cites = env.getSelectionSet().contains("cites");

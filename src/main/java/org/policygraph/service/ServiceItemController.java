@@ -10,8 +10,8 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.policygraph.department.Department;
 import org.policygraph.department.DepartmentRepository;
+import org.policygraph.document.AskedNumbers;
 import org.policygraph.document.Document;
-import org.policygraph.document.DocumentNumbers;
 import org.policygraph.funding.Funding;
 import org.policygraph.funding.FundingShare;
 import org.policygraph.funding.PayerNames;
@@ -71,8 +71,7 @@ class ServiceItemController {
 	 */
 	@QueryMapping
 	ServiceItem serviceItem(@Argument int no, @Argument String document, DataFetchingEnvironment env) {
-		String number = document == null ? null
-				: BadRequestException.parsing(() -> DocumentNumbers.normalise(document));
+		String number = document == null ? null : BadRequestException.parsing(() -> AskedNumbers.normalise(document));
 		Set<String> selected = Lookahead.fieldNames(env);
 		boolean domain = selected.contains("domain");
 		boolean funding = selected.contains("funding");
