@@ -2,7 +2,9 @@
 
 Usage (see src/bench/PROFILE.md):
   jfr print --json --stack-depth 512 --events jdk.ExecutionSample rec.jfr > samples.json
-  python3 src/bench/profile/breakdown.py samples.json
+  python3 src/bench/profile/breakdown.py samples.json [REQUESTS]
+With REQUESTS, the number of requests answered while recording (PointLookupLoop prints it), each stage
+is also given in samples per 1,000 requests: comparable across recordings when the load around differs.
 
 A sample of a request thread counts for every stage whose frame is on its stack (inclusive), so the
 stages nest; the samples of the embedded database's threads and the driver's I/O are counted apart.
@@ -16,12 +18,15 @@ STAGES=[
  ("RequestLimitsFilter: read and check the body (JSON parsed once here)", r"org\.policygraph\.guard\.RequestLimitsFilter\.(readBody|admit)"),
  ("Spring for GraphQL handler", r"org\.springframework\.graphql\.server\.webmvc\.AbstractGraphQlHttpHandler\.handleRequest"),
  ("  read the JSON body again (Spring's decoder)", r"org\.springframework\.http\.converter\.AbstractJacksonHttpMessageConverter\.read"),
- ("  DataLoader registration per request", r"org\.springframework\.graphql\.execution\.DefaultBatchLoaderRegistry\.registerDataLoaders"),
+ ("  DataLoader registration per request", r"org\.springframework\.graphql\.execution\.DefaultBatchLoaderRegistry\.registerDataLoaders|org\.policygraph\.graphql\.OnDemandBatchLoaders\.registerDataLoaders"),
+ ("  DataLoaders copied for their observation", r"org\.springframework\.graphql\.observation\.GraphQlObservationInstrumentation\.instrumentExecutionInput"),
  ("  graphql-java execute", r"graphql\.GraphQL\.executeAsync"),
  ("    parse + validate (DocumentAdmission, cached by text)", r"org\.policygraph\.guard\.DocumentAdmission\.getDocumentAsync"),
  ("    graphql-java parser", r"graphql\.parser\.Parser\."),
  ("    graphql-java validator", r"graphql\.validation\.Validator\."),
  ("    cost (normalized operation + QueryCost)", r"org\.policygraph\.guard\.ExecutionGuard\.beginExecuteOperation"),
+ ("    normalized operation (a resolver's look-ahead)", r"graphql\.normalized\.ExecutableNormalizedOperationFactory\.createExecutableNormalizedOperation"),
+ ("    document number normalised", r"org\.policygraph\.document\.DocumentNumbers\.normalise"),
  ("    data fetchers (controllers, repositories)", r"org\.springframework\.graphql\.execution\.ContextDataFetcherDecorator\.get"),
  ("      Cypher through the driver (request thread)", r"org\.policygraph\.neo4j\.Neo4jReads\.list"),
  ("  write the JSON answer", r"org\.springframework\.web\.servlet\.function\.(CompletedAsyncServerResponse|AbstractServerResponse)\.writeTo"),
@@ -42,6 +47,12 @@ total=n+sum(threads.values())
 print(f"{total} samples in all, {n} in request threads ({100*n/total:.0f}%)")
 for k,c in threads.most_common(): print(f"  {k}: {c} ({100*c/total:.0f}% of all)")
 print()
-print("| stage (inclusive) | share of request-thread CPU |")
-print("| --- | ---: |")
-for label,_ in STAGES: print(f"| {label} | {100*inc[label]/n:.1f}% |")
+requests=int(sys.argv[2]) if len(sys.argv)>2 else None
+if requests:
+    print(f"request threads: {1000*n/requests:.1f} samples per 1,000 requests, database threads: "
+          f"{1000*threads['database (Bolt workers, embedded)']/requests:.1f}")
+    print()
+print("| stage (inclusive) | share of request-thread CPU |"+(" per 1,000 requests |" if requests else ""))
+print("| --- | ---: |"+(" ---: |" if requests else ""))
+for label,_ in STAGES:
+    print(f"| {label} | {100*inc[label]/n:.1f}% |"+(f" {1000*inc[label]/requests:.1f} |" if requests else ""))
