@@ -74,7 +74,7 @@ final class CompiledQueries implements Instrumentation {
 	record Plan(String cypher, Root root, Shape.Row shape, List<PageArguments> pages) {
 	}
 
-	private record Key(String document, String operation, String field, Map<String, Object> given) {
+	private record Key(String document, String operation, String field, Map<String, Object> given, Object variant) {
 	}
 
 	@Override
@@ -100,8 +100,15 @@ final class CompiledQueries implements Instrumentation {
 			return fetcher;
 		}
 		return fetch -> {
-			Key key = key(document, fetch);
-			Plan plan = plans.computeIfAbsent(key, k -> compile(root, fetch));
+			Object variant;
+			try {
+				variant = root instanceof Root.Whole whole ? whole.variant(fetch) : null;
+			}
+			catch (Root.Fallback fallback) {
+				return fetcher.get(fetch);
+			}
+			Key key = key(document, fetch, variant);
+			Plan plan = plans.computeIfAbsent(key, k -> compile(root, fetch, variant));
 			if (plan == RESOLVERS) {
 				return fetcher.get(fetch);
 			}
@@ -153,7 +160,10 @@ final class CompiledQueries implements Instrumentation {
 		return plan.root().answer(rows, plan.shape(), parameters, pages);
 	}
 
-	private Plan compile(Root root, DataFetchingEnvironment env) {
+	private Plan compile(Root root, DataFetchingEnvironment env, Object variant) {
+		if (root instanceof Root.Whole whole) {
+			return new Plan(whole.cypher(variant), root, null, List.of());
+		}
 		try {
 			Context context = new Context();
 			SymbolicName node = context.names.variable();
@@ -177,10 +187,10 @@ final class CompiledQueries implements Instrumentation {
 	 * Which variables are given, and the values of those that are booleans (they may
 	 * decide {@code @include} and {@code @skip}).
 	 */
-	private static Key key(String document, DataFetchingEnvironment env) {
+	private static Key key(String document, DataFetchingEnvironment env, Object variant) {
 		Map<String, Object> given = new TreeMap<>();
 		env.getVariables().forEach((name, value) -> given.put(name, value instanceof Boolean ? value : value != null));
-		return new Key(document, env.getOperationDefinition().getName(), env.getField().getResultKey(), given);
+		return new Key(document, env.getOperationDefinition().getName(), env.getField().getResultKey(), given, variant);
 	}
 
 }

@@ -37,6 +37,38 @@ interface Root {
 	Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
 			Map<String, org.policygraph.graphql.Page> pages);
 
+	/**
+	 * A root field whose answer is built from whole nodes and paths whatever the
+	 * selection (a graph view): one statement for each variant of the arguments Cypher
+	 * can't take as parameters (a depth, a path length, the label an id names).
+	 */
+	interface Whole extends Root {
+
+		/**
+		 * The arguments that choose the statement, part of the cache key.
+		 * @throws Fallback for arguments the resolver refuses
+		 */
+		Object variant(DataFetchingEnvironment env);
+
+		String cypher(Object variant);
+
+		@Override
+		default String type() {
+			throw new UnsupportedOperationException("a whole answer projects no type");
+		}
+
+		@Override
+		default boolean paged() {
+			return false;
+		}
+
+		@Override
+		default Statement statement(SymbolicName node, Expression projection) {
+			throw new UnsupportedOperationException("a whole answer has no projection");
+		}
+
+	}
+
 	/** The resolver answers this request. */
 	final class Fallback extends RuntimeException {
 

@@ -34,7 +34,8 @@ final class Roots {
 	static Map<String, Root> all() {
 		return Map.of("department", new DepartmentByName(), "departments", new DepartmentsRanked(), "serviceItems",
 				new ServiceItems(), "document", new DocumentByNumber(), "documents", new Documents(), "issues",
-				new Issues(), "indicators", new Indicators(), "jurisdiction", new JurisdictionByName());
+				new Issues(), "indicators", new Indicators(), "jurisdiction", new JurisdictionByName(),
+				"responsibilityMap", new GraphRoots.ResponsibilityMap(), "connections", new GraphRoots.Connections());
 	}
 
 	/** DepartmentRepository.resolveDepartment, without a jurisdiction. */

@@ -1,15 +1,9 @@
 package org.policygraph.map;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
-import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Relationship;
-import org.policygraph.map.GraphView.GraphEdge;
-import org.policygraph.map.GraphView.GraphNode;
 import org.policygraph.map.GraphView.Path;
 import org.policygraph.neo4j.Neo4jReads;
 import org.policygraph.neo4j.Params;
@@ -27,7 +21,7 @@ class MapRepository {
 	 * generic party (其他有关部门) is a different set of departments in every task it is named
 	 * in, so a path through it connects nothing (connections don't follow ASSIGNED_TO).
 	 */
-	private static final String NOT_THROUGH_HUBS = """
+	static final String NOT_THROUGH_HUBS = """
 			all(n IN nodes(p)[1..-1] WHERE NOT (n:Payer OR n:Domain OR n:Issue OR n:Document OR n:GenericParty))
 			""";
 
@@ -60,7 +54,7 @@ class MapRepository {
 						r.get("organization").isNull() ? null : r.get("organization").asString()));
 	}
 
-	private static final java.util.Set<String> ORGANIZATION_LABELS = java.util.Set.of("Department", "Company");
+	static final java.util.Set<String> ORGANIZATION_LABELS = java.util.Set.of("Department", "Company");
 
 	/** The current id of an organisation given by a former one; other ids as they are. */
 	String currentId(String id) {
@@ -115,7 +109,7 @@ class MapRepository {
 	 * predicate that the search can't check step by step, so Neo4j never falls back to
 	 * trying every path (which ran until the timeout).
 	 */
-	private static final String CONNECTION_TYPES = """
+	static final String CONNECTION_TYPES = """
 			LEADS|FUNDED_BY|RESPONSIBLE_FOR|IN_DOMAIN|LISTED_IN|IN_DOCUMENT|CITES|INTERPRETS|HAS_ANNEX|HAS_APPOINTMENT|\
 			AT|DECIDED_BY""";
 
@@ -133,28 +127,14 @@ class MapRepository {
 	}
 
 	GraphView neighbourhood(String label, String id, int depth, int maxNodes) {
-		Map<String, GraphNode> nodes = new LinkedHashMap<>();
-		Map<String, GraphEdge> edges = new LinkedHashMap<>();
-		reads.list("""
+		List<MapStatements.Step> steps = reads.list("""
 				MATCH (c:%s {id: $id})
 				OPTIONAL MATCH p = (c)-[*1..%d]-(x)
 				WHERE p IS NULL OR %s
 				RETURN c, p LIMIT $limit
-				""".formatted(label, depth, NOT_THROUGH_HUBS), Map.of("id", id, "limit", maxNodes * 4), r -> {
-			GraphNode centre = GraphLabels.node(r.get("c").asNode());
-			nodes.putIfAbsent(centre.id(), centre);
-			if (!r.get("p").isNull() && nodes.size() < maxNodes) {
-				Path path = toPath(r.get("p"));
-				path.nodes().forEach(n -> nodes.putIfAbsent(n.id(), n));
-				path.edges().forEach(e -> edges.putIfAbsent(e.source() + e.type() + e.target(), e));
-			}
-			return centre;
-		});
-		List<GraphEdge> kept = edges.values()
-			.stream()
-			.filter(e -> nodes.containsKey(e.source()) && nodes.containsKey(e.target()))
-			.toList();
-		return new GraphView(List.copyOf(nodes.values()), kept);
+				""".formatted(label, depth, NOT_THROUGH_HUBS), Map.of("id", id, "limit", maxNodes * 4),
+				r -> new MapStatements.Step(r.get("c").asNode(), r.get("p").isNull() ? null : r.get("p").asPath()));
+		return MapStatements.view(steps, maxNodes);
 	}
 
 	private static Path toPath(Record record) {
@@ -162,19 +142,7 @@ class MapRepository {
 	}
 
 	private static Path toPath(org.neo4j.driver.Value value) {
-		var path = value.asPath();
-		Map<String, String> ids = new LinkedHashMap<>();
-		List<GraphNode> nodes = new ArrayList<>();
-		for (Node n : path.nodes()) {
-			GraphNode g = GraphLabels.node(n);
-			ids.put(n.elementId(), g.id());
-			nodes.add(g);
-		}
-		List<GraphEdge> edges = new ArrayList<>();
-		for (Relationship r : path.relationships()) {
-			edges.add(GraphLabels.edge(r, ids.get(r.startNodeElementId()), ids.get(r.endNodeElementId())));
-		}
-		return new Path(path.length(), nodes, edges);
+		return MapStatements.path(value.asPath());
 	}
 
 }

@@ -32,17 +32,21 @@ class CompiledQueriesIT extends SeededGraphIT {
 	 * The questions some root field of which the compiler doesn't cover yet: they are
 	 * answered by the resolvers and their batch loaders, at their usual cost.
 	 */
-	static final Set<String> THROUGH_LOADERS = Set.of("12-how-is-du-connected-to-legal-aid.graphql",
-			"13-finance-department-map.graphql");
+	static final Set<String> THROUGH_LOADERS = Set.of();
 
 	/** Task pages the compiler answers itself, cursor and all, in one statement. */
 	static final Set<String> COMPILED_TASK_PAGES = Set.of("a document's tasks, second page",
 			"a document's tasks after the last", "a document's tasks, empty page", "a department's tasks, second page",
 			"task pages two levels down");
 
-	/** Documents of a jurisdiction, the name resolved inside the statement. */
-	static final Set<String> COMPILED_JURISDICTIONS = Set.of("documents of a short name",
-			"documents of a city by its own name", "documents of a division by code, paged");
+	/**
+	 * Documents of a jurisdiction, maps and connections: what they name resolved inside
+	 * the statement.
+	 */
+	static final Set<String> COMPILED_LOOKUPS = Set.of("documents of a short name",
+			"documents of a city by its own name", "documents of a division by code, paged", "a map by a former id",
+			"a map by a name", "a map of a document", "a map of a service item, depth 3",
+			"connections by ids and names", "connections of a document", "connections nowhere within reach");
 
 	@Autowired
 	private CompiledQueries compiled;
@@ -195,6 +199,36 @@ class CompiledQueriesIT extends SeededGraphIT {
 				new Ask("a jurisdiction by code",
 						"{ jurisdiction(name: \"220300\") { id name shortNames englishName level parent { code parent { name } } } }",
 						nothing),
+				new Ask("a map by a former id",
+						"{ responsibilityMap(id: \"Department:省财政厅\", depth: 2) { nodes { id type label } edges { source target type detail } } }",
+						nothing),
+				new Ask("a map by a name",
+						"{ responsibilityMap(id: \"杜延华\") { nodes { id type label englishLabel } edges { source target type label } } }",
+						nothing),
+				new Ask("a map of a document",
+						"{ responsibilityMap(id: \"吉政办发〔2017〕52号\", depth: 1) { nodes { id } edges { type } } }",
+						nothing),
+				new Ask("a map of a service item, depth 3",
+						"{ responsibilityMap(id: \"法律援助\", depth: 3) { nodes { id type } edges { source target type detail } } }",
+						nothing),
+				new Ask("a map of nothing", "{ responsibilityMap(id: \"火星局\") { nodes { id } } }", nothing),
+				new Ask("a map of an id of nothing", "{ responsibilityMap(id: \"Department:火星局\") { nodes { id } } }",
+						nothing),
+				new Ask("a map too deep", "{ responsibilityMap(id: \"Department:吉林省财政厅\", depth: 4) { nodes { id } } }",
+						nothing),
+				new Ask("connections by ids and names",
+						"{ connections(from: \"Department:省财政厅\", to: \"省教育厅\", maxLength: 4, first: 20) { length nodes { id type label } edges { source target type detail } } }",
+						nothing),
+				new Ask("connections of a document",
+						"{ connections(from: \"吉政办发〔2017〕52号\", to: \"法律援助\", first: 3) { length nodes { id } } }",
+						nothing),
+				new Ask("connections nowhere within reach",
+						"{ connections(from: \"于亮\", to: \"法律援助\", maxLength: 2) { length } }", nothing),
+				new Ask("connections of one entity twice",
+						"{ connections(from: \"省财政厅\", to: \"Department:省财政厅\") { length } }", nothing),
+				new Ask("connections from nothing", "{ connections(from: \"火星局\", to: \"法律援助\") { length } }", nothing),
+				new Ask("connections too long", "{ connections(from: \"杜延华\", to: \"法律援助\", maxLength: 9) { length } }",
+						nothing),
 				new Ask("documents by kind and date",
 						"{ documents(first: 5, where: {kind: NOTICE, issuedFrom: \"2017-06-01\"}) { totalCount edges { cursor node { number kind issuedOn issue { title } } } } }",
 						nothing))
@@ -206,7 +240,7 @@ class CompiledQueriesIT extends SeededGraphIT {
 				assertThat(compiledAnswer.status()).isEqualTo(resolvers.status());
 				assertThat(withoutExtensions(compiledAnswer)).as(compiledAnswer.body())
 					.isEqualTo(withoutExtensions(resolvers));
-				if (COMPILED_TASK_PAGES.contains(ask.name()) || COMPILED_JURISDICTIONS.contains(ask.name())) {
+				if (COMPILED_TASK_PAGES.contains(ask.name()) || COMPILED_LOOKUPS.contains(ask.name())) {
 					assertThat(compiledAnswer.<Integer>read("$.extensions.cypherQueries")).as(ask.name() + " compiled")
 						.isEqualTo(1);
 				}
