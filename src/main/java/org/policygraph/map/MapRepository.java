@@ -114,15 +114,23 @@ class MapRepository {
 			AT|DECIDED_BY""";
 
 	/**
-	 * Shortest paths; {@code maxLength} is a validated small integer, since Cypher can't
-	 * take it as a parameter.
+	 * The shortest paths from {@code a} to {@code b} up to a length (a validated small
+	 * integer: Cypher can't take it as a parameter). Payers and domains are passed
+	 * through by no path, as on a map: each is linked to every item of its kind in every
+	 * list, so through one everything connects to everything, and a search for a path
+	 * that isn't there would visit every item of the store before it gave up. The
+	 * condition is on each step, which the search checks as it goes.
 	 */
+	static final String CONNECTING = """
+			MATCH p = ALL SHORTEST (a) (()-[:%1$s]-(x) WHERE x = b OR NOT (x:Payer OR x:Domain)){1,%%d} (b)
+			RETURN p LIMIT $first""".formatted(CONNECTION_TYPES);
+
+	/** {@link #CONNECTING} between two nodes given by label and id. */
 	List<Path> shortestPaths(String fromLabel, String fromId, String toLabel, String toId, int maxLength, int first) {
 		return reads.list("""
 				MATCH (a:%s {id: $from}), (b:%s {id: $to})
-				MATCH p = allShortestPaths((a)-[:%s*..%d]-(b))
-				RETURN p LIMIT $first
-				""".formatted(fromLabel, toLabel, CONNECTION_TYPES, maxLength),
+				%s
+				""".formatted(fromLabel, toLabel, CONNECTING.formatted(maxLength)),
 				Params.of("from", fromId, "to", toId, "first", first), MapRepository::toPath);
 	}
 

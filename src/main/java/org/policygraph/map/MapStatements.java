@@ -60,17 +60,17 @@ public final class MapStatements {
 
 	/**
 	 * {@code $from} and {@code $to} resolved as {@code a} and {@code b}, then
-	 * MapRepository's shortest paths between them (none when they are one entity, which
-	 * the resolver refuses); parameters {@code from}, {@code to} and {@code first}.
+	 * {@link MapRepository#CONNECTING}'s shortest paths between them (none when they are
+	 * one entity, which the resolver refuses); parameters {@code from}, {@code to} and
+	 * {@code first}.
 	 */
 	public static String connections(String fromLabel, String toLabel, int maxLength) {
 		return resolve("from", fromLabel, "a") + resolve("to", toLabel, "b") + """
 				RETURN a, b, COLLECT {
 				  UNWIND CASE WHEN a = b THEN [] ELSE [true] END AS different
-				  MATCH p = allShortestPaths((a)-[:%s*..%d]-(b))
-				  RETURN p LIMIT $first
+				  %s
 				} AS paths
-				""".formatted(MapRepository.CONNECTION_TYPES, maxLength);
+				""".formatted(MapRepository.CONNECTING.formatted(maxLength));
 	}
 
 	/**
