@@ -32,10 +32,11 @@ import org.slf4j.LoggerFactory;
  * Answers a root field the compiler knows with one statement and its nested fields from
  * that statement's rows, so no resolver or batch loader runs below it. The statement is
  * compiled once per document, operation and root field (and which variables are given,
- * since {@code @include(if: $v)} changes the selection) and kept in an LRU; a request
- * that repeats one costs its parameters only. The field's fetch still passes the guard
- * (deadline, answer size) like any other, and the statement runs through
- * {@link Neo4jReads}, so the request's deadline is its transaction's timeout.
+ * since {@code @include(if: $v)} changes the selection, and the {@link Root#variant} of
+ * its arguments) and kept in an LRU; a request that repeats one costs its parameters
+ * only. The field's fetch still passes the guard (deadline, answer size) like any other,
+ * and the statement runs through {@link Neo4jReads}, so the request's deadline is its
+ * transaction's timeout.
  */
 final class CompiledQueries implements Instrumentation {
 
@@ -102,7 +103,7 @@ final class CompiledQueries implements Instrumentation {
 		return fetch -> {
 			Object variant;
 			try {
-				variant = root instanceof Root.Whole whole ? whole.variant(fetch) : null;
+				variant = root.variant(fetch);
 			}
 			catch (Root.Fallback fallback) {
 				return fetcher.get(fetch);
@@ -173,7 +174,7 @@ final class CompiledQueries implements Instrumentation {
 			}
 			Projection projection = compiler.object(root.type(), new Scope(node),
 					root.paged() ? SelectionCompiler.nodeFields(fields) : fields, context);
-			String cypher = RENDERER.render(root.statement(node, projection.map()));
+			String cypher = RENDERER.render(root.statement(node, projection.map(), variant));
 			return new Plan(cypher, root, projection.shape(), List.copyOf(context.pages));
 		}
 		catch (SelectionCompiler.Unsupported unsupported) {

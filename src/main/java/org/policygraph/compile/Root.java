@@ -28,6 +28,22 @@ interface Root {
 	 */
 	Statement statement(SymbolicName node, Expression projection);
 
+	/**
+	 * The statement for a variant of the arguments (a different shape of filter), part of
+	 * the cache key; the same for every request by default.
+	 */
+	default Statement statement(SymbolicName node, Expression projection, Object variant) {
+		return statement(node, projection);
+	}
+
+	/**
+	 * The arguments that choose the statement, part of the cache key; none by default.
+	 * @throws Fallback for arguments the resolver refuses
+	 */
+	default Object variant(DataFetchingEnvironment env) {
+		return null;
+	}
+
 	Map<String, Object> parameters(DataFetchingEnvironment env);
 
 	/**
@@ -44,10 +60,7 @@ interface Root {
 	 */
 	interface Whole extends Root {
 
-		/**
-		 * The arguments that choose the statement, part of the cache key.
-		 * @throws Fallback for arguments the resolver refuses
-		 */
+		@Override
 		Object variant(DataFetchingEnvironment env);
 
 		String cypher(Object variant);

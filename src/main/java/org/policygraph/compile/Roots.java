@@ -177,16 +177,8 @@ final class Roots {
 			Expression sortKey = item.property("sortKey");
 			// the domain by its name or English name, as ServiceItemRepository.domainName
 			// resolves it before the page
-			Parameter<Object> wanted = Cypher.parameter("domain");
-			Node domain = Cypher.node("Domain").named("domain");
 			SymbolicName domainName = Cypher.name("domainName");
-			Expression resolved = Cypher.head(Cypher.collect(Cypher.match(domain)
-				.where(domain.property("name")
-					.eq(wanted)
-					.or(Cypher.toLower(domain.property("englishName")).eq(Cypher.toLower(wanted))))
-				.returning(domain.property("name"))
-				.limit(1)
-				.build()));
+			Expression resolved = domain();
 			Statement rows = Cypher.match(item)
 				.where(after.isNull().or(sortKey.gt(after)).and(filter(item, domainName)))
 				.with(item)
@@ -200,8 +192,81 @@ final class Roots {
 				.build();
 		}
 
+		/**
+		 * Whether payers are asked: the items are then read from the first one's shares.
+		 */
+		@Override
+		public Object variant(DataFetchingEnvironment env) {
+			Map<String, Object> where = env.getArgument("where");
+			return where != null && where.get("payers") instanceof List<?> payers && !payers.isEmpty();
+		}
+
+		/**
+		 * With payers, the items the first payer's shares reach (a payer has few, an item
+		 * several) filtered once, counted and paged from one list; the statement without
+		 * them reads every item twice, once to count and once to page.
+		 */
+		@Override
+		public Statement statement(SymbolicName variable, Expression projection, Object variant) {
+			if (!Boolean.TRUE.equals(variant)) {
+				return statement(variable, projection);
+			}
+			Node item = Cypher.node("ServiceItem").named(variable);
+			Expression sortKey = item.property("sortKey");
+			Parameter<Object> after = Cypher.parameter("after");
+			Expression first = Cypher.head(Cypher.parameter("payers"));
+			Node payer = Cypher.node("Payer")
+				.named("firstPayer")
+				.withProperties("code", Cypher.property(first, "payer"));
+			var share = item.relationshipTo(payer, "FUNDED_BY").named("firstShare");
+			Expression role = Cypher.property(first, "role");
+			SymbolicName domainName = Cypher.name("domainName");
+			SymbolicName matched = Cypher.name("matched");
+			Expression candidates = Cypher.collect(Cypher.match(share)
+				.where(role.isNull()
+					.or(share.property("role").eq(role))
+					.and(filter(item, domainName, Cypher.subListFrom(Cypher.parameter("payers"), 1))))
+				.withDistinct(item)
+				.orderBy(sortKey.ascending())
+				.returning(item)
+				.build());
+			Statement rows = Cypher.unwind(matched)
+				.as(variable)
+				.with(variable)
+				.where(after.isNull().or(sortKey.gt(after)))
+				.with(variable)
+				.orderBy(sortKey.ascending())
+				.limit(Cypher.parameter("fetch"))
+				.returning(Cypher.mapOf("sortKey", sortKey, "node", projection))
+				.build();
+			return Cypher.with(domain().as(domainName))
+				.with(domainName, candidates.as(matched))
+				.returning(domainName, Cypher.size(matched).as("total"), Cypher.collect(rows).as("rows"))
+				.build();
+		}
+
+		/** ServiceItemRepository.domainName: the domain by its name or English name. */
+		private static Expression domain() {
+			Parameter<Object> wanted = Cypher.parameter("domain");
+			Node domain = Cypher.node("Domain").named("domain");
+			return Cypher.head(Cypher.collect(Cypher.match(domain)
+				.where(domain.property("name")
+					.eq(wanted)
+					.or(Cypher.toLower(domain.property("englishName")).eq(Cypher.toLower(wanted))))
+				.returning(domain.property("name"))
+				.limit(1)
+				.build()));
+		}
+
 		/** ServiceItemRepository's FILTER without the lead (that falls back). */
 		private static Condition filter(Node item, SymbolicName domainName) {
+			return filter(item, domainName, Cypher.parameter("payers"));
+		}
+
+		/**
+		 * @param payers the payers each item must have (all of them, or all but one)
+		 */
+		private static Condition filter(Node item, SymbolicName domainName, Expression payers) {
 			Parameter<Object> pattern = Cypher.parameter("pattern");
 			Parameter<Object> text = Cypher.parameter("text");
 			SymbolicName wanted = Cypher.name("wanted");
@@ -221,7 +286,7 @@ final class Roots {
 					.or(item.property("targetGroup").contains(text))
 					.or(item.property("standard").contains(text))
 					.or(item.property("fundingText").contains(text)))
-				.and(Cypher.all(wanted).in(Cypher.parameter("payers")).where(pays));
+				.and(Cypher.all(wanted).in(payers).where(pays));
 		}
 
 		@Override

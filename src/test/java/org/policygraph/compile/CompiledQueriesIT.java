@@ -40,13 +40,16 @@ class CompiledQueriesIT extends SeededGraphIT {
 			"task pages two levels down");
 
 	/**
-	 * Documents of a jurisdiction, maps and connections: what they name resolved inside
-	 * the statement.
+	 * Asks answered in one statement: documents of a jurisdiction, maps and connections
+	 * (what they name resolved inside the statement), items by payer (read from the first
+	 * payer's shares).
 	 */
-	static final Set<String> COMPILED_LOOKUPS = Set.of("documents of a short name",
-			"documents of a city by its own name", "documents of a division by code, paged", "a map by a former id",
-			"a map by a name", "a map of a document", "a map of a service item, depth 3",
-			"connections by ids and names", "connections of a document", "connections nowhere within reach");
+	static final Set<String> COMPILED_LOOKUPS = Set.of("items of two payers, first page",
+			"items of two payers, second page", "items of one payer in a domain", "items of a payer and a text",
+			"documents of a short name", "documents of a city by its own name",
+			"documents of a division by code, paged", "a map by a former id", "a map by a name", "a map of a document",
+			"a map of a service item, depth 3", "connections by ids and names", "connections of a document",
+			"connections nowhere within reach");
 
 	@Autowired
 	private CompiledQueries compiled;
@@ -143,6 +146,16 @@ class CompiledQueriesIT extends SeededGraphIT {
 				""";
 		String departmentSecondPage = graphql.data(departmentTasks, Map.of(),
 				"$.data.department.tasksConnection.pageInfo.endCursor");
+		String payerPages = """
+				query PayerPages($after: String) {
+				  serviceItems(first: 4, after: $after, where: {payers: [{payer: COUNTY}, {payer: CENTRAL, role: SUBSIDY}]}) {
+				    totalCount
+				    pageInfo { hasNextPage endCursor }
+				    edges { cursor node { no name funding { shares { payer role } } } }
+				  }
+				}
+				""";
+		String payerSecondPage = graphql.data(payerPages, Map.of(), "$.data.serviceItems.pageInfo.endCursor");
 		Map<String, Object> nothing = Map.of();
 		return Stream.of(new Ask("an unknown department", "{ department(name: \"财政局\") { name } }", nothing),
 				new Ask("a blank department", "{ department(name: \" \") { name } }", nothing),
@@ -228,6 +241,17 @@ class CompiledQueriesIT extends SeededGraphIT {
 						"{ connections(from: \"省财政厅\", to: \"Department:省财政厅\") { length } }", nothing),
 				new Ask("connections from nothing", "{ connections(from: \"火星局\", to: \"法律援助\") { length } }", nothing),
 				new Ask("connections too long", "{ connections(from: \"杜延华\", to: \"法律援助\", maxLength: 9) { length } }",
+						nothing),
+				new Ask("items of two payers, first page", payerPages, nothing),
+				new Ask("items of two payers, second page", payerPages, Map.of("after", payerSecondPage)),
+				new Ask("items of one payer in a domain",
+						"{ serviceItems(where: {payers: [{payer: EMPLOYER}], domain: \"Basic Public Education\"}) { totalCount edges { node { no } } } }",
+						nothing),
+				new Ask("items of a payer and a text",
+						"{ serviceItems(first: 50, where: {payers: [{payer: CENTRAL, role: SHARED}], text: \"服务\"}) { totalCount edges { node { no funding { pattern } } } } }",
+						nothing),
+				new Ask("items of payers in an unknown domain",
+						"{ serviceItems(where: {payers: [{payer: CENTRAL}], domain: \"不存在\"}) { totalCount } }",
 						nothing),
 				new Ask("documents by kind and date",
 						"{ documents(first: 5, where: {kind: NOTICE, issuedFrom: \"2017-06-01\"}) { totalCount edges { cursor node { number kind issuedOn issue { title } } } } }",
