@@ -64,7 +64,7 @@ final class GraphRoots {
 	/** MapController.connections. */
 	record Connections() implements Root.Whole {
 
-		record Variant(String from, String to, int maxLength) {
+		record Variant(String from, String to, int maxLength, boolean throughHubs) {
 		}
 
 		@Override
@@ -78,7 +78,9 @@ final class GraphRoots {
 					|| length > MapStatements.MAX_PATH_LENGTH || paths < 1 || paths > MapStatements.MAX_PATHS) {
 				throw new Fallback("an empty name or a length or count the resolver refuses");
 			}
-			return new Variant(MapStatements.labelOf(from), MapStatements.labelOf(to), length);
+			Boolean throughHubs = env.getArgument("throughHubs");
+			return new Variant(MapStatements.labelOf(from), MapStatements.labelOf(to), length,
+					throughHubs == null || throughHubs);
 		}
 
 		private static int first(DataFetchingEnvironment env) {
@@ -89,7 +91,7 @@ final class GraphRoots {
 		@Override
 		public String cypher(Object variant) {
 			Variant v = (Variant) variant;
-			return MapStatements.connections(v.from(), v.to(), v.maxLength());
+			return MapStatements.connections(v.from(), v.to(), v.maxLength(), v.throughHubs());
 		}
 
 		@Override

@@ -115,22 +115,26 @@ class MapRepository {
 
 	/**
 	 * The shortest paths from {@code a} to {@code b} up to a length (a validated small
-	 * integer: Cypher can't take it as a parameter). Payers and domains are passed
-	 * through by no path, as on a map: each is linked to every item of its kind in every
-	 * list, so through one everything connects to everything, and a search for a path
-	 * that isn't there would visit every item of the store before it gave up. The
+	 * integer: Cypher can't take it as a parameter). Without hubs, payers and domains are
+	 * passed through by no path, as on a map: each is linked to every item of its kind in
+	 * every list, so through one everything connects to everything, and a search for a
+	 * path that isn't there would visit every item of the store before it gave up. The
 	 * condition is on each step, which the search checks as it goes.
 	 */
-	static final String CONNECTING = """
-			MATCH p = ALL SHORTEST (a) (()-[:%1$s]-(x) WHERE x = b OR NOT (x:Payer OR x:Domain)){1,%%d} (b)
-			RETURN p LIMIT $first""".formatted(CONNECTION_TYPES);
+	static String connecting(int maxLength, boolean throughHubs) {
+		String step = throughHubs ? "" : " WHERE x = b OR NOT (x:Payer OR x:Domain)";
+		return """
+				MATCH p = ALL SHORTEST (a) (()-[:%s]-(x)%s){1,%d} (b)
+				RETURN p LIMIT $first""".formatted(CONNECTION_TYPES, step, maxLength);
+	}
 
-	/** {@link #CONNECTING} between two nodes given by label and id. */
-	List<Path> shortestPaths(String fromLabel, String fromId, String toLabel, String toId, int maxLength, int first) {
+	/** {@link #connecting} between two nodes given by label and id. */
+	List<Path> shortestPaths(String fromLabel, String fromId, String toLabel, String toId, int maxLength,
+			boolean throughHubs, int first) {
 		return reads.list("""
 				MATCH (a:%s {id: $from}), (b:%s {id: $to})
 				%s
-				""".formatted(fromLabel, toLabel, CONNECTING.formatted(maxLength)),
+				""".formatted(fromLabel, toLabel, connecting(maxLength, throughHubs)),
 				Params.of("from", fromId, "to", toId, "first", first), MapRepository::toPath);
 	}
 

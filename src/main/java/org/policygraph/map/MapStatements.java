@@ -60,17 +60,17 @@ public final class MapStatements {
 
 	/**
 	 * {@code $from} and {@code $to} resolved as {@code a} and {@code b}, then
-	 * {@link MapRepository#CONNECTING}'s shortest paths between them (none when they are
+	 * {@link MapRepository#connecting}'s shortest paths between them (none when they are
 	 * one entity, which the resolver refuses); parameters {@code from}, {@code to} and
 	 * {@code first}.
 	 */
-	public static String connections(String fromLabel, String toLabel, int maxLength) {
+	public static String connections(String fromLabel, String toLabel, int maxLength, boolean throughHubs) {
 		return resolve("from", fromLabel, "a") + resolve("to", toLabel, "b") + """
 				RETURN a, b, COLLECT {
 				  UNWIND CASE WHEN a = b THEN [] ELSE [true] END AS different
 				  %s
 				} AS paths
-				""".formatted(MapRepository.CONNECTING.formatted(maxLength));
+				""".formatted(MapRepository.connecting(maxLength, throughHubs));
 	}
 
 	/**

@@ -48,8 +48,8 @@ class CompiledQueriesIT extends SeededGraphIT {
 			"items of two payers, second page", "items of one payer in a domain", "items of a payer and a text",
 			"documents of a short name", "documents of a city by its own name",
 			"documents of a division by code, paged", "a map by a former id", "a map by a name", "a map of a document",
-			"a map of a service item, depth 3", "connections by ids and names", "connections of a document",
-			"connections nowhere within reach");
+			"a map of a service item, depth 3", "connections by ids and names", "connections around the hubs",
+			"connections of a document", "connections nowhere within reach");
 
 	@Autowired
 	private CompiledQueries compiled;
@@ -231,6 +231,9 @@ class CompiledQueriesIT extends SeededGraphIT {
 						nothing),
 				new Ask("connections by ids and names",
 						"{ connections(from: \"Department:省财政厅\", to: \"省教育厅\", maxLength: 4, first: 20) { length nodes { id type label } edges { source target type detail } } }",
+						nothing),
+				new Ask("connections around the hubs",
+						"{ connections(from: \"免费义务教育\", to: \"法律援助\", first: 20, throughHubs: false) { length nodes { id type } } }",
 						nothing),
 				new Ask("connections of a document",
 						"{ connections(from: \"吉政办发〔2017〕52号\", to: \"法律援助\", first: 3) { length nodes { id } } }",
