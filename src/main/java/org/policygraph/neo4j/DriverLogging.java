@@ -19,7 +19,7 @@ class DriverLogging {
 
 	/** The same for the driver Spring Boot builds in external mode. */
 	@Bean
-	ConfigBuilderCustomizer driverLogging() {
+	ConfigBuilderCustomizer driverLoggingCustomizer() {
 		return builder -> builder.withLogging(LOGGING);
 	}
 
