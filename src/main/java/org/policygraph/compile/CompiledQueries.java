@@ -32,10 +32,11 @@ import org.slf4j.LoggerFactory;
  * Answers a root field the compiler knows with one statement and its nested fields from
  * that statement's rows, so no resolver or batch loader runs below it. The statement is
  * compiled once per document, operation and root field (and which variables are given,
- * since {@code @include(if: $v)} changes the selection) and kept in an LRU; a request
- * that repeats one costs its parameters only. The field's fetch still passes the guard
- * (deadline, answer size) like any other, and the statement runs through
- * {@link Neo4jReads}, so the request's deadline is its transaction's timeout.
+ * since {@code @include(if: $v)} changes the selection, and the {@link Root#variant} of
+ * its arguments) and kept in an LRU; a request that repeats one costs its parameters
+ * only. The field's fetch still passes the guard (deadline, answer size) like any other,
+ * and the statement runs through {@link Neo4jReads}, so the request's deadline is its
+ * transaction's timeout.
  */
 final class CompiledQueries implements Instrumentation {
 
@@ -74,7 +75,7 @@ final class CompiledQueries implements Instrumentation {
 	record Plan(String cypher, Root root, Shape.Row shape, List<PageArguments> pages) {
 	}
 
-	private record Key(String document, String operation, String field, Map<String, Object> given) {
+	private record Key(String document, String operation, String field, Map<String, Object> given, Object variant) {
 	}
 
 	@Override
@@ -100,8 +101,15 @@ final class CompiledQueries implements Instrumentation {
 			return fetcher;
 		}
 		return fetch -> {
-			Key key = key(document, fetch);
-			Plan plan = plans.computeIfAbsent(key, k -> compile(root, fetch));
+			Object variant;
+			try {
+				variant = root.variant(fetch);
+			}
+			catch (Root.Fallback fallback) {
+				return fetcher.get(fetch);
+			}
+			Key key = key(document, fetch, variant);
+			Plan plan = plans.computeIfAbsent(key, k -> compile(root, fetch, variant));
 			if (plan == RESOLVERS) {
 				return fetcher.get(fetch);
 			}
@@ -153,7 +161,10 @@ final class CompiledQueries implements Instrumentation {
 		return plan.root().answer(rows, plan.shape(), parameters, pages);
 	}
 
-	private Plan compile(Root root, DataFetchingEnvironment env) {
+	private Plan compile(Root root, DataFetchingEnvironment env, Object variant) {
+		if (root instanceof Root.Whole whole) {
+			return new Plan(whole.cypher(variant), root, null, List.of());
+		}
 		try {
 			Context context = new Context();
 			SymbolicName node = context.names.variable();
@@ -163,7 +174,7 @@ final class CompiledQueries implements Instrumentation {
 			}
 			Projection projection = compiler.object(root.type(), new Scope(node),
 					root.paged() ? SelectionCompiler.nodeFields(fields) : fields, context);
-			String cypher = RENDERER.render(root.statement(node, projection.map()));
+			String cypher = RENDERER.render(root.statement(node, projection.map(), variant));
 			return new Plan(cypher, root, projection.shape(), List.copyOf(context.pages));
 		}
 		catch (SelectionCompiler.Unsupported unsupported) {
@@ -177,10 +188,10 @@ final class CompiledQueries implements Instrumentation {
 	 * Which variables are given, and the values of those that are booleans (they may
 	 * decide {@code @include} and {@code @skip}).
 	 */
-	private static Key key(String document, DataFetchingEnvironment env) {
+	private static Key key(String document, DataFetchingEnvironment env, Object variant) {
 		Map<String, Object> given = new TreeMap<>();
 		env.getVariables().forEach((name, value) -> given.put(name, value instanceof Boolean ? value : value != null));
-		return new Key(document, env.getOperationDefinition().getName(), env.getField().getResultKey(), given);
+		return new Key(document, env.getOperationDefinition().getName(), env.getField().getResultKey(), given, variant);
 	}
 
 }

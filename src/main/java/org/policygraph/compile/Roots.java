@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.cypherdsl.core.Case;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
@@ -17,6 +18,7 @@ import org.policygraph.document.DocumentNumbers;
 import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.Page;
 import org.policygraph.jurisdiction.Jurisdiction;
+import org.policygraph.jurisdiction.JurisdictionLevel;
 import org.policygraph.jurisdiction.JurisdictionTable;
 import org.policygraph.neo4j.Params;
 
@@ -32,7 +34,8 @@ final class Roots {
 	static Map<String, Root> all() {
 		return Map.of("department", new DepartmentByName(), "departments", new DepartmentsRanked(), "serviceItems",
 				new ServiceItems(), "document", new DocumentByNumber(), "documents", new Documents(), "issues",
-				new Issues(), "indicators", new Indicators(), "jurisdiction", new JurisdictionByName());
+				new Issues(), "indicators", new Indicators(), "jurisdiction", new JurisdictionByName(),
+				"responsibilityMap", new GraphRoots.ResponsibilityMap(), "connections", new GraphRoots.Connections());
 	}
 
 	/** DepartmentRepository.resolveDepartment, without a jurisdiction. */
@@ -174,16 +177,8 @@ final class Roots {
 			Expression sortKey = item.property("sortKey");
 			// the domain by its name or English name, as ServiceItemRepository.domainName
 			// resolves it before the page
-			Parameter<Object> wanted = Cypher.parameter("domain");
-			Node domain = Cypher.node("Domain").named("domain");
 			SymbolicName domainName = Cypher.name("domainName");
-			Expression resolved = Cypher.head(Cypher.collect(Cypher.match(domain)
-				.where(domain.property("name")
-					.eq(wanted)
-					.or(Cypher.toLower(domain.property("englishName")).eq(Cypher.toLower(wanted))))
-				.returning(domain.property("name"))
-				.limit(1)
-				.build()));
+			Expression resolved = domain();
 			Statement rows = Cypher.match(item)
 				.where(after.isNull().or(sortKey.gt(after)).and(filter(item, domainName)))
 				.with(item)
@@ -197,8 +192,81 @@ final class Roots {
 				.build();
 		}
 
+		/**
+		 * Whether payers are asked: the items are then read from the first one's shares.
+		 */
+		@Override
+		public Object variant(DataFetchingEnvironment env) {
+			Map<String, Object> where = env.getArgument("where");
+			return where != null && where.get("payers") instanceof List<?> payers && !payers.isEmpty();
+		}
+
+		/**
+		 * With payers, the items the first payer's shares reach (a payer has few, an item
+		 * several) filtered once, counted and paged from one list; the statement without
+		 * them reads every item twice, once to count and once to page.
+		 */
+		@Override
+		public Statement statement(SymbolicName variable, Expression projection, Object variant) {
+			if (!Boolean.TRUE.equals(variant)) {
+				return statement(variable, projection);
+			}
+			Node item = Cypher.node("ServiceItem").named(variable);
+			Expression sortKey = item.property("sortKey");
+			Parameter<Object> after = Cypher.parameter("after");
+			Expression first = Cypher.head(Cypher.parameter("payers"));
+			Node payer = Cypher.node("Payer")
+				.named("firstPayer")
+				.withProperties("code", Cypher.property(first, "payer"));
+			var share = item.relationshipTo(payer, "FUNDED_BY").named("firstShare");
+			Expression role = Cypher.property(first, "role");
+			SymbolicName domainName = Cypher.name("domainName");
+			SymbolicName matched = Cypher.name("matched");
+			Expression candidates = Cypher.collect(Cypher.match(share)
+				.where(role.isNull()
+					.or(share.property("role").eq(role))
+					.and(filter(item, domainName, Cypher.subListFrom(Cypher.parameter("payers"), 1))))
+				.withDistinct(item)
+				.orderBy(sortKey.ascending())
+				.returning(item)
+				.build());
+			Statement rows = Cypher.unwind(matched)
+				.as(variable)
+				.with(variable)
+				.where(after.isNull().or(sortKey.gt(after)))
+				.with(variable)
+				.orderBy(sortKey.ascending())
+				.limit(Cypher.parameter("fetch"))
+				.returning(Cypher.mapOf("sortKey", sortKey, "node", projection))
+				.build();
+			return Cypher.with(domain().as(domainName))
+				.with(domainName, candidates.as(matched))
+				.returning(domainName, Cypher.size(matched).as("total"), Cypher.collect(rows).as("rows"))
+				.build();
+		}
+
+		/** ServiceItemRepository.domainName: the domain by its name or English name. */
+		private static Expression domain() {
+			Parameter<Object> wanted = Cypher.parameter("domain");
+			Node domain = Cypher.node("Domain").named("domain");
+			return Cypher.head(Cypher.collect(Cypher.match(domain)
+				.where(domain.property("name")
+					.eq(wanted)
+					.or(Cypher.toLower(domain.property("englishName")).eq(Cypher.toLower(wanted))))
+				.returning(domain.property("name"))
+				.limit(1)
+				.build()));
+		}
+
 		/** ServiceItemRepository's FILTER without the lead (that falls back). */
 		private static Condition filter(Node item, SymbolicName domainName) {
+			return filter(item, domainName, Cypher.parameter("payers"));
+		}
+
+		/**
+		 * @param payers the payers each item must have (all of them, or all but one)
+		 */
+		private static Condition filter(Node item, SymbolicName domainName, Expression payers) {
 			Parameter<Object> pattern = Cypher.parameter("pattern");
 			Parameter<Object> text = Cypher.parameter("text");
 			SymbolicName wanted = Cypher.name("wanted");
@@ -218,7 +286,7 @@ final class Roots {
 					.or(item.property("targetGroup").contains(text))
 					.or(item.property("standard").contains(text))
 					.or(item.property("fundingText").contains(text)))
-				.and(Cypher.all(wanted).in(Cypher.parameter("payers")).where(pays));
+				.and(Cypher.all(wanted).in(payers).where(pays));
 		}
 
 		@Override
@@ -332,23 +400,70 @@ final class Roots {
 			Node document = Cypher.node("Document").named(variable);
 			Parameter<Object> after = Cypher.parameter("after");
 			Expression id = document.property("id");
+			SymbolicName candidates = Cypher.name("candidates");
+			SymbolicName code = Cypher.name("code");
 			Statement rows = Cypher.match(document)
-				.where(after.isNull().or(id.gt(after)).and(filter(document)))
+				.where(after.isNull().or(id.gt(after)).and(filter(document, code)))
 				.with(document)
 				.orderBy(id.ascending())
 				.limit(Cypher.parameter("fetch"))
 				.returning(Cypher.mapOf("sortKey", id, "node", projection))
 				.build();
-			Expression total = Cypher.count(Cypher.match(document).where(filter(document)).returning(document).build());
-			return Cypher.returning(total.as("total"), Cypher.collect(rows).as("rows")).build();
+			Expression total = Cypher
+				.count(Cypher.match(document).where(filter(document, code)).returning(document).build());
+			return Cypher.with(jurisdictionCandidates().as(candidates))
+				.with(candidates, Cypher.property(Cypher.head(candidates), "code").as(code))
+				.returning(candidates, total.as("total"), Cypher.collect(rows).as("rows"))
+				.build();
+		}
+
+		/**
+		 * JurisdictionRepository.resolve's candidates, the one
+		 * JurisdictionTable.preferred would choose first (own name, then code, then short
+		 * name at the highest level); none without a name, so no division is read then.
+		 */
+		private static Expression jurisdictionCandidates() {
+			SymbolicName key = Cypher.name("key");
+			Node candidate = Cypher.node("Jurisdiction").named("candidate");
+			// the enum's order, top first, as JurisdictionTable compares levels
+			Case.CaseEnding level = null;
+			for (JurisdictionLevel each : JurisdictionLevel.values()) {
+				level = (level == null ? Cypher.caseExpression(candidate.property("level")) : level)
+					.when(Cypher.literalOf(each.name()))
+					.then(Cypher.literalOf(each.ordinal()));
+			}
+			Expression tier = Cypher.caseExpression()
+				.when(candidate.property("name").eq(key))
+				.then(Cypher.literalOf(0))
+				.when(candidate.property("code").eq(key))
+				.then(Cypher.literalOf(1))
+				.elseDefault(Cypher.literalOf(2));
+			Parameter<Object> given = Cypher.parameter("jurisdictionName");
+			return Cypher.collect(Cypher
+				.unwind(Cypher.caseExpression()
+					.when(given.isNull())
+					.then(Cypher.listOf())
+					.elseDefault(Cypher.listOf(given)))
+				.as(key)
+				.match(candidate)
+				.where(candidate.property("name")
+					.eq(key)
+					.or(candidate.property("code").eq(key))
+					.or(key.in(candidate.property("shortNames"))))
+				.with(candidate, tier.as("tier"),
+						level.elseDefault(Cypher.literalOf(JurisdictionLevel.values().length)).as("level"))
+				.orderBy(Cypher.name("tier").ascending(), Cypher.name("level").ascending(),
+						candidate.property("code").ascending())
+				.returning(candidate)
+				.build());
 		}
 
 		/**
 		 * DocumentRepository's FILTER: absent conditions are null parameters; a
-		 * jurisdiction, resolved to its code by the resolver, falls back.
+		 * jurisdiction is the code of the division its name resolves to in the statement.
 		 */
-		private static Condition filter(Node document) {
-			Parameter<Object> jurisdiction = Cypher.parameter("jurisdiction");
+		private static Condition filter(Node document, SymbolicName code) {
+			Parameter<Object> jurisdiction = Cypher.parameter("jurisdictionName");
 			Parameter<Object> issuer = Cypher.parameter("issuer");
 			Parameter<Object> kind = Cypher.parameter("kind");
 			Parameter<Object> from = Cypher.parameter("issuedFrom");
@@ -357,7 +472,7 @@ final class Roots {
 			Parameter<Object> text = Cypher.parameter("text");
 			Node cited = Cypher.node("Document").named("cited");
 			return jurisdiction.isNull()
-				.or(document.property("jurisdictionCode").eq(jurisdiction))
+				.or(document.property("jurisdictionCode").eq(code))
 				.and(issuer.isNull().or(document.property("issuer").contains(issuer)))
 				.and(kind.isNull().or(document.property("kind").eq(kind)))
 				.and(from.isNull().or(document.property("issuedOn").gte(from)))
@@ -379,11 +494,8 @@ final class Roots {
 		public Map<String, Object> parameters(DataFetchingEnvironment env) {
 			Map<String, Object> where = env.getArgument("where");
 			Map<String, Object> w = where == null ? Map.of() : where;
-			if (blankToNull(w.get("jurisdiction")) != null) {
-				throw new Fallback("a jurisdiction to resolve first, to one division or an error");
-			}
 			Map<String, Object> parameters = pageParameters(env);
-			parameters.put("jurisdiction", null);
+			parameters.put("jurisdictionName", blankToNull(w.get("jurisdiction")));
 			parameters.put("issuer", blankToNull(w.get("issuer")));
 			parameters.put("kind", w.get("kind") == null ? null : w.get("kind").toString());
 			parameters.put("issuedFrom", w.get("issuedFrom"));
@@ -411,10 +523,26 @@ final class Roots {
 			return value == null || value.toString().isBlank() ? null : value.toString().strip();
 		}
 
+		/**
+		 * The statement filtered by its first candidate; JurisdictionTable decides
+		 * whether that is the one division the name means, and the resolver reports a
+		 * name that means none or several.
+		 */
 		@Override
 		public Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
 				Map<String, Page> pages) {
-			return connection(rows.getFirst(), shape, parameters, pages);
+			Map<String, Object> row = rows.getFirst();
+			String name = (String) parameters.get("jurisdictionName");
+			if (name != null) {
+				List<Jurisdiction> candidates = ((List<?>) row.get("candidates")).stream()
+					.map(c -> Jurisdiction.of((org.neo4j.driver.types.Node) c))
+					.toList();
+				List<Jurisdiction> meant = JurisdictionTable.preferred(name, candidates);
+				if (meant.size() != 1 || !meant.getFirst().equals(candidates.getFirst())) {
+					throw new Fallback("a jurisdiction that names no division or several: the resolver says which");
+				}
+			}
+			return connection(row, shape, parameters, pages);
 		}
 
 	}

@@ -32,7 +32,7 @@ class MapController {
 
 	@QueryMapping
 	List<Path> connections(@Argument String from, @Argument String to, @Argument Integer maxLength,
-			@Argument Integer first) {
+			@Argument Integer first, @Argument Boolean throughHubs) {
 		int length = maxLength == null ? 6 : maxLength;
 		int paths = first == null ? 5 : first;
 		if (length < 1 || length > MAX_PATH_LENGTH) {
@@ -46,7 +46,8 @@ class MapController {
 		if (fromId.equals(toId)) {
 			throw new BadRequestException("\"from\" and \"to\" both name " + fromId + "; name two different entities");
 		}
-		return maps.shortestPaths(NodeTypes.labelOf(fromId), fromId, NodeTypes.labelOf(toId), toId, length, paths);
+		return maps.shortestPaths(NodeTypes.labelOf(fromId), fromId, NodeTypes.labelOf(toId), toId, length,
+				throughHubs == null || throughHubs, paths);
 	}
 
 	@QueryMapping

@@ -1,15 +1,9 @@
 package org.policygraph.map;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
-import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Relationship;
-import org.policygraph.map.GraphView.GraphEdge;
-import org.policygraph.map.GraphView.GraphNode;
 import org.policygraph.map.GraphView.Path;
 import org.policygraph.neo4j.Neo4jReads;
 import org.policygraph.neo4j.Params;
@@ -27,7 +21,7 @@ class MapRepository {
 	 * generic party (其他有关部门) is a different set of departments in every task it is named
 	 * in, so a path through it connects nothing (connections don't follow ASSIGNED_TO).
 	 */
-	private static final String NOT_THROUGH_HUBS = """
+	static final String NOT_THROUGH_HUBS = """
 			all(n IN nodes(p)[1..-1] WHERE NOT (n:Payer OR n:Domain OR n:Issue OR n:Document OR n:GenericParty))
 			""";
 
@@ -60,7 +54,7 @@ class MapRepository {
 						r.get("organization").isNull() ? null : r.get("organization").asString()));
 	}
 
-	private static final java.util.Set<String> ORGANIZATION_LABELS = java.util.Set.of("Department", "Company");
+	static final java.util.Set<String> ORGANIZATION_LABELS = java.util.Set.of("Department", "Company");
 
 	/** The current id of an organisation given by a former one; other ids as they are. */
 	String currentId(String id) {
@@ -115,46 +109,44 @@ class MapRepository {
 	 * predicate that the search can't check step by step, so Neo4j never falls back to
 	 * trying every path (which ran until the timeout).
 	 */
-	private static final String CONNECTION_TYPES = """
+	static final String CONNECTION_TYPES = """
 			LEADS|FUNDED_BY|RESPONSIBLE_FOR|IN_DOMAIN|LISTED_IN|IN_DOCUMENT|CITES|INTERPRETS|HAS_ANNEX|HAS_APPOINTMENT|\
 			AT|DECIDED_BY""";
 
 	/**
-	 * Shortest paths; {@code maxLength} is a validated small integer, since Cypher can't
-	 * take it as a parameter.
+	 * The shortest paths from {@code a} to {@code b} up to a length (a validated small
+	 * integer: Cypher can't take it as a parameter). Without hubs, payers and domains are
+	 * passed through by no path, as on a map: each is linked to every item of its kind in
+	 * every list, so through one everything connects to everything, and a search for a
+	 * path that isn't there would visit every item of the store before it gave up. The
+	 * condition is on each step, which the search checks as it goes.
 	 */
-	List<Path> shortestPaths(String fromLabel, String fromId, String toLabel, String toId, int maxLength, int first) {
+	static String connecting(int maxLength, boolean throughHubs) {
+		String step = throughHubs ? "" : " WHERE x = b OR NOT (x:Payer OR x:Domain)";
+		return """
+				MATCH p = ALL SHORTEST (a) (()-[:%s]-(x)%s){1,%d} (b)
+				RETURN p LIMIT $first""".formatted(CONNECTION_TYPES, step, maxLength);
+	}
+
+	/** {@link #connecting} between two nodes given by label and id. */
+	List<Path> shortestPaths(String fromLabel, String fromId, String toLabel, String toId, int maxLength,
+			boolean throughHubs, int first) {
 		return reads.list("""
 				MATCH (a:%s {id: $from}), (b:%s {id: $to})
-				MATCH p = allShortestPaths((a)-[:%s*..%d]-(b))
-				RETURN p LIMIT $first
-				""".formatted(fromLabel, toLabel, CONNECTION_TYPES, maxLength),
+				%s
+				""".formatted(fromLabel, toLabel, connecting(maxLength, throughHubs)),
 				Params.of("from", fromId, "to", toId, "first", first), MapRepository::toPath);
 	}
 
 	GraphView neighbourhood(String label, String id, int depth, int maxNodes) {
-		Map<String, GraphNode> nodes = new LinkedHashMap<>();
-		Map<String, GraphEdge> edges = new LinkedHashMap<>();
-		reads.list("""
+		List<MapStatements.Step> steps = reads.list("""
 				MATCH (c:%s {id: $id})
 				OPTIONAL MATCH p = (c)-[*1..%d]-(x)
 				WHERE p IS NULL OR %s
 				RETURN c, p LIMIT $limit
-				""".formatted(label, depth, NOT_THROUGH_HUBS), Map.of("id", id, "limit", maxNodes * 4), r -> {
-			GraphNode centre = GraphLabels.node(r.get("c").asNode());
-			nodes.putIfAbsent(centre.id(), centre);
-			if (!r.get("p").isNull() && nodes.size() < maxNodes) {
-				Path path = toPath(r.get("p"));
-				path.nodes().forEach(n -> nodes.putIfAbsent(n.id(), n));
-				path.edges().forEach(e -> edges.putIfAbsent(e.source() + e.type() + e.target(), e));
-			}
-			return centre;
-		});
-		List<GraphEdge> kept = edges.values()
-			.stream()
-			.filter(e -> nodes.containsKey(e.source()) && nodes.containsKey(e.target()))
-			.toList();
-		return new GraphView(List.copyOf(nodes.values()), kept);
+				""".formatted(label, depth, NOT_THROUGH_HUBS), Map.of("id", id, "limit", maxNodes * 4),
+				r -> new MapStatements.Step(r.get("c").asNode(), r.get("p").isNull() ? null : r.get("p").asPath()));
+		return MapStatements.view(steps, maxNodes);
 	}
 
 	private static Path toPath(Record record) {
@@ -162,19 +154,7 @@ class MapRepository {
 	}
 
 	private static Path toPath(org.neo4j.driver.Value value) {
-		var path = value.asPath();
-		Map<String, String> ids = new LinkedHashMap<>();
-		List<GraphNode> nodes = new ArrayList<>();
-		for (Node n : path.nodes()) {
-			GraphNode g = GraphLabels.node(n);
-			ids.put(n.elementId(), g.id());
-			nodes.add(g);
-		}
-		List<GraphEdge> edges = new ArrayList<>();
-		for (Relationship r : path.relationships()) {
-			edges.add(GraphLabels.edge(r, ids.get(r.startNodeElementId()), ids.get(r.endNodeElementId())));
-		}
-		return new Path(path.length(), nodes, edges);
+		return MapStatements.path(value.asPath());
 	}
 
 }

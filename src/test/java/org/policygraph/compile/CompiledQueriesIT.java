@@ -32,15 +32,24 @@ class CompiledQueriesIT extends SeededGraphIT {
 	 * The questions some root field of which the compiler doesn't cover yet: they are
 	 * answered by the resolvers and their batch loaders, at their usual cost.
 	 */
-	static final Set<String> THROUGH_LOADERS = Set.of("12-how-is-du-connected-to-legal-aid.graphql",
-			"13-finance-department-map.graphql",
-			// documents(where: {jurisdiction}) resolves the name to one division first
-			"32-jilin-documents-citing-a-national-plan.graphql");
+	static final Set<String> THROUGH_LOADERS = Set.of();
 
 	/** Task pages the compiler answers itself, cursor and all, in one statement. */
 	static final Set<String> COMPILED_TASK_PAGES = Set.of("a document's tasks, second page",
 			"a document's tasks after the last", "a document's tasks, empty page", "a department's tasks, second page",
 			"task pages two levels down");
+
+	/**
+	 * Asks answered in one statement: documents of a jurisdiction, maps and connections
+	 * (what they name resolved inside the statement), items by payer (read from the first
+	 * payer's shares).
+	 */
+	static final Set<String> COMPILED_LOOKUPS = Set.of("items of two payers, first page",
+			"items of two payers, second page", "items of one payer in a domain", "items of a payer and a text",
+			"documents of a short name", "documents of a city by its own name",
+			"documents of a division by code, paged", "a map by a former id", "a map by a name", "a map of a document",
+			"a map of a service item, depth 3", "connections by ids and names", "connections around the hubs",
+			"connections of a document", "connections nowhere within reach");
 
 	@Autowired
 	private CompiledQueries compiled;
@@ -137,6 +146,16 @@ class CompiledQueriesIT extends SeededGraphIT {
 				""";
 		String departmentSecondPage = graphql.data(departmentTasks, Map.of(),
 				"$.data.department.tasksConnection.pageInfo.endCursor");
+		String payerPages = """
+				query PayerPages($after: String) {
+				  serviceItems(first: 4, after: $after, where: {payers: [{payer: COUNTY}, {payer: CENTRAL, role: SUBSIDY}]}) {
+				    totalCount
+				    pageInfo { hasNextPage endCursor }
+				    edges { cursor node { no name funding { shares { payer role } } } }
+				  }
+				}
+				""";
+		String payerSecondPage = graphql.data(payerPages, Map.of(), "$.data.serviceItems.pageInfo.endCursor");
 		Map<String, Object> nothing = Map.of();
 		return Stream.of(new Ask("an unknown department", "{ department(name: \"财政局\") { name } }", nothing),
 				new Ask("a blank department", "{ department(name: \" \") { name } }", nothing),
@@ -181,9 +200,61 @@ class CompiledQueriesIT extends SeededGraphIT {
 				new Ask("documents of a short name", "{ documents(where: {jurisdiction: \"吉林\"}) { totalCount } }",
 						nothing),
 				new Ask("documents of nowhere", "{ documents(where: {jurisdiction: \"火星\"}) { totalCount } }", nothing),
+				new Ask("documents of two divisions", "{ documents(where: {jurisdiction: \"朝阳区\"}) { totalCount } }",
+						nothing),
+				new Ask("documents of a city by its own name",
+						"{ documents(where: {jurisdiction: \"吉林市\"}) { totalCount edges { node { number } } } }",
+						nothing),
+				new Ask("documents of a division by code, paged",
+						"{ documents(first: 2, where: {jurisdiction: \"220000\", text: \"通知\"}) { totalCount edges { cursor node { number jurisdiction { name } } } } }",
+						nothing),
 				new Ask("an unknown jurisdiction", "{ jurisdiction(name: \"四平平\") { name } }", nothing),
 				new Ask("a jurisdiction by code",
 						"{ jurisdiction(name: \"220300\") { id name shortNames englishName level parent { code parent { name } } } }",
+						nothing),
+				new Ask("a map by a former id",
+						"{ responsibilityMap(id: \"Department:省财政厅\", depth: 2) { nodes { id type label } edges { source target type detail } } }",
+						nothing),
+				new Ask("a map by a name",
+						"{ responsibilityMap(id: \"杜延华\") { nodes { id type label englishLabel } edges { source target type label } } }",
+						nothing),
+				new Ask("a map of a document",
+						"{ responsibilityMap(id: \"吉政办发〔2017〕52号\", depth: 1) { nodes { id } edges { type } } }",
+						nothing),
+				new Ask("a map of a service item, depth 3",
+						"{ responsibilityMap(id: \"法律援助\", depth: 3) { nodes { id type } edges { source target type detail } } }",
+						nothing),
+				new Ask("a map of nothing", "{ responsibilityMap(id: \"火星局\") { nodes { id } } }", nothing),
+				new Ask("a map of an id of nothing", "{ responsibilityMap(id: \"Department:火星局\") { nodes { id } } }",
+						nothing),
+				new Ask("a map too deep", "{ responsibilityMap(id: \"Department:吉林省财政厅\", depth: 4) { nodes { id } } }",
+						nothing),
+				new Ask("connections by ids and names",
+						"{ connections(from: \"Department:省财政厅\", to: \"省教育厅\", maxLength: 4, first: 20) { length nodes { id type label } edges { source target type detail } } }",
+						nothing),
+				new Ask("connections around the hubs",
+						"{ connections(from: \"免费义务教育\", to: \"法律援助\", first: 20, throughHubs: false) { length nodes { id type } } }",
+						nothing),
+				new Ask("connections of a document",
+						"{ connections(from: \"吉政办发〔2017〕52号\", to: \"法律援助\", first: 3) { length nodes { id } } }",
+						nothing),
+				new Ask("connections nowhere within reach",
+						"{ connections(from: \"于亮\", to: \"法律援助\", maxLength: 2) { length } }", nothing),
+				new Ask("connections of one entity twice",
+						"{ connections(from: \"省财政厅\", to: \"Department:省财政厅\") { length } }", nothing),
+				new Ask("connections from nothing", "{ connections(from: \"火星局\", to: \"法律援助\") { length } }", nothing),
+				new Ask("connections too long", "{ connections(from: \"杜延华\", to: \"法律援助\", maxLength: 9) { length } }",
+						nothing),
+				new Ask("items of two payers, first page", payerPages, nothing),
+				new Ask("items of two payers, second page", payerPages, Map.of("after", payerSecondPage)),
+				new Ask("items of one payer in a domain",
+						"{ serviceItems(where: {payers: [{payer: EMPLOYER}], domain: \"Basic Public Education\"}) { totalCount edges { node { no } } } }",
+						nothing),
+				new Ask("items of a payer and a text",
+						"{ serviceItems(first: 50, where: {payers: [{payer: CENTRAL, role: SHARED}], text: \"服务\"}) { totalCount edges { node { no funding { pattern } } } } }",
+						nothing),
+				new Ask("items of payers in an unknown domain",
+						"{ serviceItems(where: {payers: [{payer: CENTRAL}], domain: \"不存在\"}) { totalCount } }",
 						nothing),
 				new Ask("documents by kind and date",
 						"{ documents(first: 5, where: {kind: NOTICE, issuedFrom: \"2017-06-01\"}) { totalCount edges { cursor node { number kind issuedOn issue { title } } } } }",
@@ -196,7 +267,7 @@ class CompiledQueriesIT extends SeededGraphIT {
 				assertThat(compiledAnswer.status()).isEqualTo(resolvers.status());
 				assertThat(withoutExtensions(compiledAnswer)).as(compiledAnswer.body())
 					.isEqualTo(withoutExtensions(resolvers));
-				if (COMPILED_TASK_PAGES.contains(ask.name())) {
+				if (COMPILED_TASK_PAGES.contains(ask.name()) || COMPILED_LOOKUPS.contains(ask.name())) {
 					assertThat(compiledAnswer.<Integer>read("$.extensions.cypherQueries")).as(ask.name() + " compiled")
 						.isEqualTo(1);
 				}

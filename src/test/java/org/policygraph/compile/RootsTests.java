@@ -19,6 +19,9 @@ class RootsTests {
 	void everyRootStatementBindsTheVariablesItUses() {
 		SymbolicName node = Cypher.name("v0");
 		for (Map.Entry<String, Root> root : Roots.all().entrySet()) {
+			if (root.getValue() instanceof Root.Whole) {
+				continue;
+			}
 			String cypher = Renderer.getDefaultRenderer()
 				.render(root.getValue().statement(node, Cypher.mapOf("name", Cypher.property(node, "name"))));
 			assertThat(cypher).as(root.getKey()).doesNotContainPattern("[A-Za-z]{8}\\d{3}").contains("v0.name");

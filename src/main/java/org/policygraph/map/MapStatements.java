@@ -1,0 +1,175 @@
+package org.policygraph.map;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
+import org.policygraph.map.GraphView.GraphEdge;
+import org.policygraph.map.GraphView.GraphNode;
+import org.policygraph.map.GraphView.Path;
+
+/**
+ * {@code responsibilityMap} and {@code connections} in one statement each, for the
+ * compiler: the entities are resolved inside the statement the way
+ * {@link ResponsibilityMaps#idOf} resolves them (an id, an organisation's former id, a
+ * name), then the same neighbourhood or the same shortest paths as {@link MapRepository}.
+ * Whatever the statement doesn't resolve, the resolvers answer, errors and suggestions
+ * included. Labels and lengths come from fixed lists and validated integers, never from
+ * input.
+ */
+public final class MapStatements {
+
+	public static final int MAX_MAP_DEPTH = ResponsibilityMaps.MAX_MAP_DEPTH;
+
+	/** The rows a neighbourhood reads, as MapRepository reads them. */
+	public static final int MAP_ROWS = ResponsibilityMaps.MAX_MAP_NODES * 4;
+
+	public static final int MAX_PATH_LENGTH = MapController.MAX_PATH_LENGTH;
+
+	public static final int MAX_PATHS = MapController.MAX_PATHS;
+
+	private MapStatements() {
+	}
+
+	/** One row of a neighbourhood: its centre and one path from it, or none. */
+	public record Step(Node centre, org.neo4j.driver.types.Path path) {
+	}
+
+	/**
+	 * The label an id names, or null for a name (the statement then looks the name up).
+	 */
+	public static String labelOf(String idOrName) {
+		return NodeTypes.labelOf(idOrName.strip());
+	}
+
+	/**
+	 * {@code $centre} resolved as {@code c}, then its neighbourhood as
+	 * MapRepository.neighbourhood reads it; parameters {@code centre} and {@code limit}.
+	 * @param label the label of the centre's id, or null for a name
+	 */
+	public static String responsibilityMap(String label, int depth) {
+		return resolve("centre", label, "c") + """
+				OPTIONAL MATCH p = (c)-[*1..%d]-(x)
+				WHERE p IS NULL OR %s
+				RETURN c, p LIMIT $limit
+				""".formatted(depth, MapRepository.NOT_THROUGH_HUBS);
+	}
+
+	/**
+	 * {@code $from} and {@code $to} resolved as {@code a} and {@code b}, then
+	 * {@link MapRepository#connecting}'s shortest paths between them (none when they are
+	 * one entity, which the resolver refuses); parameters {@code from}, {@code to} and
+	 * {@code first}.
+	 */
+	public static String connections(String fromLabel, String toLabel, int maxLength, boolean throughHubs) {
+		return resolve("from", fromLabel, "a") + resolve("to", toLabel, "b") + """
+				RETURN a, b, COLLECT {
+				  UNWIND CASE WHEN a = b THEN [] ELSE [true] END AS different
+				  %s
+				} AS paths
+				""".formatted(MapRepository.connecting(maxLength, throughHubs));
+	}
+
+	/**
+	 * The entity named by {@code $parameter} as {@code variable}: an organisation's
+	 * former id before its own (MapRepository.currentId), any other id as it is, a name
+	 * by MapRepository.idForName's ranks.
+	 */
+	private static String resolve(String parameter, String label, String variable) {
+		String candidates;
+		if (label == null) {
+			candidates = """
+					    MATCH (n:Organization)
+					    WHERE n.name = $%1$s OR n.fullName = $%1$s OR $%1$s IN n.aliases OR $%1$s IN n.formerIds
+					    RETURN n, 1 AS rank
+					    UNION
+					    MATCH (n:Person {name: $%1$s}) RETURN n, 2 AS rank
+					    UNION
+					    MATCH (n:ServiceItem {name: $%1$s}) RETURN n, 3 AS rank
+					    UNION
+					    MATCH (n:Domain {name: $%1$s}) RETURN n, 4 AS rank
+					    UNION
+					    MATCH (n:Document) WHERE n.number = $%1$s OR n.title = $%1$s RETURN n, 5 AS rank
+					""".formatted(parameter);
+		}
+		else if (MapRepository.ORGANIZATION_LABELS.contains(label)) {
+			candidates = """
+					    MATCH (n:Organization) WHERE $%1$s IN n.formerIds RETURN n, 0 AS rank
+					    UNION
+					    MATCH (n:%2$s {id: $%1$s}) RETURN n, 1 AS rank
+					""".formatted(parameter, label);
+		}
+		else {
+			candidates = """
+					    MATCH (n:%2$s {id: $%1$s}) RETURN n, 1 AS rank
+					""".formatted(parameter, label);
+		}
+		return """
+				CALL () {
+				  CALL () {
+				%s  }
+				  RETURN n AS %s ORDER BY rank, n.id LIMIT 1
+				}
+				""".formatted(candidates, variable);
+	}
+
+	/**
+	 * Whether the resolvers would have read this node for the id it carries: an id of one
+	 * of our labels, and that label its own.
+	 */
+	public static boolean readable(Node node) {
+		String id = node.get("id").asString(null);
+		String label = id == null ? null : NodeTypes.labelOf(id);
+		return label != null && node.hasLabel(label);
+	}
+
+	public static String id(Node node) {
+		return node.get("id").asString();
+	}
+
+	/**
+	 * A neighbourhood's rows as a map: every node of the paths read before the map was
+	 * full, and the edges between the nodes kept.
+	 */
+	public static GraphView view(List<Step> steps, int maxNodes) {
+		Map<String, GraphNode> nodes = new LinkedHashMap<>();
+		Map<String, GraphEdge> edges = new LinkedHashMap<>();
+		for (Step step : steps) {
+			GraphNode centre = GraphLabels.node(step.centre());
+			nodes.putIfAbsent(centre.id(), centre);
+			if (step.path() != null && nodes.size() < maxNodes) {
+				Path path = path(step.path());
+				path.nodes().forEach(n -> nodes.putIfAbsent(n.id(), n));
+				path.edges().forEach(e -> edges.putIfAbsent(e.source() + e.type() + e.target(), e));
+			}
+		}
+		List<GraphEdge> kept = edges.values()
+			.stream()
+			.filter(e -> nodes.containsKey(e.source()) && nodes.containsKey(e.target()))
+			.toList();
+		return new GraphView(List.copyOf(nodes.values()), kept);
+	}
+
+	public static GraphView view(List<Step> steps) {
+		return view(steps, ResponsibilityMaps.MAX_MAP_NODES);
+	}
+
+	public static Path path(org.neo4j.driver.types.Path path) {
+		Map<String, String> ids = new LinkedHashMap<>();
+		List<GraphNode> nodes = new ArrayList<>();
+		for (Node n : path.nodes()) {
+			GraphNode g = GraphLabels.node(n);
+			ids.put(n.elementId(), g.id());
+			nodes.add(g);
+		}
+		List<GraphEdge> edges = new ArrayList<>();
+		for (Relationship r : path.relationships()) {
+			edges.add(GraphLabels.edge(r, ids.get(r.startNodeElementId()), ids.get(r.endNodeElementId())));
+		}
+		return new Path(path.length(), nodes, edges);
+	}
+
+}
