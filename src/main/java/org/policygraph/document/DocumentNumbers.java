@@ -37,6 +37,12 @@ public final class DocumentNumbers {
 	private static final Pattern NUMBER_SHAPED = Pattern.compile("\\p{IsHan}{1,12}\\s*[" + OPEN + "][^" + CLOSE
 			+ "]{0,8}[" + CLOSE + "]\\s*\\S{0,8}\\s*号" + "|\\p{IsHan}{1,12}令第\\S{0,8}号");
 
+	/**
+	 * The most characters {@link #NUMBER_SHAPED} matches once spaces are gone: 12 + 1 + 8
+	 * + 1 + 8 + 1.
+	 */
+	private static final int NUMBER_SHAPED_LONGEST = 31;
+
 	private DocumentNumbers() {
 	}
 
@@ -47,7 +53,9 @@ public final class DocumentNumbers {
 	 * no document number at all)
 	 */
 	public static String normalise(String printed) {
-		String text = canonicalCharacters(printed);
+		// without 号 (only 號 becomes it in conversion) nothing can match: refused before
+		// the converter, as most bracketed text a citation scan asks about is no number
+		String text = printed.indexOf('号') < 0 && printed.indexOf('號') < 0 ? printed : canonicalCharacters(printed);
 		Matcher decree = DECREE.matcher(text);
 		if (decree.matches()) {
 			return decree.group(1) + "第" + serial(decree.group(2), printed) + "号";
@@ -121,6 +129,13 @@ public final class DocumentNumbers {
 	 */
 	public static boolean looksLikeNumber(String line) {
 		if (line.indexOf('号') < 0 && line.indexOf('號') < 0) {
+			return false;
+		}
+		// the conversion keeps the number of characters (OpenCC maps character for
+		// character and phrase for phrase of the same length), so a line longer than any
+		// number-shaped one is none, without converting it
+		String text = SPACES.matcher(line).replaceAll("");
+		if (text.codePointCount(0, text.length()) > NUMBER_SHAPED_LONGEST) {
 			return false;
 		}
 		return NUMBER_SHAPED.matcher(canonicalCharacters(line)).matches();

@@ -20,6 +20,7 @@ import org.policygraph.ingest.record.ParsedFile;
 import org.policygraph.ingest.record.SingleDocument;
 import org.policygraph.ingest.source.SourceFile;
 import org.policygraph.ingest.write.GazetteWriter;
+import org.policygraph.ingest.write.SharedRows;
 import org.policygraph.ingest.write.SingleDocumentWriter;
 import org.policygraph.succession.Successions;
 
@@ -160,10 +161,11 @@ public final class GazetteIngester {
 			throw new IllegalStateException("this ingester has no database");
 		}
 		List<OrganizationRecord> organizations = organizations();
+		SharedRows shared = SharedRows.forRun();
 		for (int from = 0; from < gazettes.size(); from += BATCH_ISSUES) {
 			List<Gazette> batch = gazettes.subList(from, Math.min(gazettes.size(), from + BATCH_ISSUES));
 			starting.accept(batch);
-			written.accept(writer.writeBatch(batch, organizations, Map.of(), from == 0));
+			written.accept(writer.writeBatch(batch, organizations, Map.of(), from == 0, shared));
 		}
 		writer.awaitSearchIndex();
 	}
@@ -209,7 +211,8 @@ public final class GazetteIngester {
 	 * to a transaction (each batch wholly in the graph or not at all); a malformed file
 	 * is skipped whole. The reference data (the curated registry, the payers, the
 	 * successions) is written with the first batch only, and the full-text index awaited
-	 * once at the end. Single documents are written after the issues.
+	 * once at the end; the units and generic parties an earlier batch wrote as they are
+	 * are not merged again. Single documents are written after the issues.
 	 * @param strict refuse unit names no registry or template knows, naming the line
 	 */
 	public Run ingestFiles(List<Path> files, boolean strict, Progress progress) {
@@ -223,6 +226,7 @@ public final class GazetteIngester {
 		long parsing = 0;
 		long writing = 0;
 		boolean withReference = true;
+		SharedRows shared = SharedRows.forRun();
 		try (ParseAhead parser = new ParseAhead(files, (name, content) -> parseFile(name, content, strict),
 				2 * BATCH_ISSUES)) {
 			for (ParseAhead.Outcome outcome = parser.next();; outcome = parser.next()) {
@@ -243,7 +247,7 @@ public final class GazetteIngester {
 				if (batch.size() == BATCH_ISSUES || outcome == null && !batch.isEmpty()) {
 					long start = System.nanoTime();
 					progress.writing(batch);
-					progress.written(writer.writeBatch(batch, organizations, Map.of(), withReference));
+					progress.written(writer.writeBatch(batch, organizations, Map.of(), withReference, shared));
 					writing += System.nanoTime() - start;
 					withReference = false;
 					batch = new ArrayList<>();

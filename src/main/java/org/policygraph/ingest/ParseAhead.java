@@ -4,20 +4,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 
 import org.policygraph.ingest.record.ParsedFile;
 import org.policygraph.ingest.source.GazetteFormatException;
 
 /**
- * Reads and parses files in order on a thread of its own, a bounded number ahead of the
- * caller, so that on a machine with a second core the next batch is parsed while the
- * database writes the last one (parsing was a fifth of a bulk load's time). A malformed
- * or unreadable file is handed on as its failure, in its place; anything else the parser
- * throws (a bug) ends the run at that file.
+ * Reads and parses files on threads of their own, a bounded number ahead of the caller,
+ * and hands them on in the order given: on a machine with a second core the next batch is
+ * parsed while the database writes the last one (parsing was a fifth of a bulk load's
+ * time), and a bulk load, which writes nothing until every file is parsed, parses on all
+ * cores. Files are independent, so the outcomes don't depend on how many threads read
+ * them. A malformed or unreadable file is handed on as its failure, in its place;
+ * anything else the parser throws (a bug) ends the run at that file.
  */
 final class ParseAhead implements AutoCloseable {
 
@@ -29,73 +35,86 @@ final class ParseAhead implements AutoCloseable {
 	record Outcome(Path file, ParsedFile parsed, Exception failure, long nanos) {
 	}
 
-	private static final Outcome END = new Outcome(null, null, null, 0);
+	private final Iterator<Path> files;
 
-	private final BlockingQueue<Object> ready;
+	private final BiFunction<String, byte[], ParsedFile> parse;
 
-	private final Thread parser;
+	private final int ahead;
+
+	private final ExecutorService parsers;
+
+	/** The files handed to the parsers and not yet to the caller, in order. */
+	private final ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
 
 	/**
+	 * On one thread.
 	 * @param parse the parser, given the file's name and content
-	 * @param ahead how many parsed files may wait for the caller
+	 * @param ahead how many files may be parsed before the caller asks for them
 	 */
 	ParseAhead(List<Path> files, BiFunction<String, byte[], ParsedFile> parse, int ahead) {
-		this.ready = new ArrayBlockingQueue<>(ahead);
-		this.parser = Thread.ofPlatform().name("parse-ahead").daemon().unstarted(() -> parseAll(files, parse));
-		this.parser.start();
+		this(files, parse, ahead, 1);
 	}
 
-	private void parseAll(List<Path> files, BiFunction<String, byte[], ParsedFile> parse) {
-		try {
-			for (Path file : files) {
-				long start = System.nanoTime();
-				Outcome outcome;
-				try {
-					outcome = new Outcome(file, parse.apply(file.getFileName().toString(), Files.readAllBytes(file)),
-							null, System.nanoTime() - start);
-				}
-				catch (GazetteFormatException | IOException | UncheckedIOException ex) {
-					outcome = new Outcome(file, null, ex, System.nanoTime() - start);
-				}
-				catch (RuntimeException | Error ex) {
-					ready.put(ex);
-					return;
-				}
-				ready.put(outcome);
-			}
-			ready.put(END);
+	/**
+	 * @param threads how many files are parsed at once
+	 */
+	ParseAhead(List<Path> files, BiFunction<String, byte[], ParsedFile> parse, int ahead, int threads) {
+		this.files = files.iterator();
+		this.parse = parse;
+		this.ahead = Math.max(ahead, threads);
+		this.parsers = Executors.newFixedThreadPool(threads,
+				Thread.ofPlatform().name("parse-ahead-", 1).daemon().factory());
+		fill();
+	}
+
+	private void fill() {
+		while (inFlight.size() < ahead && files.hasNext()) {
+			Path file = files.next();
+			inFlight.add(parsers.submit(() -> parseOne(file)));
 		}
-		catch (InterruptedException ex) {
-			// the caller closed the run early
+	}
+
+	private Outcome parseOne(Path file) {
+		long start = System.nanoTime();
+		try {
+			return new Outcome(file, parse.apply(file.getFileName().toString(), Files.readAllBytes(file)), null,
+					System.nanoTime() - start);
+		}
+		catch (GazetteFormatException | IOException | UncheckedIOException ex) {
+			return new Outcome(file, null, ex, System.nanoTime() - start);
 		}
 	}
 
 	/** The next file's outcome, in the order given; null after the last. */
 	Outcome next() {
-		Object next;
+		Future<Outcome> next = inFlight.poll();
+		if (next == null) {
+			return null;
+		}
 		try {
-			next = ready.take();
+			return next.get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while waiting for the parser", ex);
 		}
-		if (next instanceof RuntimeException ex) {
-			throw ex;
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
 		}
-		if (next instanceof Error error) {
-			throw error;
+		finally {
+			fill();
 		}
-		if (next == END) {
-			ready.add(END);
-			return null;
-		}
-		return (Outcome) next;
 	}
 
 	@Override
 	public void close() {
-		parser.interrupt();
+		parsers.shutdownNow();
 	}
 
 }

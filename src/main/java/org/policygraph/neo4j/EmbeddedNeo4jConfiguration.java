@@ -8,6 +8,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -49,6 +50,7 @@ class EmbeddedNeo4jConfiguration {
 					.withoutEncryption()
 					.withMaxTransactionRetryTime(maxRetryTime.toMillis(), TimeUnit.MILLISECONDS)
 					.withConnectionTimeout(connectionTimeout.toMillis(), TimeUnit.MILLISECONDS)
+					.withLogging(DriverLogging.LOGGING)
 					.build());
 	}
 

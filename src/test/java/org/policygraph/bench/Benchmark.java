@@ -12,11 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import java.util.logging.Level;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.policygraph.bench.Catalog.Question;
 import org.policygraph.bench.LoadRun.Measurement;
 import org.policygraph.bench.Results.Key;
@@ -401,9 +403,18 @@ public final class Benchmark {
 		return new Renamed(target, name);
 	}
 
+	/**
+	 * Raw Cypher's driver logs as the API's does (the default formats every debug line of
+	 * the Bolt layer before asking its level): neither side pays for logging the other
+	 * skips.
+	 */
 	private static Driver driver(Servers.Server db) {
 		return GraphDatabase.driver("bolt://127.0.0.1:" + db.port(), AuthTokens.none(),
-				Config.builder().withoutEncryption().withMaxConnectionPoolSize(64).build());
+				Config.builder()
+					.withoutEncryption()
+					.withMaxConnectionPoolSize(64)
+					.withLogging(Logging.javaUtilLogging(Level.INFO))
+					.build());
 	}
 
 	private static String neo4jVersion(Driver driver) {

@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.policygraph.department.OrganizationDirectory;
 import org.policygraph.ingest.BulkIngester;
 import org.policygraph.ingest.GazetteIngester;
@@ -52,6 +54,15 @@ final class IngestBenchmark {
 			return issues / writeSeconds;
 		}
 	}
+
+	/**
+	 * As the application's driver (DriverLogging): debug lines off and never formatted;
+	 * this process has no logging configuration, so SLF4J's would be on.
+	 */
+	private static final Config DRIVER_CONFIG = Config.builder()
+		.withoutEncryption()
+		.withLogging(Logging.javaUtilLogging(Level.INFO))
+		.build();
 
 	private IngestBenchmark() {
 	}
@@ -96,8 +107,7 @@ final class IngestBenchmark {
 		deleteRecursively(store);
 		try (EmbeddedNeo4j db = EmbeddedNeo4j
 			.start(new EmbeddedNeo4jProperties(store, 0, pageCache, Duration.ofMinutes(10)));
-				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none(),
-						Config.builder().withoutEncryption().build())) {
+				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none(), DRIVER_CONFIG)) {
 			new SchemaMigrations(driver).apply();
 			// lenient, as the ingest command: each province's units are its own, verified
 			// by
@@ -137,8 +147,7 @@ final class IngestBenchmark {
 		deleteRecursively(csv);
 		try (EmbeddedNeo4j db = EmbeddedNeo4j
 			.start(new EmbeddedNeo4jProperties(store, 0, pageCache, Duration.ofMinutes(10)));
-				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none(),
-						Config.builder().withoutEncryption().build())) {
+				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none(), DRIVER_CONFIG)) {
 			new SchemaMigrations(driver).apply();
 			BulkIngester.complete(new GazetteIngester(OrganizationDirectory.loadDefault(), driver, false), imported);
 			double seconds = (System.nanoTime() - t0) / 1e9;

@@ -45,8 +45,10 @@ final class CitationScanner {
 	 * that ends in 法, 条例 or 办法 and is not the start of 法律, 法规, 法定 and the like. Words
 	 * that point at no particular document (现行, 有关, 相关) cannot begin a name.
 	 */
-	private static final Pattern BARE = Pattern
-		.compile("(?:依据|根据|参照|依照|遵照|按照)((?!现行|有关|相关|国家有关|本)" + "\\p{IsHan}{2,14}?(?:法|条例|办法))(?![律规定人治院制])");
+	private static final List<String> RELIANCE = List.of("依据", "根据", "参照", "依照", "遵照", "按照");
+
+	private static final Pattern BARE = Pattern.compile("(?:" + String.join("|", RELIANCE) + ")((?!现行|有关|相关|国家有关|本)"
+			+ "\\p{IsHan}{2,14}?(?:法|条例|办法))(?![律规定人治院制])");
 
 	private static final Pattern MAKING = Pattern.compile("(编制|制定|起草)[^，。；：、]*$");
 
@@ -65,8 +67,10 @@ final class CitationScanner {
 		String s = segment.text();
 		List<Mention> mentions = new ArrayList<>();
 		List<int[]> consumed = new ArrayList<>();
-		Matcher title = TITLE.matcher(s);
-		while (title.find()) {
+		// the patterns run only over segments holding what they begin with: most lines
+		// cite nothing
+		Matcher title = s.indexOf('《') < 0 ? null : TITLE.matcher(s);
+		while (title != null && title.find()) {
 			if (inside(consumed, title.start())) {
 				continue;
 			}
@@ -89,16 +93,16 @@ final class CitationScanner {
 					segment.lineAt(title.start()), segment.lineAt(end - 1), false));
 			consumed.add(new int[] { title.start(), title.end() });
 		}
-		Matcher bare = BRACKETED.matcher(s);
-		while (bare.find()) {
+		Matcher bare = s.indexOf('（') < 0 && s.indexOf('(') < 0 ? null : BRACKETED.matcher(s);
+		while (bare != null && bare.find()) {
 			String number = numberOrNull(bare.group(1));
 			if (number != null && !inside(consumed, bare.start())) {
 				mentions.add(new Mention(null, number, null, false, segment.lineAt(bare.start()),
 						segment.lineAt(bare.end() - 1), false));
 			}
 		}
-		Matcher named = BARE.matcher(s);
-		while (named.find()) {
+		Matcher named = RELIANCE.stream().noneMatch(s::contains) ? null : BARE.matcher(s);
+		while (named != null && named.find()) {
 			if (!inside(consumed, named.start(1))) {
 				// one relies on what exists: "研究制定…参照公务员法管理…办法" makes the 办法, not the law
 				mentions.add(new Mention(named.group(1), null, null, false, segment.lineAt(named.start(1)),

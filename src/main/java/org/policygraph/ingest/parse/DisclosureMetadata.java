@@ -84,6 +84,12 @@ record DisclosureMetadata(Map<String, Field> fields, List<String> conflicts, int
 	/** The labelled fields of one line, each running to the next label. */
 	static List<Map.Entry<String, String>> fieldsOf(String line) {
 		Matcher m = LABEL.matcher(line);
+		// a line of running text is dismissed at its first character rather than
+		// searched through (every line of a gazette issue is asked)
+		if (!m.lookingAt()) {
+			return List.of();
+		}
+		m.reset();
 		List<int[]> spans = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		while (m.find()) {

@@ -54,16 +54,21 @@ final class Implementations {
 		List<String> unresolved = new ArrayList<>();
 		for (SourceLine line : text.lines(block.bodyFrom(), block.to())) {
 			String s = line.trimmed();
-			Matcher titles = TITLES.matcher(s);
-			while (titles.find()) {
+			// most lines have no lead-in: dismissed without running the patterns over
+			// them
+			if (!mayLead(s)) {
+				continue;
+			}
+			Matcher titles = s.indexOf('《') < 0 ? null : TITLES.matcher(s);
+			while (titles != null && titles.find()) {
 				Matcher one = ONE_TITLE.matcher(titles.group(1));
 				while (one.find()) {
 					String number = numberOrNull(one.group(2));
 					link(text, block, citations, one.group(1), number, line, found, unresolved);
 				}
 			}
-			Matcher words = WORDS_AND_NUMBER.matcher(s);
-			while (words.find()) {
+			Matcher words = s.indexOf('（') < 0 && s.indexOf('(') < 0 ? null : WORDS_AND_NUMBER.matcher(s);
+			while (words != null && words.find()) {
 				String number = numberOrNull(words.group(2));
 				if (number != null) {
 					link(text, block, citations, null, number, line, found, unresolved);
@@ -87,6 +92,11 @@ final class Implementations {
 			}
 		}
 		return new Read(List.copyOf(found.values()), unresolved);
+	}
+
+	/** Whether the line holds a word {@link #LEAD} can begin with. */
+	private static boolean mayLead(String s) {
+		return s.indexOf('为') >= 0 || s.contains("根据") || s.contains("按照") || s.contains("依据") || s.contains("依照");
 	}
 
 	private static void link(GazetteText text, DocumentBlock block, List<CitationRecord> citations, String title,

@@ -19,13 +19,15 @@ import org.policygraph.ingest.record.SourceRef;
  * @param withReference whether this batch writes the reference data (the curated
  * registry, the payers, the successions); the first batch of a run does, the batches
  * after it don't need to
+ * @param shared the shared rows earlier batches of the run committed, left out of this
+ * one
  */
 record Batch(List<Gazette> gazettes, List<OrganizationRecord> organizations,
-		Map<String, Map<String, String>> unitIdsByDocument, boolean withReference) {
+		Map<String, Map<String, String>> unitIdsByDocument, boolean withReference, SharedRows shared) {
 
 	Batch(List<Gazette> gazettes, List<OrganizationRecord> organizations,
 			Map<String, Map<String, String>> unitIdsByDocument) {
-		this(gazettes, organizations, unitIdsByDocument, true);
+		this(gazettes, organizations, unitIdsByDocument, true, SharedRows.none());
 	}
 
 	/**
@@ -33,9 +35,9 @@ record Batch(List<Gazette> gazettes, List<OrganizationRecord> organizations,
 	 * when the batch carries the reference data; the units the issues name (template and
 	 * unverified ones) are added
 	 */
-	Batch(List<Gazette> gazettes, List<OrganizationRecord> organizations, boolean withReference) {
+	Batch(List<Gazette> gazettes, List<OrganizationRecord> organizations, boolean withReference, SharedRows shared) {
 		this(List.copyOf(gazettes), merged(gazettes, organizations, withReference), unitIdsByDocument(gazettes),
-				withReference);
+				withReference, shared);
 	}
 
 	/**
@@ -65,12 +67,17 @@ record Batch(List<Gazette> gazettes, List<OrganizationRecord> organizations,
 	 * after the other.
 	 */
 	static Batch of(List<Gazette> gazettes, List<OrganizationRecord> organizations, boolean withReference) {
+		return of(gazettes, organizations, withReference, SharedRows.none());
+	}
+
+	static Batch of(List<Gazette> gazettes, List<OrganizationRecord> organizations, boolean withReference,
+			SharedRows shared) {
 		Map<String, Gazette> byIssue = new LinkedHashMap<>();
 		for (Gazette gazette : gazettes) {
 			byIssue.remove(gazette.issue().key());
 			byIssue.put(gazette.issue().key(), gazette);
 		}
-		return new Batch(List.copyOf(byIssue.values()), organizations, withReference);
+		return new Batch(List.copyOf(byIssue.values()), organizations, withReference, shared);
 	}
 
 	/** The batch's issues for a log line. */

@@ -91,12 +91,18 @@ final class DocumentWriter implements FactWriter {
 				MATCH (i:Issue {id: row.issue})
 				MERGE (d)-[:PUBLISHED_IN]->(i)
 				""", Map.of("rows", rows)).consume();
-		tx.run("""
-				UNWIND $rows AS row
-				WITH row WHERE row.interprets IS NOT NULL
-				MATCH (d:Document {id: row.id}), (target:Document {id: row.interprets})
-				MERGE (d)-[:INTERPRETS]->(target)
-				""", Map.of("rows", rows)).consume();
+		// only the interpretations' ends go again, not every document's properties
+		List<Map<String, Object>> interpretations = rows.stream()
+			.filter(row -> row.get("interprets") != null)
+			.map(row -> Map.of("id", row.get("id"), "interprets", row.get("interprets")))
+			.toList();
+		if (!interpretations.isEmpty()) {
+			tx.run("""
+					UNWIND $rows AS row
+					MATCH (d:Document {id: row.id}), (target:Document {id: row.interprets})
+					MERGE (d)-[:INTERPRETS]->(target)
+					""", Map.of("rows", interpretations)).consume();
+		}
 	}
 
 	static Map<String, Object> row(Gazette gazette, AnnexRecord annex) {

@@ -92,11 +92,25 @@ public final class GazetteWriter {
 	 */
 	public List<WriteSummary> writeBatch(List<Gazette> gazettes, List<OrganizationRecord> organizations,
 			Map<String, Object> extraState, boolean withReference) {
-		Batch batch = Batch.of(gazettes, organizations, withReference);
+		return writeBatch(gazettes, organizations, extraState, withReference, SharedRows.none());
+	}
+
+	/**
+	 * @param shared what earlier batches of the same run committed of the shared rows,
+	 * left out of this batch; updated when it commits
+	 */
+	public List<WriteSummary> writeBatch(List<Gazette> gazettes, List<OrganizationRecord> organizations,
+			Map<String, Object> extraState, boolean withReference, SharedRows shared) {
+		Batch batch = Batch.of(gazettes, organizations, withReference, shared);
 		long giveUp = System.nanoTime() + RETRY_WINDOW.toNanos();
 		for (int attempt = 1;; attempt++) {
 			try (var session = driver.session()) {
-				return session.executeWrite(tx -> writeAll(tx, writers, batch, extraState), WRITE_TIMEOUT);
+				List<WriteSummary> summaries = session.executeWrite(tx -> {
+					shared.begin();
+					return writeAll(tx, writers, batch, extraState);
+				}, WRITE_TIMEOUT);
+				shared.committed();
+				return summaries;
 			}
 			catch (RuntimeException ex) {
 				if (!(ex instanceof RetryableException) || System.nanoTime() > giveUp) {

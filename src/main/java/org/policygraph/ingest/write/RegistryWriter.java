@@ -20,28 +20,35 @@ final class RegistryWriter implements FactWriter {
 
 	@Override
 	public void write(TransactionContext tx, Batch batch) {
-		writeOrganizations(tx, batch.organizations());
+		writeOrganizations(tx, batch.organizations(), batch.shared());
 		if (batch.withReference()) {
 			writePayers(tx);
 		}
 	}
 
-	private static void writeOrganizations(TransactionContext tx, List<OrganizationRecord> organizations) {
+	private static void writeOrganizations(TransactionContext tx, List<OrganizationRecord> organizations,
+			SharedRows shared) {
 		List<Map<String, Object>> departments = new ArrayList<>();
 		List<Map<String, Object>> companies = new ArrayList<>();
 		for (OrganizationRecord org : organizations) {
 			(org.company() ? companies : departments).add(row(org));
 		}
-		tx.run("""
-				UNWIND $rows AS row
-				MERGE (n:Department {id: row.id})
-				SET n:Organization, n += row
-				""", Map.of("rows", departments)).consume();
-		tx.run("""
-				UNWIND $rows AS row
-				MERGE (n:Company {id: row.id})
-				SET n:Organization, n += row
-				""", Map.of("rows", companies)).consume();
+		departments = shared.unwritten("Department", departments);
+		companies = shared.unwritten("Company", companies);
+		if (!departments.isEmpty()) {
+			tx.run("""
+					UNWIND $rows AS row
+					MERGE (n:Department {id: row.id})
+					SET n:Organization, n += row
+					""", Map.of("rows", departments)).consume();
+		}
+		if (!companies.isEmpty()) {
+			tx.run("""
+					UNWIND $rows AS row
+					MERGE (n:Company {id: row.id})
+					SET n:Organization, n += row
+					""", Map.of("rows", companies)).consume();
+		}
 	}
 
 	static Map<String, Object> row(OrganizationRecord org) {

@@ -78,7 +78,7 @@ final class TaskWriter implements FactWriter {
 				UNWIND $rows AS row
 				MERGE (g:GenericParty {id: row.id})
 				SET g.name = row.name, g.jurisdictionCode = row.jurisdictionCode
-				""", Map.of("rows", List.copyOf(parties.values()))).consume();
+				""", Map.of("rows", batch.shared().unwritten("GenericParty", List.copyOf(parties.values())))).consume();
 		tx.run("""
 				UNWIND $rows AS row
 				MATCH (doc:Document {id: row.document})
