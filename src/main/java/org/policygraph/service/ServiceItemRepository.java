@@ -89,19 +89,19 @@ class ServiceItemRepository {
 	 * The item {@link #byNo} answers, as {@code s}: a seek at any number of lists, by the
 	 * indexes of V0010. ORDER BY both keys of (no, sortKey) lets the planner read that
 	 * index in order and stop at the first entry; ORDER BY sortKey alone (the same order,
-	 * no being fixed) makes it sort every list's item with the number. The indexes are
-	 * named in hints: on a small store the planner may prefer the index on no alone,
-	 * whose cost grows with the store (ServiceItemLookupIT).
+	 * no being fixed) makes it sort every list's item with the number. The seeks are
+	 * hinted: on a small store the planner may prefer the index on no alone or a scan of
+	 * the composite one, whose cost grows with the store (ServiceItemLookupIT).
 	 */
 	static String withNo(String documentKey) {
 		return documentKey == null ? """
 				MATCH (s:ServiceItem {no: $no})
-				USING INDEX s:ServiceItem(no, sortKey)
+				USING INDEX SEEK s:ServiceItem(no, sortKey)
 				WHERE s.sortKey IS NOT NULL
 				WITH s ORDER BY s.no, s.sortKey LIMIT 1
 				""" : """
 				MATCH (s:ServiceItem {documentKey: $document, no: $no})
-				USING INDEX s:ServiceItem(documentKey, no)
+				USING INDEX SEEK s:ServiceItem(documentKey, no)
 				WITH s ORDER BY s.sortKey LIMIT 1
 				""";
 	}
