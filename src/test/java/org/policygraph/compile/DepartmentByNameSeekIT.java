@@ -1,6 +1,5 @@
 package org.policygraph.compile;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
-import org.neo4j.driver.summary.Plan;
+import org.policygraph.support.QueryPlans;
 import org.policygraph.support.SeededGraphIT;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,12 +23,7 @@ class DepartmentByNameSeekIT extends SeededGraphIT {
 		SymbolicName node = Cypher.name("v0");
 		String cypher = Renderer.getDefaultRenderer()
 			.render(Roots.all().get("department").statement(node, Cypher.mapOf("name", Cypher.property(node, "name"))));
-		List<String> operators;
-		try (var session = driver.session()) {
-			Plan plan = session.run("EXPLAIN " + cypher, Map.of("name", "财政厅")).consume().plan();
-			operators = new ArrayList<>();
-			collect(plan, operators);
-		}
+		List<String> operators = QueryPlans.operators(driver, cypher, Map.of("name", "财政厅"));
 		assertThat(operators).as(cypher)
 			.anyMatch(o -> o.startsWith("NodeIndexSeek") && o.contains("DepartmentName(key)"))
 			.anyMatch(o -> o.startsWith("NodeUniqueIndexSeek") && o.contains("Department(id)"))
@@ -38,12 +32,6 @@ class DepartmentByNameSeekIT extends SeededGraphIT {
 			List<String> rows = session.run(cypher, Map.of("name", "财政厅")).list(r -> r.get("fullName").asString());
 			assertThat(rows).containsExactly("吉林省财政厅");
 		}
-	}
-
-	private static void collect(Plan plan, List<String> operators) {
-		operators
-			.add(plan.operatorType().replaceFirst("@.*", "") + " " + plan.arguments().getOrDefault("Details", null));
-		plan.children().forEach(child -> collect(child, operators));
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.policygraph.department;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +7,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.summary.Plan;
 import org.policygraph.neo4j.Params;
 import org.policygraph.support.GraphQlHttp.Response;
+import org.policygraph.support.QueryPlans;
 import org.policygraph.support.SeededGraphIT;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +32,7 @@ class DepartmentLookupIT extends SeededGraphIT {
 
 	@Test
 	void theLookupIsASeekOfTheNamesIndexAndNoScanOfDepartments() {
-		List<String> operators = plan(DepartmentRepository.BY_ANY_NAME + "RETURN o",
+		List<String> operators = QueryPlans.operators(driver, DepartmentRepository.BY_ANY_NAME + "RETURN o",
 				Params.of("name", "财政厅", "code", null));
 		assertThat(operators).anyMatch(o -> o.startsWith("NodeIndexSeek") && o.contains("DepartmentName(key)"))
 			.anyMatch(o -> o.startsWith("NodeUniqueIndexSeek") && o.contains("Department(id)"))
@@ -121,21 +120,6 @@ class DepartmentLookupIT extends SeededGraphIT {
 			return session.executeRead(
 					tx -> tx.run(cypher, Params.of("name", name, "code", null)).list(r -> r.get("id").asString()));
 		}
-	}
-
-	private List<String> plan(String cypher, Map<String, Object> parameters) {
-		try (var session = driver.session()) {
-			Plan plan = session.run("EXPLAIN " + cypher, parameters).consume().plan();
-			List<String> operators = new ArrayList<>();
-			collect(plan, operators);
-			return operators;
-		}
-	}
-
-	private static void collect(Plan plan, List<String> operators) {
-		operators
-			.add(plan.operatorType().replaceFirst("@.*", "") + " " + plan.arguments().getOrDefault("Details", null));
-		plan.children().forEach(child -> collect(child, operators));
 	}
 
 }
