@@ -89,6 +89,36 @@ public final class ExecutionGuard implements Instrumentation {
 		return true;
 	}
 
+	/**
+	 * Spends what the fetches of fields completed without one (a compiled answer's nested
+	 * fields, {@link RootCompletion}) would have spent: their sizes counted, and the
+	 * deadline and the answer's size checked before the last of them, which is where the
+	 * fetches' own checks would have found the most spent.
+	 * @param bytesBeforeLast the {@link #answerBytes} of every such field but the last
+	 * @param lastBytes the last field's
+	 * @return false if that stopped the execution: its answer is the guard's error
+	 */
+	public static boolean spendUnfetched(GraphQLContext context, long bytesBeforeLast, long lastBytes) {
+		Run run = context == null ? null : context.get(Run.class);
+		if (run == null) {
+			return true;
+		}
+		if (run.stopped == null) {
+			run.answerBytes += bytesBeforeLast;
+			run.check();
+		}
+		if (run.stopped != null) {
+			return false;
+		}
+		run.answerBytes += lastBytes;
+		return true;
+	}
+
+	/** What a field's fetched value counts towards the answer's size. */
+	public static long answerBytes(Object value) {
+		return Run.size(value);
+	}
+
 	@Override
 	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
 		ExecutionInput input = parameters.getExecutionInput();
