@@ -51,12 +51,10 @@ final class GraphRoots {
 		@Override
 		public Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
 				Map<String, Page> pages) {
-			if (rows.isEmpty() || !MapStatements.readable((Node) rows.getFirst().get("c"))) {
+			if (rows.isEmpty() || !MapStatements.readableCentre(rows.getFirst())) {
 				throw new Fallback("nothing by that id or name: the resolver says so");
 			}
-			return MapStatements.view(rows.stream()
-				.map(r -> new MapStatements.Step((Node) r.get("c"), (org.neo4j.driver.types.Path) r.get("p")))
-				.toList());
+			return MapStatements.view(rows.getFirst());
 		}
 
 	}

@@ -1,5 +1,8 @@
 package org.policygraph.map;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.types.Node;
@@ -37,42 +40,89 @@ public final class GraphLabels {
 	private GraphLabels() {
 	}
 
+	/**
+	 * What {@link #node(Map, List, String)} reads of a node variable, as a Cypher map
+	 * projection: the labels, the properties labels are made of (a task's text only as
+	 * far as {@link #abbreviate} can use it: 48 code points are at least 25 UTF-16
+	 * units), and the element id that relationships name it by.
+	 */
+	public static String projection(String variable) {
+		return """
+				%1$s {.id, .no, .name, .number, .title, .action, .post, .englishName, .phase, .fromYear, .toYear, \
+				.year, text: left(%1$s.text, 48), labels: labels(%1$s), elementId: elementId(%1$s)}"""
+			.formatted(variable);
+	}
+
+	/** What {@link #edge(Map, String, String)} reads of a relationship variable. */
+	public static String edgeProjection(String variable) {
+		return """
+				{type: type(%1$s), role: %1$s.role, kind: %1$s.kind, elementId: elementId(%1$s), \
+				start: elementId(startNode(%1$s)), end: elementId(endNode(%1$s))}""".formatted(variable);
+	}
+
 	public static GraphNode node(Node n) {
-		String type = n.labels().iterator().hasNext() ? primaryLabel(n) : "Node";
-		String id = n.get("id").asString(n.elementId());
+		List<String> labels = new ArrayList<>();
+		n.labels().forEach(labels::add);
+		return node(n.asMap(), labels, n.elementId());
+	}
+
+	/** A node read by {@link #projection}. */
+	@SuppressWarnings("unchecked")
+	public static GraphNode node(Map<String, Object> projected) {
+		return node(projected, (List<String>) projected.get("labels"), (String) projected.get("elementId"));
+	}
+
+	private static GraphNode node(Map<String, Object> n, List<String> labels, String elementId) {
+		String type = labels.isEmpty() ? "Node" : primaryLabel(labels);
+		String id = string(n, "id", elementId);
 		return switch (type) {
-			case "ServiceItem" -> new GraphNode(id, type, n.get("no").asInt() + ". " + n.get("name").asString(), null);
+			case "ServiceItem" -> new GraphNode(id, type, integer(n, "no") + ". " + string(n, "name", null), null);
 			case "Document" -> new GraphNode(id, type,
-					n.get("number").isNull() ? n.get("title").asString() : n.get("number").asString(), null);
+					n.get("number") == null ? string(n, "title", null) : string(n, "number", null), null);
 			case "Task" -> new GraphNode(id, type,
-					n.get("title").isNull() ? abbreviate(n.get("text").asString("")) : n.get("title").asString(), null);
-			case "Appointment" -> new GraphNode(id, type,
-					ACTIONS.getOrDefault(n.get("action").asString(""), "") + n.get("post").asString(""),
-					n.get("action").asString("").toLowerCase() + " " + n.get("post").asString(""));
-			case "Payer" -> new GraphNode(id, type, n.get("name").asString(), n.get("englishName").asString());
+					n.get("title") == null ? abbreviate(string(n, "text", "")) : string(n, "title", null), null);
+			case "Appointment" ->
+				new GraphNode(id, type, ACTIONS.getOrDefault(string(n, "action", ""), "") + string(n, "post", ""),
+						string(n, "action", "").toLowerCase() + " " + string(n, "post", ""));
+			case "Payer" -> new GraphNode(id, type, string(n, "name", null), string(n, "englishName", null));
 			// Annexes and phased targets have no name; whole-graph exports would
 			// otherwise label them by id.
-			case "Annex" -> new GraphNode(id, type, "附件" + n.get("no").asInt() + " " + n.get("title").asString(""),
-					"annex " + n.get("no").asInt());
-			case "PhasedTarget" -> new GraphNode(id, type, n.get("phase").asString(id),
-					n.get("fromYear").asInt() + "–" + n.get("toYear").asInt());
-			case "Issue" -> new GraphNode(id, type, n.get("year").asInt() + "年第" + n.get("number").asInt() + "期",
-					"issue " + n.get("number").asInt() + " of " + n.get("year").asInt());
-			default -> new GraphNode(id, type, n.get("name").asString(id),
-					n.get("englishName").isNull() ? null : n.get("englishName").asString());
+			case "Annex" -> new GraphNode(id, type, "附件" + integer(n, "no") + " " + string(n, "title", ""),
+					"annex " + integer(n, "no"));
+			case "PhasedTarget" ->
+				new GraphNode(id, type, string(n, "phase", id), integer(n, "fromYear") + "–" + integer(n, "toYear"));
+			case "Issue" -> new GraphNode(id, type, integer(n, "year") + "年第" + integer(n, "number") + "期",
+					"issue " + integer(n, "number") + " of " + integer(n, "year"));
+			default -> new GraphNode(id, type, string(n, "name", id), string(n, "englishName", null));
 		};
 	}
 
 	public static GraphEdge edge(Relationship r, String sourceId, String targetId) {
-		String[] labels = EDGES.getOrDefault(r.type(), new String[] { r.type(), r.type().toLowerCase() });
-		// The funding role of a FUNDED_BY edge; the kind of a succession (MERGED_INTO).
-		String detail = !r.get("role").isNull() ? r.get("role").asString()
-				: r.get("kind").isNull() ? null : r.get("kind").asString();
-		return new GraphEdge(sourceId, targetId, r.type(), labels[0], labels[1], detail);
+		Map<String, Object> projected = new HashMap<>(r.asMap());
+		projected.put("type", r.type());
+		return edge(projected, sourceId, targetId);
 	}
 
-	private static String primaryLabel(Node n) {
-		for (String label : n.labels()) {
+	/** A relationship read by {@link #edgeProjection}, between nodes of these ids. */
+	public static GraphEdge edge(Map<String, Object> r, String sourceId, String targetId) {
+		String type = (String) r.get("type");
+		String[] labels = EDGES.getOrDefault(type, new String[] { type, type.toLowerCase() });
+		// The funding role of a FUNDED_BY edge; the kind of a succession (MERGED_INTO).
+		String detail = r.get("role") != null ? string(r, "role", null) : string(r, "kind", null);
+		return new GraphEdge(sourceId, targetId, type, labels[0], labels[1], detail);
+	}
+
+	private static String string(Map<String, Object> properties, String key, String otherwise) {
+		Object value = properties.get(key);
+		return value == null ? otherwise : (String) value;
+	}
+
+	private static int integer(Map<String, Object> properties, String key) {
+		return ((Number) properties.get(key)).intValue();
+	}
+
+	private static String primaryLabel(List<String> labels) {
+		for (String label : labels) {
 			if (!label.equals("Organization")) {
 				return label;
 			}

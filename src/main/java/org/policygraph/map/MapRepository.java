@@ -139,14 +139,10 @@ class MapRepository {
 	}
 
 	GraphView neighbourhood(String label, String id, int depth, int maxNodes) {
-		List<MapStatements.Step> steps = reads.list("""
-				MATCH (c:%s {id: $id})
-				OPTIONAL MATCH p = (c)-[*1..%d]-(x)
-				WHERE p IS NULL OR %s
-				RETURN c, p LIMIT $limit
-				""".formatted(label, depth, NOT_THROUGH_HUBS), Map.of("id", id, "limit", maxNodes * 4),
-				r -> new MapStatements.Step(r.get("c").asNode(), r.get("p").isNull() ? null : r.get("p").asPath()));
-		return MapStatements.view(steps, maxNodes);
+		List<Map<String, Object>> rows = reads.list(
+				"MATCH (c:%s {id: $id})\n".formatted(label) + MapStatements.neighbourhood(depth),
+				Map.of("id", id, "limit", maxNodes * 4), Record::asMap);
+		return rows.isEmpty() ? new GraphView(List.of(), List.of()) : MapStatements.view(rows.getFirst(), maxNodes);
 	}
 
 	private static Path toPath(Record record) {

@@ -1,6 +1,7 @@
 package org.policygraph.map;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +35,6 @@ public final class MapStatements {
 	private MapStatements() {
 	}
 
-	/** One row of a neighbourhood: its centre and one path from it, or none. */
-	public record Step(Node centre, org.neo4j.driver.types.Path path) {
-	}
-
 	/**
 	 * The label an id names, or null for a name (the statement then looks the name up).
 	 */
@@ -51,11 +48,29 @@ public final class MapStatements {
 	 * @param label the label of the centre's id, or null for a name
 	 */
 	public static String responsibilityMap(String label, int depth) {
-		return resolve("centre", label, "c") + """
+		return resolve("centre", label, "c") + neighbourhood(depth);
+	}
+
+	/**
+	 * The neighbourhood of {@code c} up to a depth (a validated small integer), as
+	 * {@link #view(Map, int)} reads it: one row, or none without a centre. The paths come
+	 * in the order they are found, as lists of element ids, and each node and
+	 * relationship on them once, projected to what a map shows of it: a neighbourhood
+	 * finds the same node on many paths, and a whole node is all its properties.
+	 */
+	static String neighbourhood(int depth) {
+		return """
 				OPTIONAL MATCH p = (c)-[*1..%d]-(x)
 				WHERE p IS NULL OR %s
-				RETURN c, p LIMIT $limit
-				""".formatted(depth, MapRepository.NOT_THROUGH_HUBS);
+				WITH c, p LIMIT $limit
+				WITH c, collect(p) AS paths
+				RETURN %s AS centre,
+				       [p IN paths | [n IN nodes(p) | elementId(n)]] AS pathNodes,
+				       [p IN paths | [r IN relationships(p) | elementId(r)]] AS pathEdges,
+				       COLLECT { UNWIND paths AS p UNWIND nodes(p) AS n WITH DISTINCT n RETURN %s } AS nodes,
+				       COLLECT { UNWIND paths AS p UNWIND relationships(p) AS r WITH DISTINCT r RETURN %s } AS edges
+				""".formatted(depth, MapRepository.NOT_THROUGH_HUBS.strip(), GraphLabels.projection("c"),
+				GraphLabels.projection("n"), GraphLabels.edgeProjection("r"));
 	}
 
 	/**
@@ -126,25 +141,50 @@ public final class MapStatements {
 		return label != null && node.hasLabel(label);
 	}
 
+	/** {@link #readable(Node)} of a neighbourhood's centre. */
+	@SuppressWarnings("unchecked")
+	public static boolean readableCentre(Map<String, Object> row) {
+		Map<String, Object> centre = (Map<String, Object>) row.get("centre");
+		String id = centre.get("id") instanceof String s ? s : null;
+		String label = id == null ? null : NodeTypes.labelOf(id);
+		return label != null && ((List<String>) centre.get("labels")).contains(label);
+	}
+
 	public static String id(Node node) {
 		return node.get("id").asString();
 	}
 
 	/**
-	 * A neighbourhood's rows as a map: every node of the paths read before the map was
-	 * full, and the edges between the nodes kept.
+	 * A neighbourhood's row ({@link #neighbourhood}) as a map: the centre, every node of
+	 * the paths read before the map was full, path by path, and the edges between the
+	 * nodes kept.
 	 */
-	public static GraphView view(List<Step> steps, int maxNodes) {
+	@SuppressWarnings("unchecked")
+	public static GraphView view(Map<String, Object> row, int maxNodes) {
+		Map<String, GraphNode> byElement = new HashMap<>();
+		for (Map<String, Object> node : (List<Map<String, Object>>) row.get("nodes")) {
+			byElement.put((String) node.get("elementId"), GraphLabels.node(node));
+		}
+		Map<String, GraphEdge> edgesByElement = new HashMap<>();
+		for (Map<String, Object> edge : (List<Map<String, Object>>) row.get("edges")) {
+			edgesByElement.put((String) edge.get("elementId"), GraphLabels.edge(edge,
+					byElement.get((String) edge.get("start")).id(), byElement.get((String) edge.get("end")).id()));
+		}
 		Map<String, GraphNode> nodes = new LinkedHashMap<>();
 		Map<String, GraphEdge> edges = new LinkedHashMap<>();
-		for (Step step : steps) {
-			GraphNode centre = GraphLabels.node(step.centre());
-			nodes.putIfAbsent(centre.id(), centre);
-			if (step.path() != null && nodes.size() < maxNodes) {
-				Path path = path(step.path());
-				path.nodes().forEach(n -> nodes.putIfAbsent(n.id(), n));
-				path.edges().forEach(e -> edges.putIfAbsent(e.source() + e.type() + e.target(), e));
-			}
+		GraphNode centre = GraphLabels.node((Map<String, Object>) row.get("centre"));
+		nodes.put(centre.id(), centre);
+		List<List<String>> pathNodes = (List<List<String>>) row.get("pathNodes");
+		List<List<String>> pathEdges = (List<List<String>>) row.get("pathEdges");
+		for (int i = 0; i < pathNodes.size() && nodes.size() < maxNodes; i++) {
+			pathNodes.get(i).forEach(n -> {
+				GraphNode node = byElement.get(n);
+				nodes.putIfAbsent(node.id(), node);
+			});
+			pathEdges.get(i).forEach(r -> {
+				GraphEdge e = edgesByElement.get(r);
+				edges.putIfAbsent(e.source() + e.type() + e.target(), e);
+			});
 		}
 		List<GraphEdge> kept = edges.values()
 			.stream()
@@ -153,8 +193,8 @@ public final class MapStatements {
 		return new GraphView(List.copyOf(nodes.values()), kept);
 	}
 
-	public static GraphView view(List<Step> steps) {
-		return view(steps, ResponsibilityMaps.MAX_MAP_NODES);
+	public static GraphView view(Map<String, Object> row) {
+		return view(row, ResponsibilityMaps.MAX_MAP_NODES);
 	}
 
 	public static Path path(org.neo4j.driver.types.Path path) {

@@ -104,6 +104,7 @@ class RawCypherIT {
 							fact("$.data.document.citedBy[*].number", "$[0].citedBy[*].number"))),
 			Map.entry("11", List.of(fact("$.data.search[*].node.id", "$[*].id"))),
 			Map.entry("12", List.of(fact("$.data.connections[*].length", "$[*].length"))),
+			Map.entry("C1", List.of(fact("$.data.connections[*].length", "$[*].length"))),
 			Map.entry("13", List.of(set("$.data.responsibilityMap.nodes[*].id", "$[*].nodes[*]"))),
 			Map.entry("14",
 					List.of(fact("$.data.indicators[*].name", "$[*].indicator.name"),
