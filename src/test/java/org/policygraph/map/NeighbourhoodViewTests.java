@@ -41,9 +41,8 @@ class NeighbourhoodViewTests {
 		row.put("pathNodes", pathNodes);
 		row.put("pathEdges", pathEdges);
 		row.put("nodes",
-				List.of(node("e0", "Department:吉林省财政厅", "Department", "省财政厅"),
-						node("e1", "Domain:养老", "Domain", "养老"), node("e2", "Domain:就业", "Domain", "就业"),
-						node("e3", "Person:p", "Person", "某人")));
+				List.of(node("e0", "Department:吉林省财政厅", "Department", "省财政厅"), node("e1", "Domain:养老", "Domain", "养老"),
+						node("e2", "Domain:就业", "Domain", "就业"), node("e3", "Person:p", "Person", "某人")));
 		row.put("edges", List.of(edge("r1", "LEADS", "e0", "e1"), edge("r2", "IN_DOMAIN", "e1", "e2"),
 				edge("r3", "AT", "e3", "e0")));
 		return row;
