@@ -53,6 +53,8 @@ final class CompiledCompletion implements RootCompletion {
 
 	private static final GaveUp GAVE_UP = new GaveUp();
 
+	private static final GaveUp STOPPED = new GaveUp();
+
 	private static final Supplier<DataFetchingEnvironment> NO_ENVIRONMENT = () -> {
 		throw GAVE_UP;
 	};
@@ -91,16 +93,16 @@ final class CompiledCompletion implements RootCompletion {
 			completed = walk.value(parameters.getExecutionStepInfo().getType(), value, parameters.getField());
 		}
 		catch (GaveUp gaveUp) {
+			if (gaveUp == STOPPED) {
+				// the guard's error is the answer, as when a fetch finds the limit
+				return new FieldValueInfo(FieldValueInfo.CompleteValueType.OBJECT, new CompletableFuture<>());
+			}
 			return null;
 		}
-		FieldValueInfo.CompleteValueType type = completed instanceof List<?> ? FieldValueInfo.CompleteValueType.LIST
-				: FieldValueInfo.CompleteValueType.OBJECT;
-		if (!ExecutionGuard.spendUnfetched(context.getGraphQLContext(), walk.bytesBeforeLast, walk.lastBytes)) {
-			// stopped: the guard's error is the answer, as when a fetch finds the limit
-			return new FieldValueInfo(type, new CompletableFuture<>());
-		}
+		walk.budget.spent(walk.bytes);
 		this.completed.increment();
-		return new FieldValueInfo(type, completed);
+		return new FieldValueInfo(completed instanceof List<?> ? FieldValueInfo.CompleteValueType.LIST
+				: FieldValueInfo.CompleteValueType.OBJECT, completed);
 	}
 
 	/** What the compiler answered: a row, a list of rows, a page of rows. */
@@ -117,7 +119,10 @@ final class CompiledCompletion implements RootCompletion {
 		return false;
 	}
 
-	/** One completion; the sizes the guard counts, in the engine's order. */
+	/**
+	 * One completion; the guard's limits checked before each field, as before each fetch,
+	 * and the sizes it counts.
+	 */
 	private final class Walk {
 
 		private final ExecutionContext context;
@@ -128,9 +133,9 @@ final class CompiledCompletion implements RootCompletion {
 
 		private final FieldCollectorParameters.Builder collecting;
 
-		long bytesBeforeLast;
+		final ExecutionGuard.Budget budget;
 
-		long lastBytes;
+		long bytes;
 
 		Walk(ExecutionContext context) {
 			this.context = context;
@@ -141,6 +146,7 @@ final class CompiledCompletion implements RootCompletion {
 				.fragments(context.getFragmentsByName())
 				.variables(context.getCoercedVariables().toMap())
 				.graphQLContext(context.getGraphQLContext());
+			this.budget = ExecutionGuard.budget(context.getGraphQLContext());
 		}
 
 		Object value(GraphQLOutputType type, Object fetched, MergedField field) {
@@ -209,9 +215,11 @@ final class CompiledCompletion implements RootCompletion {
 				MergedField each = fields.getSubField(key);
 				String name = each.getName();
 				GraphQLFieldDefinition definition = Introspection.getFieldDefinition(this.schema, type, name);
+				if (this.budget.stopsAt(this.bytes)) {
+					throw STOPPED;
+				}
 				Object fetched = fetch(type, source, each, name, definition);
-				this.bytesBeforeLast += this.lastBytes;
-				this.lastBytes = ExecutionGuard.answerBytes(fetched);
+				this.bytes += ExecutionGuard.answerBytes(fetched);
 				values.add(value(definition.getType(), fetched, each));
 			}
 			return this.context.getResponseMapFactory().createInsertionOrdered(keys, values);

@@ -8,7 +8,7 @@ import graphql.execution.FieldValueInfo;
  * Completes a root field's fetched value in one step, instead of graphql-java completing
  * it field by field, where the answer is sure to be the same: same JSON, same errors, and
  * the guard's limits spent as the field fetches would have spent them
- * ({@link ExecutionGuard#spendUnfetched}).
+ * ({@link ExecutionGuard#budget}).
  */
 public interface RootCompletion {
 

@@ -53,7 +53,7 @@ class CompiledCompletionIT extends SeededGraphIT {
 	@Test
 	void compiledPointLookupsAreCompletedInOneStep() throws IOException {
 		for (String question : new String[] { "01-item-leads.graphql", "02-document-by-number.graphql",
-				"03-department-profile.graphql" }) {
+				"03-department-profile.graphql", "08-departments-ranked.graphql", "19-health-items-page.graphql" }) {
 			long before = completion.completed();
 			graphql.post(Files.readString(CATALOG.resolve(question), StandardCharsets.UTF_8));
 			assertThat(completion.completed()).as(question).isGreaterThan(before);
