@@ -139,6 +139,30 @@ class CompiledCompletionTests {
 		assertThat(stopped).isBetween(10, 90);
 	}
 
+	/**
+	 * A clock that moves one nanosecond each time the guard reads it, which it does once
+	 * per field fetch: the deadline passes at the same field both ways.
+	 */
+	@Test
+	void theDeadlineStopsAtTheSameField() {
+		String query = "{ item(which: \"good\") { no name lead { name ... on Dept { tags } } leads { name } } }";
+		int stopped = 0;
+		for (int timeout = 0; timeout <= 20; timeout++) {
+			String engine = answer(engine(timeout, false), query, Map.of());
+			String fast = answer(engine(timeout, true), query, Map.of());
+			assertThat(fast).as("timeout " + timeout).isEqualTo(engine);
+			stopped += engine.contains("REQUEST_TIMEOUT") ? 1 : 0;
+		}
+		assertThat(stopped).isBetween(3, 18);
+	}
+
+	private GraphQL engine(int timeoutNanos, boolean oneStep) {
+		java.util.concurrent.atomic.AtomicLong ticks = new java.util.concurrent.atomic.AtomicLong();
+		return GuardedEngine.engine(this.schema, 1 << 20, java.time.Duration.ofNanos(timeoutNanos),
+				ticks::incrementAndGet, List.of(new CompiledQueries(Map.of(), null, null, 16, false)),
+				oneStep ? List.of(this.completion) : List.of());
+	}
+
 	private String sameBothWays(String query, Map<String, Object> variables) {
 		String engine = answer(engine(1 << 20, false), query, variables);
 		String fast = answer(engine(1 << 20, true), query, variables);

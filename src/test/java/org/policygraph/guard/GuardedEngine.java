@@ -2,6 +2,7 @@ package org.policygraph.guard;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 import graphql.GraphQL;
 import graphql.execution.SimpleDataFetcherExceptionHandler;
@@ -21,9 +22,15 @@ public final class GuardedEngine {
 
 	public static GraphQL engine(GraphQLSchema schema, long maxAnswerBytes, List<Instrumentation> before,
 			List<RootCompletion> completions) {
-		GuardProperties limits = ExecutionGuardTests.limits(20_000, maxAnswerBytes, Duration.ofSeconds(15));
+		return engine(schema, maxAnswerBytes, Duration.ofSeconds(15), System::nanoTime, before, completions);
+	}
+
+	/** With the guard's clock and request timeout, for tests of the deadline. */
+	public static GraphQL engine(GraphQLSchema schema, long maxAnswerBytes, Duration requestTimeout,
+			LongSupplier nanoClock, List<Instrumentation> before, List<RootCompletion> completions) {
+		GuardProperties limits = ExecutionGuardTests.limits(20_000, maxAnswerBytes, requestTimeout);
 		List<Instrumentation> instrumentations = new java.util.ArrayList<>(before);
-		instrumentations.add(new ExecutionGuard(limits));
+		instrumentations.add(new ExecutionGuard(limits, nanoClock));
 		return GraphQL.newGraphQL(schema)
 			.instrumentation(new ChainedInstrumentation(instrumentations))
 			.queryExecutionStrategy(new StoppableExecution(new SimpleDataFetcherExceptionHandler(), completions))
