@@ -38,7 +38,7 @@ class CompiledCompletionTests {
 
 	private static final String SDL = """
 			scalar Date
-			type Query { item(which: String): Item items: [Item!]! org: Org page: ItemConnection! }
+			type Query { item(which: String): Item many(count: Int!): [Item!]! items: [Item!]! org: Org page: ItemConnection! }
 			interface Org { name: String! }
 			type Dept implements Org { name: String! kind: Kind founded: Date tags: [String!] }
 			type Company implements Org { name: String! founded: Date }
@@ -163,6 +163,15 @@ class CompiledCompletionTests {
 				oneStep ? List.of(this.completion) : List.of());
 	}
 
+	/** A large answer keeps the engine's pace (see MAX_FIELDS). */
+	@Test
+	void aLargeAnswerIsTheEngines() {
+		int items = CompiledCompletion.MAX_FIELDS / 2 + 1;
+		String answer = sameBothWays("{ many(count: " + items + ") { no name } }", Map.of());
+		assertThat(answer).contains("\"no\":" + (items - 1));
+		assertThat(this.completion.completed()).isZero();
+	}
+
 	private String sameBothWays(String query, Map<String, Object> variables) {
 		String engine = answer(engine(1 << 20, false), query, variables);
 		String fast = answer(engine(1 << 20, true), query, variables);
@@ -194,6 +203,10 @@ class CompiledCompletionTests {
 			.type("Query",
 					t -> t.dataFetcher("item", item)
 						.dataFetcher("items", env -> List.of(item("good"), item("other")))
+						.dataFetcher("many",
+								env -> java.util.stream.IntStream.range(0, env.<Integer>getArgument("count"))
+									.mapToObj(i -> row("Item", "no", i, "name", "第" + i + "项"))
+									.toList())
 						.dataFetcher("org", env -> row("Company", "name", "吉林银行", "founded", LocalDate.of(1997, 1, 1)))
 						.dataFetcher("page",
 								env -> Connection.of(List.of(item("good"), item("other")), Page.of(1, null), 2,
