@@ -117,6 +117,9 @@ class IngestBatchingIT {
 			BulkIngester.complete(
 					new GazetteIngester(OrganizationDirectory.loadDefault(), successions, bulkDriver, false), imported);
 			assertThat(counts(bulkDriver)).isEqualTo(countsOneByOne);
+			// the keys department(name:) seeks, from the CSV as from the writer
+			assertThat(countsOneByOne.get("DepartmentName")).isGreaterThan(countsOneByOne.get("Department"));
+			assertThat(departmentNames(bulkDriver)).isEqualTo(departmentNames(driver));
 			assertThat(GraphFingerprint.of(bulkDriver)).isEqualTo(oneByOne);
 			assertThat(searchHits(bulkDriver, "免费义务教育")).isEqualTo(21);
 		}
@@ -138,6 +141,12 @@ class IngestBatchingIT {
 			.records()
 			.forEach(r -> counts.put("-" + r.get("type").asString() + "->", r.get("c").asLong()));
 		return counts;
+	}
+
+	private static List<String> departmentNames(Driver driver) {
+		return driver.executableQuery("""
+				MATCH (k:DepartmentName) RETURN k.departmentId + '|' + k.key AS key ORDER BY key
+				""").execute().records().stream().map(r -> r.get("key").asString()).toList();
 	}
 
 	private long searchHits(String text) {

@@ -42,7 +42,10 @@ final class Roots {
 				Map.entry("connections", new GraphRoots.Connections()));
 	}
 
-	/** DepartmentRepository.resolveDepartment, without a jurisdiction. */
+	/**
+	 * DepartmentRepository.resolveDepartment, without a jurisdiction: its BY_ANY_NAME,
+	 * the seek of the names' index and the test it always was on what the seek finds.
+	 */
 	static final class DepartmentByName implements Root {
 
 		@Override
@@ -57,9 +60,15 @@ final class Roots {
 
 		@Override
 		public Statement statement(SymbolicName variable, Expression projection) {
-			Node department = Cypher.node("Department").named(variable);
 			Parameter<Object> name = Cypher.parameter("name");
-			return Cypher.match(department)
+			Node key = Cypher.node("DepartmentName").named("departmentName");
+			SymbolicName departmentId = Cypher.name("departmentId");
+			Node department = Cypher.node("Department").named(variable).withProperties("id", departmentId);
+			return Cypher.match(key)
+				.usingIndexSeek(key.property("key"))
+				.where(key.property("key").in(Cypher.listOf(name, Cypher.toLower(name))))
+				.withDistinct(key.property("departmentId").as(departmentId))
+				.match(department)
 				.where(department.property("name")
 					.eq(name)
 					.or(department.property("fullName").eq(name))

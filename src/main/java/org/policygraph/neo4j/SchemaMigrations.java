@@ -88,10 +88,14 @@ public final class SchemaMigrations {
 				}
 				return false;
 			}
-			// Schema statements can't share a transaction with data writes, but can share
-			// one with each other.
-			session.executeWriteWithoutResult(tx -> migration.statements().forEach(s -> tx.run(s).consume()),
-					STARTUP_TIMEOUT);
+			// A statement per transaction: schema statements can't share one with data
+			// writes, and a migration may need both (an index and the backfill it
+			// reaches,
+			// V0012). Each statement is idempotent (IF NOT EXISTS, MERGE, a guarded SET),
+			// so a migration interrupted between two is completed by the next start.
+			for (String statement : migration.statements()) {
+				session.executeWriteWithoutResult(tx -> tx.run(statement).consume(), STARTUP_TIMEOUT);
+			}
 			session.executeWriteWithoutResult(
 					tx -> tx
 						.run("""

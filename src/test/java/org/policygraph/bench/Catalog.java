@@ -69,8 +69,12 @@ final class Catalog {
 					  }
 					}
 					""",
+			// the names' index our resolver seeks (V0012), then the predicate on what it
+			// finds
 			new RawCypher.Query("""
-					MATCH (o:Department) WHERE o.name = $name OR o.fullName = $name OR $name IN o.aliases
+					MATCH (k:DepartmentName {key: $name})
+					MATCH (o:Department {id: k.departmentId})
+					WHERE o.name = $name OR o.fullName = $name OR $name IN o.aliases
 					WITH o ORDER BY o.name LIMIT 1
 					RETURN o {.id, .name, .fullName, .englishName, .aliases} AS department
 					""", Map.of("name", "财政厅")), true);

@@ -1,11 +1,10 @@
 package org.policygraph.map;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.summary.Plan;
+import org.policygraph.support.QueryPlans;
 import org.policygraph.support.SeededGraphIT;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,13 +20,7 @@ class ConnectionsPlanIT extends SeededGraphIT {
 	@Test
 	void namesAreSoughtInIndexesAndTheSearchAvoidsTheHubs() {
 		String cypher = MapStatements.connections(null, null, 6, false);
-		List<String> operators = new ArrayList<>();
-		try (var session = driver.session()) {
-			Plan plan = session.run("EXPLAIN " + cypher, Map.of("from", "杜延华", "to", "法律援助", "first", 5))
-				.consume()
-				.plan();
-			collect(plan, operators);
-		}
+		List<String> operators = QueryPlans.operators(driver, cypher, Map.of("from", "杜延华", "to", "法律援助", "first", 5));
 		assertThat(operators).noneMatch(o -> o.startsWith("NodeByLabelScan") && (o.contains(":ServiceItem")
 				|| o.contains(":Document") || o.contains(":Person") || o.contains(":Domain")));
 		assertThat(operators).anyMatch(o -> o.contains("service_item_name") || o.contains("ServiceItem(name)"));
@@ -57,11 +50,6 @@ class ConnectionsPlanIT extends SeededGraphIT {
 		assertThat(graphql.<List<?>>data("{ connections(from: \"于亮\", to: \"法律援助\", maxLength: 2) { length } }",
 				"$.data.connections"))
 			.isEmpty();
-	}
-
-	private static void collect(Plan plan, List<String> operators) {
-		operators.add(plan.operatorType() + " " + plan.arguments().getOrDefault("Details", null));
-		plan.children().forEach(child -> collect(child, operators));
 	}
 
 }

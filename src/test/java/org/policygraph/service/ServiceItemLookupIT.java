@@ -1,11 +1,10 @@
 package org.policygraph.service;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.summary.Plan;
+import org.policygraph.support.QueryPlans;
 import org.policygraph.support.SeededGraphIT;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +19,8 @@ class ServiceItemLookupIT extends SeededGraphIT {
 
 	@Test
 	void theDefaultListsItemIsTheFirstEntryOfTheIndexInListOrder() {
-		List<String> operators = plan(ServiceItemRepository.withNo(null) + "RETURN s", Map.of("no", 53));
+		List<String> operators = QueryPlans.operators(driver, ServiceItemRepository.withNo(null) + "RETURN s",
+				Map.of("no", 53));
 		assertThat(operators).anyMatch(o -> o.startsWith("NodeIndexSeek") && o.contains("(no, sortKey)"))
 			.anyMatch(o -> o.startsWith("Limit"))
 			.noneMatch(o -> o.startsWith("Top") || o.startsWith("Sort") || o.contains("Scan"));
@@ -28,7 +28,8 @@ class ServiceItemLookupIT extends SeededGraphIT {
 
 	@Test
 	void anItemOfANamedDocumentIsOneSeek() {
-		List<String> operators = plan(ServiceItemRepository.withNo("吉政办发〔2017〕52号") + "RETURN s",
+		List<String> operators = QueryPlans.operators(driver,
+				ServiceItemRepository.withNo("吉政办发〔2017〕52号") + "RETURN s",
 				Map.of("no", 53, "document", "吉政办发〔2017〕52号"));
 		assertThat(operators).anyMatch(o -> o.startsWith("NodeIndexSeek") && o.contains("(documentKey, no)"))
 			.noneMatch(o -> o.contains("Scan"));
@@ -47,21 +48,6 @@ class ServiceItemLookupIT extends SeededGraphIT {
 		// an item of another document is not the default list's
 		assertThat(graphql.post("{ serviceItem(no: 53, document: \"吉政办发〔2017〕55号\") { name } }")
 			.<String>read("$.errors[0].extensions.classification")).isEqualTo("NOT_FOUND");
-	}
-
-	private List<String> plan(String cypher, Map<String, Object> parameters) {
-		try (var session = driver.session()) {
-			Plan plan = session.run("EXPLAIN " + cypher, parameters).consume().plan();
-			List<String> operators = new ArrayList<>();
-			collect(plan, operators);
-			return operators;
-		}
-	}
-
-	private static void collect(Plan plan, List<String> operators) {
-		operators
-			.add(plan.operatorType().replaceFirst("@.*", "") + " " + plan.arguments().getOrDefault("Details", null));
-		plan.children().forEach(child -> collect(child, operators));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.policygraph.department.DepartmentNames;
 import org.policygraph.ingest.record.AppointmentRecord;
 import org.policygraph.ingest.record.DocumentRecord;
 import org.policygraph.ingest.record.Gazette;
@@ -39,6 +40,9 @@ public final class BulkGraph {
 	private final Map<String, Node> nodes = new LinkedHashMap<>();
 
 	private final List<Relationship> created = new ArrayList<>();
+
+	/** The CSV ids of each department's name nodes, by the department's id. */
+	private final Map<String, List<String>> names = new HashMap<>();
 
 	/** MERGEd relationships by their ends and type: one each, properties merged. */
 	private final Map<String, Relationship> merged = new LinkedHashMap<>();
@@ -111,6 +115,9 @@ public final class BulkGraph {
 			Map<String, Object> row = RegistryWriter.row(org);
 			Node node = merge((String) row.get("id"), Set.of(org.company() ? "Company" : "Department"), row);
 			node.labels().add("Organization");
+			if (!org.company()) {
+				replaceNames((String) row.get("id"), RegistryWriter.names(row));
+			}
 		}
 		if (batch.withReference()) {
 			RegistryWriter.payerRows().forEach(row -> merge((String) row.get("id"), Set.of("Payer"), row));
@@ -307,6 +314,26 @@ public final class BulkGraph {
 		props.put("name", name);
 		props.put("searchText", name);
 		return props;
+	}
+
+	/**
+	 * A department's (:DepartmentName {departmentId, key}) nodes replaced by those of its
+	 * row. They have no id property; their CSV id is made of both keys, which no id of
+	 * {@link GraphIds} looks like.
+	 */
+	private void replaceNames(String departmentId, List<String> keys) {
+		List<String> old = names.put(departmentId, new ArrayList<>());
+		if (old != null) {
+			old.forEach(nodes::remove);
+		}
+		for (String key : keys) {
+			String csvId = DepartmentNames.LABEL + "|" + departmentId + "|" + key;
+			Map<String, Object> properties = new HashMap<>();
+			properties.put("departmentId", departmentId);
+			properties.put("key", key);
+			nodes.put(csvId, new Node(new HashSet<>(Set.of(DepartmentNames.LABEL)), properties));
+			names.get(departmentId).add(csvId);
+		}
 	}
 
 	/** MERGE (n:Label {id}) SET n += props. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.TransactionContext;
+import org.policygraph.department.DepartmentNames;
 import org.policygraph.funding.Payer;
 import org.policygraph.funding.PayerNames;
 import org.policygraph.ingest.record.OrganizationRecord;
@@ -36,11 +37,21 @@ final class RegistryWriter implements FactWriter {
 		departments = shared.unwritten("Department", departments);
 		companies = shared.unwritten("Company", companies);
 		if (!departments.isEmpty()) {
+			// the names department(name:) seeks (DepartmentNames), replaced with the row
 			tx.run("""
 					UNWIND $rows AS row
 					MERGE (n:Department {id: row.id})
 					SET n:Organization, n += row
-					""", Map.of("rows", departments)).consume();
+					WITH n, $names[row.id] AS names
+					CALL (n, names) {
+					  MATCH (old:DepartmentName {departmentId: n.id}) WHERE old.key IS NOT NULL AND NOT old.key IN names
+					  DELETE old
+					}
+					CALL (n, names) {
+					  UNWIND names AS key
+					  MERGE (:DepartmentName {departmentId: n.id, key: key})
+					}
+					""", Map.of("rows", departments, "names", names(departments))).consume();
 		}
 		if (!companies.isEmpty()) {
 			tx.run("""
@@ -65,6 +76,20 @@ final class RegistryWriter implements FactWriter {
 		row.put("searchText", String.join(" ", org.name(), nullToEmpty(org.fullName()), String.join(" ", org.aliases()),
 				nullToEmpty(org.englishName())));
 		return row;
+	}
+
+	/** Each department row's names by its id. */
+	private static Map<String, Object> names(List<Map<String, Object>> departments) {
+		Map<String, Object> names = new HashMap<>();
+		departments.forEach(row -> names.put((String) row.get("id"), names(row)));
+		return names;
+	}
+
+	/** The keys a department's row is found by (DepartmentNames). */
+	@SuppressWarnings("unchecked")
+	static List<String> names(Map<String, Object> row) {
+		return DepartmentNames.keys((String) row.get("name"), (String) row.get("fullName"),
+				(String) row.get("englishName"), (List<String>) row.get("aliases"));
 	}
 
 	static List<Map<String, Object>> payerRows() {
