@@ -29,6 +29,8 @@ STAGES=[
  ("    document number normalised", r"org\.policygraph\.document\.DocumentNumbers\.normalise"),
  ("    data fetchers (controllers, repositories)", r"org\.springframework\.graphql\.execution\.ContextDataFetcherDecorator\.get"),
  ("      Cypher through the driver (request thread)", r"org\.policygraph\.neo4j\.Neo4jReads\.list"),
+ ("    nested fields completed by the engine, field by field", r"graphql\.execution\.ExecutionStrategy\.completeValueForObject"),
+ ("    compiled answers completed in one step (CompiledCompletion)", r"org\.policygraph\.compile\.CompiledCompletion\.complete"),
  ("  write the JSON answer", r"org\.springframework\.web\.servlet\.function\.(CompletedAsyncServerResponse|AbstractServerResponse)\.writeTo"),
  ("observations (Micrometer start/stop)", r"io\.micrometer\.observation\.SimpleObservation\.(start|stop)"),
 ]

@@ -36,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * its arguments) and kept in an LRU; a request that repeats one costs its parameters
  * only. The field's fetch still passes the guard (deadline, answer size) like any other,
  * and the statement runs through {@link Neo4jReads}, so the request's deadline is its
- * transaction's timeout.
+ * transaction's timeout. The answer's nested fields are then completed in one step by
+ * {@link CompiledCompletion}, or field by field through this instrumentation, which reads
+ * each from its {@link CompiledRow}.
  */
 final class CompiledQueries implements Instrumentation {
 

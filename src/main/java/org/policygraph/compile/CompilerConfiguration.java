@@ -19,6 +19,17 @@ class CompilerConfiguration {
 	}
 
 	/**
+	 * Compiled answers completed in one walk, unless data fetcher observations are on:
+	 * they observe each nested field's fetch, which the walk doesn't make.
+	 */
+	@Bean
+	CompiledCompletion compiledCompletion(
+			@Value("${policygraph.api.compiler.one-step-completion:true}") boolean enabled,
+			@Value("${management.observations.enable.graphql.datafetcher:true}") boolean observedFetchers) {
+		return new CompiledCompletion(enabled && !observedFetchers);
+	}
+
+	/**
 	 * A compiled organisation says its concrete type; everything else is typed by its
 	 * class, as Spring for GraphQL does by default.
 	 */

@@ -33,10 +33,13 @@ final class Roots {
 	}
 
 	static Map<String, Root> all() {
-		return Map.of("department", new DepartmentByName(), "departments", new DepartmentsRanked(), "serviceItems",
-				new ServiceItems(), "document", new DocumentByNumber(), "documents", new Documents(), "issues",
-				new Issues(), "indicators", new Indicators(), "jurisdiction", new JurisdictionByName(),
-				"responsibilityMap", new GraphRoots.ResponsibilityMap(), "connections", new GraphRoots.Connections());
+		return Map.ofEntries(Map.entry("department", new DepartmentByName()),
+				Map.entry("departments", new DepartmentsRanked()), Map.entry("serviceItem", new ServiceItemByNumber()),
+				Map.entry("serviceItems", new ServiceItems()), Map.entry("document", new DocumentByNumber()),
+				Map.entry("documents", new Documents()), Map.entry("issues", new Issues()),
+				Map.entry("indicators", new Indicators()), Map.entry("jurisdiction", new JurisdictionByName()),
+				Map.entry("responsibilityMap", new GraphRoots.ResponsibilityMap()),
+				Map.entry("connections", new GraphRoots.Connections()));
 	}
 
 	/**
@@ -95,6 +98,86 @@ final class Roots {
 				throw new Fallback("no department or several: the resolver's error says which");
 			}
 			return shape.read(meant.getFirst().get("row"), pages);
+		}
+
+	}
+
+	/**
+	 * ServiceItemRepository.withNo: the earliest list's item by default, a named list's
+	 * by its document, each a seek on its index and hinted as the repository hints it.
+	 */
+	static final class ServiceItemByNumber implements Root {
+
+		@Override
+		public String type() {
+			return "ServiceItem";
+		}
+
+		@Override
+		public boolean paged() {
+			return false;
+		}
+
+		/** Whether a document is named. */
+		@Override
+		public Object variant(DataFetchingEnvironment env) {
+			return env.getArgument("document") != null;
+		}
+
+		@Override
+		public Statement statement(SymbolicName variable, Expression projection) {
+			return statement(variable, projection, false);
+		}
+
+		@Override
+		public Statement statement(SymbolicName variable, Expression projection, Object byDocument) {
+			Parameter<Object> no = Cypher.parameter("no");
+			if (Boolean.TRUE.equals(byDocument)) {
+				Node item = Cypher.node("ServiceItem")
+					.named(variable)
+					.withProperties("documentKey", Cypher.parameter("document"), "no", no);
+				return Cypher.match(item)
+					.usingIndexSeek(item.property("documentKey"), item.property("no"))
+					.with(variable)
+					.orderBy(item.property("sortKey").ascending())
+					.limit(1)
+					.returning(projection.as("row"))
+					.build();
+			}
+			Node item = Cypher.node("ServiceItem").named(variable).withProperties("no", no);
+			return Cypher.match(item)
+				.usingIndexSeek(item.property("no"), item.property("sortKey"))
+				.where(item.property("sortKey").isNotNull())
+				.with(variable)
+				.orderBy(item.property("no").ascending(), item.property("sortKey").ascending())
+				.limit(1)
+				.returning(projection.as("row"))
+				.build();
+		}
+
+		@Override
+		public Map<String, Object> parameters(DataFetchingEnvironment env) {
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("no", env.<Integer>getArgument("no"));
+			String document = env.getArgument("document");
+			if (document != null) {
+				try {
+					parameters.put("document", AskedNumbers.normalise(document));
+				}
+				catch (RuntimeException notANumber) {
+					throw new Fallback("not a number: the resolver says why");
+				}
+			}
+			return parameters;
+		}
+
+		@Override
+		public Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
+				Map<String, Page> pages) {
+			if (rows.isEmpty()) {
+				throw new Fallback("no such item: the resolver's error says so");
+			}
+			return shape.read(rows.getFirst().get("row"), pages);
 		}
 
 	}

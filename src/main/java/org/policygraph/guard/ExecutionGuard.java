@@ -89,6 +89,50 @@ public final class ExecutionGuard implements Instrumentation {
 		return true;
 	}
 
+	/**
+	 * The limits of this context's execution for fields completed without a fetch of
+	 * their own (a compiled answer's nested fields, {@link RootCompletion}): checked
+	 * where each fetch would have checked them, so that such an answer stops at the same
+	 * field, for the same limit, as one completed field by field.
+	 */
+	public static Budget budget(GraphQLContext context) {
+		Run run = context == null ? null : context.get(Run.class);
+		return run == null ? Budget.UNLIMITED : run;
+	}
+
+	/** See {@link #budget}. */
+	public interface Budget {
+
+		/** Outside a guarded execution. */
+		Budget UNLIMITED = new Budget() {
+			@Override
+			public boolean stopsAt(long unfetchedBytes) {
+				return false;
+			}
+
+			@Override
+			public void spent(long unfetchedBytes) {
+			}
+		};
+
+		/**
+		 * Checks what a field's fetch checks first, and stops the execution as it would.
+		 * @param unfetchedBytes the {@link #answerBytes} of the fields completed so far
+		 * without a fetch
+		 * @return whether the execution is stopped: its answer is the guard's error
+		 */
+		boolean stopsAt(long unfetchedBytes);
+
+		/** Counts fields completed without a fetch, once all of them are. */
+		void spent(long unfetchedBytes);
+
+	}
+
+	/** What a field's fetched value counts towards the answer's size. */
+	public static long answerBytes(Object value) {
+		return Run.size(value);
+	}
+
 	@Override
 	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
 		ExecutionInput input = parameters.getExecutionInput();
@@ -211,7 +255,7 @@ public final class ExecutionGuard implements Instrumentation {
 	 * One execution's spending; also the context of every field fetch, so that counting
 	 * costs no allocation per field.
 	 */
-	static final class Run implements InstrumentationState, FieldFetchingInstrumentationContext {
+	static final class Run implements InstrumentationState, FieldFetchingInstrumentationContext, Budget {
 
 		private final LongSupplier clock;
 
@@ -258,6 +302,23 @@ public final class ExecutionGuard implements Instrumentation {
 							+ " bytes and was stopped; ask for smaller pages, fewer fields or split the request");
 				}
 			}
+		}
+
+		@Override
+		public boolean stopsAt(long unfetchedBytes) {
+			if (stopped == null && clock.getAsLong() - deadline <= 0
+					&& answerBytes + unfetchedBytes <= maxAnswerBytes) {
+				return false;
+			}
+			// the same checks with those fields counted: they stop it
+			answerBytes += unfetchedBytes;
+			check();
+			return true;
+		}
+
+		@Override
+		public void spent(long unfetchedBytes) {
+			answerBytes += unfetchedBytes;
 		}
 
 		void stop(ErrorCode reason, String why) {

@@ -70,16 +70,18 @@ class GuardConfiguration {
 	/**
 	 * The guard, last of the instrumentations so that its fetcher wraps the others' (a
 	 * fetch after the stop starts no observation), and the strategy that answers as soon
-	 * as it stops an execution, with the exception handler Spring would have given
+	 * as it stops an execution (completing root fields in one step where a
+	 * {@link RootCompletion} can), with the exception handler Spring would have given
 	 * graphql-java's own: one made of every exception resolver, in their order.
 	 */
 	@Bean
 	GraphQlSourceBuilderCustomizer executionGuard(GuardProperties limits,
-			ObjectProvider<DataFetcherExceptionResolver> resolvers) {
+			ObjectProvider<DataFetcherExceptionResolver> resolvers, ObjectProvider<RootCompletion> completions) {
 		ExecutionGuard guard = new ExecutionGuard(limits);
 		return builder -> builder.instrumentation(List.of(guard))
 			.configureGraphQl(graphQl -> graphQl.queryExecutionStrategy(new StoppableExecution(
-					DataFetcherExceptionResolver.createExceptionHandler(resolvers.orderedStream().toList()))));
+					DataFetcherExceptionResolver.createExceptionHandler(resolvers.orderedStream().toList()),
+					completions.orderedStream().toList())));
 	}
 
 	/**

@@ -40,4 +40,24 @@ class RootsTests {
 			.contains("ORDER BY sortKey ASC LIMIT $fetch");
 	}
 
+	/**
+	 * Both of serviceItem's statements seek and stop as ServiceItemRepository.withNo does
+	 * (its plans are read by ServiceItemLookupIT): the hint, and both keys in ORDER BY.
+	 */
+	@Test
+	void anItemByNumberIsASeekHintedAsTheRepositorysIs() {
+		SymbolicName node = Cypher.name("v0");
+		Root root = Roots.all().get("serviceItem");
+		String earliest = Renderer.getDefaultRenderer()
+			.render(root.statement(node, Cypher.mapOf("name", Cypher.property(node, "name")), false));
+		assertThat(earliest)
+			.contains("MATCH (v0:`ServiceItem` {no: $no}) USING INDEX SEEK v0:`ServiceItem`(no, sortKey)")
+			.contains("WHERE v0.sortKey IS NOT NULL")
+			.contains("ORDER BY v0.no ASC, v0.sortKey ASC LIMIT 1");
+		String named = Renderer.getDefaultRenderer()
+			.render(root.statement(node, Cypher.mapOf("name", Cypher.property(node, "name")), true));
+		assertThat(named).contains("USING INDEX SEEK v0:`ServiceItem`(documentKey, no)")
+			.contains("ORDER BY v0.sortKey ASC LIMIT 1");
+	}
+
 }

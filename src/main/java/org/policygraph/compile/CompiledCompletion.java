@@ -1,0 +1,290 @@
+package org.policygraph.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+
+import graphql.execution.DataFetcherResult;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStrategyParameters;
+import graphql.execution.FieldCollector;
+import graphql.execution.FieldCollectorParameters;
+import graphql.execution.FieldValueInfo;
+import graphql.execution.MergedField;
+import graphql.execution.MergedSelectionSet;
+import graphql.execution.ResultNodesInfo;
+import graphql.introspection.Introspection;
+import graphql.language.OperationDefinition;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLUnionType;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.LightDataFetcher;
+import org.policygraph.guard.ExecutionGuard;
+import org.policygraph.guard.RootCompletion;
+
+/**
+ * Completes a compiled answer ({@link CompiledRow}s, their lists and connections) in one
+ * walk instead of graphql-java resolving each nested field: without it, the engine passes
+ * every field of the answer through the instrumentations, a data fetcher and value
+ * completion, about half of a point lookup's request-thread CPU (src/bench/PROFILE.md).
+ * The walk does what the engine would: the same field collection (fragments, aliases,
+ * {@code @include}/{@code @skip}), {@code __typename} from the object's type, the row's
+ * value by response key, the registered fetcher for the connection records, each scalar
+ * and enum serialised by its type, the same response maps; and the guard spends what the
+ * fetches would have. Whatever would make the engine answer anything but plain data (a
+ * null where the schema says non-null, a value that doesn't serialise, a type that
+ * doesn't resolve, a fetcher that needs its environment) gives up the walk, which has
+ * changed nothing, and the engine completes the value from the start.
+ */
+final class CompiledCompletion implements RootCompletion {
+
+	private static final GaveUp GAVE_UP = new GaveUp();
+
+	private static final GaveUp STOPPED = new GaveUp();
+
+	/**
+	 * The most fields a walk completes; a larger answer is the engine's. Walked quickly,
+	 * a fan-out of large compiled roots (ExecutionLimitsIT's: ten aliases of 85 items
+	 * with their leads' items' leads' items) runs and holds more of its statements before
+	 * the deadline, and the one running when it passes can't be stopped in the driver's
+	 * mapping: it answered 1-5 s past the deadline instead of at it. Point lookups and
+	 * pages complete a few dozen to a few thousand fields.
+	 */
+	static final int MAX_FIELDS = 10_000;
+
+	private static final Supplier<DataFetchingEnvironment> NO_ENVIRONMENT = () -> {
+		throw GAVE_UP;
+	};
+
+	private final FieldCollector collector = new FieldCollector();
+
+	private final LongAdder completed = new LongAdder();
+
+	private volatile boolean enabled;
+
+	CompiledCompletion(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	/** Switches the walk for tests that ask both ways. */
+	void enabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	/** How many root fields the walk has completed, for tests that it did. */
+	long completed() {
+		return this.completed.sum();
+	}
+
+	@Override
+	public FieldValueInfo complete(ExecutionContext context, ExecutionStrategyParameters parameters) {
+		Object value = context.getValueUnboxer().unbox(parameters.getSource());
+		if (!this.enabled || !compiled(value) || context.hasIncrementalSupport()
+				|| context.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY
+				|| context.getGraphQLContext().hasKey(ResultNodesInfo.MAX_RESULT_NODES)) {
+			return null;
+		}
+		Walk walk = new Walk(context);
+		Object completed;
+		try {
+			completed = walk.value(parameters.getExecutionStepInfo().getType(), value, parameters.getField());
+		}
+		catch (GaveUp gaveUp) {
+			if (gaveUp == STOPPED) {
+				// the guard's error is the answer, as when a fetch finds the limit
+				return new FieldValueInfo(FieldValueInfo.CompleteValueType.OBJECT, new CompletableFuture<>());
+			}
+			return null;
+		}
+		walk.budget.spent(walk.bytes);
+		this.completed.increment();
+		return new FieldValueInfo(completed instanceof List<?> ? FieldValueInfo.CompleteValueType.LIST
+				: FieldValueInfo.CompleteValueType.OBJECT, completed);
+	}
+
+	/** What the compiler answered: a row, a list of rows, a page of rows. */
+	private static boolean compiled(Object value) {
+		if (value instanceof CompiledRow) {
+			return true;
+		}
+		if (value instanceof List<?> list) {
+			return !list.isEmpty() && list.stream().allMatch(CompiledRow.class::isInstance);
+		}
+		if (value instanceof org.policygraph.graphql.Connection<?> page) {
+			return !page.edges().isEmpty() && page.edges().stream().allMatch(e -> e.node() instanceof CompiledRow);
+		}
+		return false;
+	}
+
+	/**
+	 * One completion; the guard's limits checked before each field, as before each fetch,
+	 * and the sizes it counts.
+	 */
+	private final class Walk {
+
+		private final ExecutionContext context;
+
+		private final GraphQLSchema schema;
+
+		private final GraphQLCodeRegistry registry;
+
+		private final FieldCollectorParameters.Builder collecting;
+
+		final ExecutionGuard.Budget budget;
+
+		long bytes;
+
+		int fields;
+
+		Walk(ExecutionContext context) {
+			this.context = context;
+			this.schema = context.getGraphQLSchema();
+			this.registry = this.schema.getCodeRegistry();
+			this.collecting = FieldCollectorParameters.newParameters()
+				.schema(this.schema)
+				.fragments(context.getFragmentsByName())
+				.variables(context.getCoercedVariables().toMap())
+				.graphQLContext(context.getGraphQLContext());
+			this.budget = ExecutionGuard.budget(context.getGraphQLContext());
+		}
+
+		Object value(GraphQLOutputType type, Object fetched, MergedField field) {
+			Object value = this.context.getValueUnboxer().unbox(fetched);
+			if (type instanceof GraphQLNonNull nonNull) {
+				Object completed = value((GraphQLOutputType) nonNull.getWrappedType(), value, field);
+				if (completed == null) {
+					throw GAVE_UP;
+				}
+				return completed;
+			}
+			if (value == null) {
+				return null;
+			}
+			try {
+				return switch (type) {
+					case GraphQLList list -> list(list, value, field);
+					case GraphQLScalarType scalar -> scalar.getCoercing()
+						.serialize(value, this.context.getGraphQLContext(), this.context.getLocale());
+					case GraphQLEnumType enumeration ->
+						enumeration.serialize(value, this.context.getGraphQLContext(), this.context.getLocale());
+					case GraphQLObjectType object -> object(object, value, field);
+					case GraphQLInterfaceType abstractType -> object(resolved(abstractType, value), value, field);
+					case GraphQLUnionType abstractType -> object(resolved(abstractType, value), value, field);
+					default -> throw GAVE_UP;
+				};
+			}
+			catch (GaveUp gaveUp) {
+				throw gaveUp;
+			}
+			catch (RuntimeException refused) {
+				// a serialisation error, which the engine reports at its path
+				throw GAVE_UP;
+			}
+		}
+
+		private List<Object> list(GraphQLList type, Object value, MergedField field) {
+			if (!(value instanceof Iterable<?> items)) {
+				throw GAVE_UP;
+			}
+			GraphQLOutputType element = (GraphQLOutputType) type.getWrappedType();
+			List<Object> completed = new ArrayList<>();
+			for (Object item : items) {
+				completed.add(value(element, item, field));
+			}
+			return completed;
+		}
+
+		/** As CompilerConfiguration's type resolver: a row says its type. */
+		private GraphQLObjectType resolved(GraphQLType abstractType, Object value) {
+			if (!(value instanceof CompiledRow row)) {
+				throw GAVE_UP;
+			}
+			GraphQLObjectType object = this.schema.getObjectType(row.type());
+			if (object == null || !this.schema.isPossibleType((graphql.schema.GraphQLNamedType) abstractType, object)) {
+				throw GAVE_UP;
+			}
+			return object;
+		}
+
+		private Object object(GraphQLObjectType type, Object source, MergedField field) {
+			MergedSelectionSet fields = collector.collectFields(this.collecting.objectType(type).build(), field, false);
+			List<String> keys = fields.getKeys();
+			List<Object> values = new ArrayList<>(keys.size());
+			for (String key : keys) {
+				MergedField each = fields.getSubField(key);
+				String name = each.getName();
+				GraphQLFieldDefinition definition = Introspection.getFieldDefinition(this.schema, type, name);
+				if (this.budget.stopsAt(this.bytes)) {
+					throw STOPPED;
+				}
+				if (++this.fields > MAX_FIELDS) {
+					throw GAVE_UP;
+				}
+				Object fetched = fetch(type, source, each, name, definition);
+				this.bytes += ExecutionGuard.answerBytes(fetched);
+				values.add(value(definition.getType(), fetched, each));
+			}
+			return this.context.getResponseMapFactory().createInsertionOrdered(keys, values);
+		}
+
+		/** What the field's fetch would return: CompiledQueries reads a row by key. */
+		private Object fetch(GraphQLObjectType type, Object source, MergedField field, String name,
+				GraphQLFieldDefinition definition) {
+			if (name.equals(Introspection.TypeNameMetaFieldDef.getName())) {
+				return type.getName();
+			}
+			if (name.startsWith("__")) {
+				throw GAVE_UP;
+			}
+			Object fetched;
+			if (source instanceof CompiledRow row) {
+				fetched = row.values().get(field.getResultKey());
+			}
+			else {
+				DataFetcher<?> fetcher = this.registry.getDataFetcher(type, definition);
+				if (!(fetcher instanceof LightDataFetcher<?> light)) {
+					throw GAVE_UP;
+				}
+				try {
+					fetched = light.get(definition, source, NO_ENVIRONMENT);
+				}
+				catch (GaveUp gaveUp) {
+					throw gaveUp;
+				}
+				catch (Exception failed) {
+					throw GAVE_UP;
+				}
+			}
+			if (fetched instanceof CompletableFuture<?> || fetched instanceof DataFetcherResult<?>
+					|| fetched instanceof java.util.concurrent.CompletionStage<?>
+					|| fetched instanceof org.reactivestreams.Publisher<?>) {
+				throw GAVE_UP;
+			}
+			return fetched;
+		}
+
+	}
+
+	/** The walk can't be sure of the engine's answer: the engine gives it. */
+	private static final class GaveUp extends RuntimeException {
+
+		GaveUp() {
+			super("the engine completes this value", null, false, false);
+		}
+
+	}
+
+}
