@@ -91,7 +91,8 @@ public final class SchemaMigrations {
 			// A statement per transaction: schema statements can't share one with data
 			// writes, and a migration may need both (V0012: an index and the backfill it
 			// reaches). Each statement is idempotent (IF NOT EXISTS, MERGE, a guarded
-			// SET), so a migration interrupted between two is completed by the next start.
+			// SET), so a migration interrupted between two is completed by the next
+			// start.
 			for (String statement : migration.statements()) {
 				session.executeWriteWithoutResult(tx -> tx.run(statement).consume(), STARTUP_TIMEOUT);
 			}
