@@ -56,6 +56,12 @@ class ServiceItemRepository {
 		Map<String, Object> params() {
 			return Params.of("domain", domain, "lead", lead, "payers", payers, "pattern", pattern, "text", text);
 		}
+
+		/** Whether it keeps every item. */
+		boolean isEmpty() {
+			return domain == null && lead == null && (payers == null || payers.isEmpty()) && pattern == null
+					&& text == null;
+		}
 	}
 
 	Connection<ServiceItem> page(Filter filter, Page page) {
@@ -152,9 +158,24 @@ class ServiceItemRepository {
 	}
 
 	List<GroupRow> countBy(Grouping grouping, Filter filter) {
+		if (grouping.unfiltered != null && filter.isEmpty()) {
+			return reads.list(grouping.unfiltered, Map.of(), ServiceItemRepository::groupRow);
+		}
+		return countByItems(grouping, filter);
+	}
+
+	/**
+	 * Every item the filter keeps, grouped: what an unfiltered count by a dimension with
+	 * {@link Grouping#unfiltered} answers alike from the dimension's nodes.
+	 */
+	List<GroupRow> countByItems(Grouping grouping, Filter filter) {
 		return reads.list("MATCH (s:ServiceItem) WHERE " + FILTER + grouping.cypher, filter.params(),
-				r -> new GroupRow(r.get("key").asString(),
-						r.get("english").isNull() ? null : r.get("english").asString(), r.get("count").asInt()));
+				ServiceItemRepository::groupRow);
+	}
+
+	private static GroupRow groupRow(org.neo4j.driver.Record r) {
+		return new GroupRow(r.get("key").asString(), r.get("english").isNull() ? null : r.get("english").asString(),
+				r.get("count").asInt());
 	}
 
 	/** The group-by dimensions; each is a fixed query tail, never built from input. */
@@ -169,7 +190,19 @@ class ServiceItemRepository {
 				MATCH (s)-[:IN_DOMAIN]->(d:Domain)
 				RETURN d.name AS key, d.englishName AS english, count(s) AS count, min(d.order) AS o
 				ORDER BY o, key
-				"""), FUNDING_PATTERN("""
+				""",
+				// the same rows from the few domains and their items' relationships,
+				// without
+				// reading every item: a domain without items has no row either way
+				"""
+						MATCH (d:Domain)
+						WITH d.name AS key, d.englishName AS english,
+						     sum(COUNT { (d)<-[:IN_DOMAIN]-(:ServiceItem) }) AS count, min(d.order) AS o
+						WHERE count > 0
+						RETURN key, english, count, o
+						ORDER BY o, key
+						"""),
+		FUNDING_PATTERN("""
 				RETURN s.fundingPattern AS key, null AS english, count(s) AS count
 				ORDER BY count DESC, key
 				"""), PAYER("""
@@ -181,8 +214,20 @@ class ServiceItemRepository {
 
 		private final String cypher;
 
+		/** The whole store's counts read another way, or null. */
+		private final String unfiltered;
+
 		Grouping(String cypher) {
+			this(cypher, null);
+		}
+
+		Grouping(String cypher, String unfiltered) {
 			this.cypher = cypher;
+			this.unfiltered = unfiltered;
+		}
+
+		String unfiltered() {
+			return unfiltered;
 		}
 
 	}
