@@ -32,6 +32,27 @@ final class Roots {
 	private Roots() {
 	}
 
+	/**
+	 * A document number as asked, normalised as the resolvers look it up; one they refuse
+	 * is theirs to explain.
+	 */
+	private static String askedNumber(String asked) {
+		try {
+			return AskedNumbers.normalise(asked);
+		}
+		catch (RuntimeException notANumber) {
+			throw new Root.Fallback("not a number: the resolver says why");
+		}
+	}
+
+	/** The one object a lookup found; none found is the resolver's error to give. */
+	private static Object first(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Page> pages, String none) {
+		if (rows.isEmpty()) {
+			throw new Root.Fallback(none);
+		}
+		return shape.read(rows.getFirst().get("row"), pages);
+	}
+
 	static Map<String, Root> all() {
 		return Map.ofEntries(Map.entry("department", new DepartmentByName()),
 				Map.entry("departments", new DepartmentsRanked()), Map.entry("serviceItem", new ServiceItemByNumber()),
@@ -161,12 +182,7 @@ final class Roots {
 			parameters.put("no", env.<Integer>getArgument("no"));
 			String document = env.getArgument("document");
 			if (document != null) {
-				try {
-					parameters.put("document", AskedNumbers.normalise(document));
-				}
-				catch (RuntimeException notANumber) {
-					throw new Fallback("not a number: the resolver says why");
-				}
+				parameters.put("document", askedNumber(document));
 			}
 			return parameters;
 		}
@@ -174,10 +190,7 @@ final class Roots {
 		@Override
 		public Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
 				Map<String, Page> pages) {
-			if (rows.isEmpty()) {
-				throw new Fallback("no such item: the resolver's error says so");
-			}
-			return shape.read(rows.getFirst().get("row"), pages);
+			return first(rows, shape, pages, "no such item: the resolver's error says so");
 		}
 
 	}
@@ -456,21 +469,13 @@ final class Roots {
 			if (number == null || number.isBlank()) {
 				throw new Fallback("an empty number");
 			}
-			try {
-				return Params.of("number", AskedNumbers.normalise(number.strip()));
-			}
-			catch (RuntimeException notANumber) {
-				throw new Fallback("not a number: the resolver says why");
-			}
+			return Params.of("number", askedNumber(number.strip()));
 		}
 
 		@Override
 		public Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
 				Map<String, Page> pages) {
-			if (rows.isEmpty()) {
-				throw new Fallback("no such document: the resolver suggests the closest");
-			}
-			return shape.read(rows.getFirst().get("row"), pages);
+			return first(rows, shape, pages, "no such document: the resolver suggests the closest");
 		}
 
 	}

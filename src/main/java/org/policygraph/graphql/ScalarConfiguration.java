@@ -22,9 +22,13 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
  * day.
  */
 @Configuration(proxyBeanMethods = false)
-class ScalarConfiguration {
+public class ScalarConfiguration {
 
-	static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
+	/**
+	 * The scalar itself, for schemas built outside Spring (tests of the compiler's
+	 * completion).
+	 */
+	public static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
 		.name("Date")
 		.description("An ISO-8601 calendar date, e.g. 2017-11-30")
 		.coercing(new Coercing<LocalDate, String>() {

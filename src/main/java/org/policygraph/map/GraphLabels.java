@@ -37,6 +37,10 @@ public final class GraphLabels {
 
 	private static final Map<String, String> ACTIONS = Map.of("APPOINT", "任命", "REMOVE", "免去", "DESIGNATE", "指定");
 
+	/** The properties labels are made of, besides a task's text. */
+	private static final List<String> PROPERTIES = List.of("id", "no", "name", "number", "title", "action", "post",
+			"englishName", "phase", "fromYear", "toYear", "year");
+
 	private GraphLabels() {
 	}
 
@@ -47,9 +51,10 @@ public final class GraphLabels {
 	 * units), and the element id that relationships name it by.
 	 */
 	public static String projection(String variable) {
-		return """
-				%1$s {.id, .no, .name, .number, .title, .action, .post, .englishName, .phase, .fromYear, .toYear, \
-				.year, text: left(%1$s.text, 48), labels: labels(%1$s), elementId: elementId(%1$s)}"""
+		StringBuilder projection = new StringBuilder(variable).append(" {");
+		PROPERTIES.forEach(p -> projection.append('.').append(p).append(", "));
+		return projection.append("text: left(%1$s.text, 48), labels: labels(%1$s), elementId: elementId(%1$s)}")
+			.toString()
 			.formatted(variable);
 	}
 
@@ -63,7 +68,11 @@ public final class GraphLabels {
 	public static GraphNode node(Node n) {
 		List<String> labels = new ArrayList<>();
 		n.labels().forEach(labels::add);
-		return node(n.asMap(), labels, n.elementId());
+		// only what a label is made of: an export reads every node of the graph
+		Map<String, Object> read = new HashMap<>();
+		PROPERTIES.forEach(p -> read.put(p, n.get(p).asObject()));
+		read.put("text", n.get("text").asObject());
+		return node(read, labels, n.elementId());
 	}
 
 	/** A node read by {@link #projection}. */
@@ -98,9 +107,11 @@ public final class GraphLabels {
 	}
 
 	public static GraphEdge edge(Relationship r, String sourceId, String targetId) {
-		Map<String, Object> projected = new HashMap<>(r.asMap());
-		projected.put("type", r.type());
-		return edge(projected, sourceId, targetId);
+		Map<String, Object> read = new HashMap<>();
+		read.put("type", r.type());
+		read.put("role", r.get("role").asObject());
+		read.put("kind", r.get("kind").asObject());
+		return edge(read, sourceId, targetId);
 	}
 
 	/** A relationship read by {@link #edgeProjection}, between nodes of these ids. */

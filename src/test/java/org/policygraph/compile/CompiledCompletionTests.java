@@ -4,17 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
-import graphql.GraphQLContext;
 import graphql.execution.instrumentation.Instrumentation;
-import graphql.schema.Coercing;
-import graphql.schema.CoercingSerializeException;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
@@ -24,6 +20,7 @@ import graphql.schema.idl.SchemaParser;
 import org.junit.jupiter.api.Test;
 import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.Page;
+import org.policygraph.graphql.ScalarConfiguration;
 import org.policygraph.guard.GuardedEngine;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,18 +46,7 @@ class CompiledCompletionTests {
 			type PageInfo { hasNextPage: Boolean! hasPreviousPage: Boolean! startCursor: String endCursor: String }
 			""";
 
-	private static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
-		.name("Date")
-		.coercing(new Coercing<LocalDate, String>() {
-			@Override
-			public String serialize(Object value, GraphQLContext context, Locale locale) {
-				if (value instanceof LocalDate date) {
-					return date.toString();
-				}
-				throw new CoercingSerializeException("not a date: " + value);
-			}
-		})
-		.build();
+	private static final GraphQLScalarType DATE = ScalarConfiguration.DATE;
 
 	private static final JsonMapper JSON = new JsonMapper();
 
