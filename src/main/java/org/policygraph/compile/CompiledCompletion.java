@@ -1,7 +1,9 @@
 package org.policygraph.compile;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
@@ -73,6 +75,8 @@ final class CompiledCompletion implements RootCompletion {
 
 	private final LongAdder completed = new LongAdder();
 
+	private final LongAdder collections = new LongAdder();
+
 	private volatile boolean enabled;
 
 	CompiledCompletion(boolean enabled) {
@@ -87,6 +91,11 @@ final class CompiledCompletion implements RootCompletion {
 	/** How many root fields the walk has completed, for tests that it did. */
 	long completed() {
 		return this.completed.sum();
+	}
+
+	/** How many sub-selections the walks have collected, for tests of the memo. */
+	long collections() {
+		return this.collections.sum();
 	}
 
 	@Override
@@ -144,6 +153,15 @@ final class CompiledCompletion implements RootCompletion {
 		private final FieldCollectorParameters.Builder collecting;
 
 		final ExecutionGuard.Budget budget;
+
+		/**
+		 * The fields collected per (merged field, object type), by identity: the
+		 * variables and fragments that decide them are the walk's, so each element of a
+		 * list asks again for what the first one collected (and the sub-fields are then
+		 * the same objects, so the memo holds all the way down). Never kept across walks:
+		 * the variables drive {@code @include}/{@code @skip}.
+		 */
+		private final Map<MergedField, Map<GraphQLObjectType, Collected>> collected = new IdentityHashMap<>();
 
 		long bytes;
 
@@ -220,24 +238,41 @@ final class CompiledCompletion implements RootCompletion {
 		}
 
 		private Object object(GraphQLObjectType type, Object source, MergedField field) {
-			MergedSelectionSet fields = collector.collectFields(this.collecting.objectType(type).build(), field, false);
-			List<String> keys = fields.getKeys();
+			Collected fields = collected(type, field);
+			List<String> keys = fields.keys();
 			List<Object> values = new ArrayList<>(keys.size());
-			for (String key : keys) {
-				MergedField each = fields.getSubField(key);
-				String name = each.getName();
-				GraphQLFieldDefinition definition = Introspection.getFieldDefinition(this.schema, type, name);
+			for (int i = 0; i < keys.size(); i++) {
+				MergedField each = fields.fields()[i];
+				GraphQLFieldDefinition definition = fields.definitions()[i];
 				if (this.budget.stopsAt(this.bytes)) {
 					throw STOPPED;
 				}
 				if (++this.fields > MAX_FIELDS) {
 					throw GAVE_UP;
 				}
-				Object fetched = fetch(type, source, each, name, definition);
+				Object fetched = fetch(type, source, each, each.getName(), definition);
 				this.bytes += ExecutionGuard.answerBytes(fetched);
 				values.add(value(definition.getType(), fetched, each));
 			}
 			return this.context.getResponseMapFactory().createInsertionOrdered(keys, values);
+		}
+
+		private Collected collected(GraphQLObjectType type, MergedField field) {
+			return this.collected.computeIfAbsent(field, f -> new IdentityHashMap<>(2))
+				.computeIfAbsent(type, t -> collect(t, field));
+		}
+
+		private Collected collect(GraphQLObjectType type, MergedField field) {
+			collections.increment();
+			MergedSelectionSet set = collector.collectFields(this.collecting.objectType(type).build(), field, false);
+			List<String> keys = set.getKeys();
+			MergedField[] fields = new MergedField[keys.size()];
+			GraphQLFieldDefinition[] definitions = new GraphQLFieldDefinition[keys.size()];
+			for (int i = 0; i < fields.length; i++) {
+				fields[i] = set.getSubField(keys.get(i));
+				definitions[i] = Introspection.getFieldDefinition(this.schema, type, fields[i].getName());
+			}
+			return new Collected(keys, fields, definitions);
 		}
 
 		/** What the field's fetch would return: CompiledQueries reads a row by key. */
@@ -276,6 +311,10 @@ final class CompiledCompletion implements RootCompletion {
 			return fetched;
 		}
 
+	}
+
+	/** A sub-selection collected for an object type: its keys, fields and definitions. */
+	private record Collected(List<String> keys, MergedField[] fields, GraphQLFieldDefinition[] definitions) {
 	}
 
 	/** The walk can't be sure of the engine's answer: the engine gives it. */

@@ -109,6 +109,49 @@ class CompiledCompletionTests {
 	}
 
 	/**
+	 * Each element of a list collects nothing again: one collection per (object type,
+	 * field) within a walk, however long the list, and the nested fields' too.
+	 */
+	@Test
+	void aListCollectsItsSubSelectionOnce() {
+		sameBothWays("{ many(count: 85) { no name } }", Map.of());
+		assertThat(this.completion.collections()).isEqualTo(1);
+		// two items, each with a lead and two leads: Item, lead's Dept, leads' Dept
+		sameBothWays("{ items { no lead { name ... on Dept { kind } } leads { name tags } } }", Map.of());
+		assertThat(this.completion.collections()).isEqualTo(4);
+		assertThat(this.completion.completed()).isEqualTo(2);
+	}
+
+	/**
+	 * The memo is the walk's, not the completion's: the same document with other
+	 * variables collects again, so {@code @include}/{@code @skip} by variable hold in
+	 * every element of a list.
+	 */
+	@Test
+	void includeAndSkipByVariableHoldInEveryElementOfAList() {
+		String query = """
+				query Q($noName: Boolean!, $withLeads: Boolean!) {
+				  many(count: 30) { no name @skip(if: $noName) }
+				  items { no leads @include(if: $withLeads) { name } ...Lead }
+				}
+				fragment Lead on Item { lead @include(if: $withLeads) { name } }
+				""";
+		for (boolean noName : List.of(true, false)) {
+			for (boolean withLeads : List.of(true, false)) {
+				String fast = sameBothWays(query, Map.of("noName", noName, "withLeads", withLeads));
+				assertThat(count(fast, "\"name\":\"第")).isEqualTo(noName ? 0 : 30);
+				assertThat(count(fast, "\"leads\"")).isEqualTo(withLeads ? 2 : 0);
+				assertThat(count(fast, "\"lead\"")).isEqualTo(withLeads ? 2 : 0);
+			}
+		}
+		assertThat(this.completion.completed()).isEqualTo(8);
+	}
+
+	private static int count(String text, String part) {
+		return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+	}
+
+	/**
 	 * The guard counts what the fields' fetches would have counted, so an answer is
 	 * stopped for its size at exactly the same limits.
 	 */
