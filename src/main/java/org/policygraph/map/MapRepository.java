@@ -72,23 +72,11 @@ class MapRepository {
 	 * or a document.
 	 */
 	String idForName(String name) {
-		return reads.single("""
-				CALL () {
-				  MATCH (n:Organization)
-				  WHERE n.name = $name OR n.fullName = $name OR $name IN n.aliases OR $name IN n.formerIds
-				  RETURN n.id AS id, 1 AS rank
-				  UNION
-				  MATCH (n:Person {name: $name}) RETURN n.id AS id, 2 AS rank
-				  UNION
-				  MATCH (n:ServiceItem {name: $name}) RETURN n.id AS id, 3 AS rank
-				  UNION
-				  MATCH (n:Domain {name: $name}) RETURN n.id AS id, 4 AS rank
-				  UNION
-				  MATCH (n:Document) WHERE n.number = $name OR n.title = $name RETURN n.id AS id, 5 AS rank
-				}
-				RETURN id ORDER BY rank, id LIMIT 1
-				""", Map.of("name", name), r -> r.get("id").asString());
+		return reads.single(ID_FOR_NAME, Map.of("name", name), r -> r.get("id").asString());
 	}
+
+	/** The name resolved as the compiled maps resolve it. */
+	static final String ID_FOR_NAME = MapStatements.resolve("name", null, "n") + "RETURN n.id AS id";
 
 	List<String> nameCandidates() {
 		return reads.list("""

@@ -91,14 +91,26 @@ public final class MapStatements {
 	/**
 	 * The entity named by {@code $parameter} as {@code variable}: an organisation's
 	 * former id before its own (MapRepository.currentId), any other id as it is, a name
-	 * by MapRepository.idForName's ranks.
+	 * by these ranks: an organisation's name, full name or alias, a person, an item, a
+	 * domain, a document's number or title; the lowest id first within a rank. A
+	 * department is found by its name keys ({@code DepartmentNames}, one index seek), not
+	 * by testing every organisation; the companies are few and have no keys. A name is
+	 * never a former id: those carry their label (Department:省财政厅), so they come here
+	 * with it.
 	 */
-	private static String resolve(String parameter, String label, String variable) {
+	static String resolve(String parameter, String label, String variable) {
 		String candidates;
 		if (label == null) {
 			candidates = """
-					    MATCH (n:Organization)
-					    WHERE n.name = $%1$s OR n.fullName = $%1$s OR $%1$s IN n.aliases OR $%1$s IN n.formerIds
+					    MATCH (k:DepartmentName) USING INDEX SEEK k:DepartmentName(key)
+					    WHERE k.key = $%1$s
+					    WITH DISTINCT k.departmentId AS departmentId
+					    MATCH (n:Department {id: departmentId})
+					    WHERE n.name = $%1$s OR n.fullName = $%1$s OR $%1$s IN n.aliases
+					    RETURN n, 1 AS rank
+					    UNION
+					    MATCH (n:Company)
+					    WHERE n.name = $%1$s OR n.fullName = $%1$s OR $%1$s IN n.aliases
 					    RETURN n, 1 AS rank
 					    UNION
 					    MATCH (n:Person {name: $%1$s}) RETURN n, 2 AS rank
