@@ -85,7 +85,7 @@ class NameResolutionIT extends SeededGraphIT {
 			}
 		}
 		assertThat(resolved).isGreaterThan(100);
-		assertThat(resolvedLabels).contains("Department", "Person", "ServiceItem", "Domain", "Document");
+		assertThat(resolvedLabels).contains("Department", "Company", "Person", "ServiceItem", "Domain", "Document");
 	}
 
 	/**
