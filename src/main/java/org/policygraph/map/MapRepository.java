@@ -58,13 +58,17 @@ class MapRepository {
 
 	/** The current id of an organisation given by a former one; other ids as they are. */
 	String currentId(String id) {
-		if (!ORGANIZATION_LABELS.contains(NodeTypes.labelOf(id))) {
+		String label = NodeTypes.labelOf(id);
+		if (!ORGANIZATION_LABELS.contains(label)) {
 			return id;
 		}
-		String current = reads.single("""
-				MATCH (o:Organization) WHERE $id IN o.formerIds RETURN o.id AS id LIMIT 1
-				""", Map.of("id", id), r -> r.get("id").asString());
+		String current = reads.single(currentIdOf(label), Map.of("id", id), r -> r.get("id").asString());
 		return current == null ? id : current;
+	}
+
+	/** The organisation an id of this label names, a former id before a current one. */
+	static String currentIdOf(String label) {
+		return MapStatements.resolve("id", label, "n") + "RETURN n.id AS id";
 	}
 
 	/**

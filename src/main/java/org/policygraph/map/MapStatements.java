@@ -96,7 +96,7 @@ public final class MapStatements {
 	 * department is found by its name keys ({@code DepartmentNames}, one index seek), not
 	 * by testing every organisation; the companies are few and have no keys. A name is
 	 * never a former id: those carry their label (Department:省财政厅), so they come here
-	 * with it.
+	 * with it, and are sought by the name after the label.
 	 */
 	static String resolve(String parameter, String label, String variable) {
 		String candidates;
@@ -123,11 +123,20 @@ public final class MapStatements {
 					""".formatted(parameter);
 		}
 		else if (MapRepository.ORGANIZATION_LABELS.contains(label)) {
+			// a former id is the label and the name the organisation had and has
+			// (Department:省财政厅, OrganizationDirectory), so its department is among
+			// those with that name key
 			candidates = """
-					    MATCH (n:Organization) WHERE $%1$s IN n.formerIds RETURN n, 0 AS rank
+					    MATCH (k:DepartmentName) USING INDEX SEEK k:DepartmentName(key)
+					    WHERE k.key = substring($%1$s, %3$d)
+					    WITH DISTINCT k.departmentId AS departmentId
+					    MATCH (n:Department {id: departmentId}) WHERE $%1$s IN n.formerIds
+					    RETURN n, 0 AS rank
+					    UNION
+					    MATCH (n:Company) WHERE $%1$s IN n.formerIds RETURN n, 0 AS rank
 					    UNION
 					    MATCH (n:%2$s {id: $%1$s}) RETURN n, 1 AS rank
-					""".formatted(parameter, label);
+					""".formatted(parameter, label, label.length() + 1);
 		}
 		else {
 			candidates = """

@@ -48,6 +48,22 @@ class NameResolutionIT extends SeededGraphIT {
 		// the reference shows what the assertions look for
 		assertThat(QueryPlans.operators(driver, SCAN, parameters))
 			.anyMatch(o -> o.startsWith("NodeByLabelScan") && o.contains(":Organization"));
+		assertNoOrganizationScan(statements, parameters);
+	}
+
+	@Test
+	void aFormerIdIsSoughtByItsNameAndNoOrganizationIsScanned() {
+		Map<String, String> statements = Map.of("currentId", MapRepository.currentIdOf("Department"),
+				"responsibilityMap", MapStatements.responsibilityMap("Department", 2), "connections",
+				MapStatements.connections("Department", "Company", 6, false));
+		Map<String, Object> parameters = Map.of("id", "Department:省财政厅", "centre", "Department:省财政厅", "from",
+				"Department:省财政厅", "to", "Company:吉林银行", "limit", 10, "first", 5);
+		assertThat(QueryPlans.operators(driver, reference("Department"), parameters))
+			.anyMatch(o -> o.startsWith("NodeByLabelScan") && o.contains(":Organization"));
+		assertNoOrganizationScan(statements, parameters);
+	}
+
+	private void assertNoOrganizationScan(Map<String, String> statements, Map<String, Object> parameters) {
 		statements.forEach((name, cypher) -> {
 			List<String> operators = QueryPlans.operators(driver, cypher, parameters);
 			assertThat(operators).as(name)
@@ -89,13 +105,58 @@ class NameResolutionIT extends SeededGraphIT {
 	}
 
 	/**
-	 * Why a name needs no test against the former ids: each carries its label, so it is
-	 * resolved as an id (MapRepository.currentId) and never as a name.
+	 * Why a name needs no test against the former ids, and why a former id is sought by
+	 * the name after its label: each is its organisation's label and name, as the ids
+	 * were before organisations were scoped.
 	 */
 	@Test
-	void everyFormerIdCarriesItsLabel() {
-		List<String> formerIds = strings("MATCH (n:Organization) UNWIND n.formerIds AS name RETURN name");
-		assertThat(formerIds).isNotEmpty().allSatisfy(id -> assertThat(MapStatements.labelOf(id)).isNotNull());
+	void everyFormerIdIsItsOrganisationsLabelAndName() {
+		try (var session = driver.session()) {
+			List<List<String>> formerIds = session.run("""
+					MATCH (n:Organization) UNWIND n.formerIds AS former
+					RETURN former, CASE WHEN n:Company THEN 'Company:' ELSE 'Department:' END + n.name AS own
+					""").list(r -> List.of(r.get("former").asString(), r.get("own").asString()));
+			assertThat(formerIds).isNotEmpty().allSatisfy(pair -> {
+				assertThat(MapStatements.labelOf(pair.get(0))).isNotNull();
+				assertThat(pair.get(0)).isEqualTo(pair.get(1));
+			});
+		}
+	}
+
+	@Test
+	void everyOrganisationIdResolvesAsTheScanResolvedIt() {
+		Set<String> ids = new LinkedHashSet<>(strings("MATCH (n:Organization) RETURN n.id AS name"));
+		ids.addAll(strings("MATCH (n:Organization) UNWIND n.formerIds AS name RETURN DISTINCT name"));
+		ids.addAll(strings("""
+				MATCH (n:Organization) UNWIND coalesce(n.aliases, []) AS alias
+				RETURN DISTINCT CASE WHEN n:Company THEN 'Company:' ELSE 'Department:' END + alias AS name
+				"""));
+		ids.addAll(List.of("Department:没有这个单位", "Company:没有这个单位", "Department:", "Company:省财政厅"));
+		int former = 0;
+		for (String id : ids) {
+			String label = MapStatements.labelOf(id);
+			String scanned = id(reference(label), "id", id);
+			assertThat(id(MapRepository.currentIdOf(label), "id", id)).as(id).isEqualTo(scanned);
+			former += scanned != null && !scanned.equals(id) ? 1 : 0;
+		}
+		assertThat(former).isGreaterThan(10);
+	}
+
+	/**
+	 * The resolution of an organisation's id as it was, by testing every organisation.
+	 */
+	private static String reference(String label) {
+		return """
+				CALL () {
+				  CALL () {
+				    MATCH (n:Organization) WHERE $id IN n.formerIds RETURN n, 0 AS rank
+				    UNION
+				    MATCH (n:%s {id: $id}) RETURN n, 1 AS rank
+				  }
+				  RETURN n ORDER BY rank, n.id LIMIT 1
+				}
+				RETURN n.id AS id
+				""".formatted(label);
 	}
 
 	/** Through the API, compiled: the map's centre is the entity the scan resolved. */
@@ -120,8 +181,12 @@ class NameResolutionIT extends SeededGraphIT {
 	}
 
 	private String id(String cypher, String name) {
+		return id(cypher, "name", name);
+	}
+
+	private String id(String cypher, String parameter, String value) {
 		try (var session = driver.session()) {
-			var rows = session.run(cypher, Map.of("name", name)).list(r -> r.get("id").asString());
+			var rows = session.run(cypher, Map.of(parameter, value)).list(r -> r.get("id").asString());
 			return rows.isEmpty() ? null : rows.getFirst();
 		}
 	}
