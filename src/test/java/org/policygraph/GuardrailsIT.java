@@ -300,6 +300,44 @@ class GuardrailsIT extends SeededGraphIT {
 	}
 
 	/**
+	 * The filter's reading of a body is what the engine executes (AdmittedRequest): each
+	 * body answers exactly as the same body with a member only Spring's decoder reads (it
+	 * ignores it), values of every JSON type, operations picked by name and refusals
+	 * included.
+	 */
+	@Test
+	void aBodyReadByTheFilterAnswersAsSpringsDecoderReadsIt() {
+		String item = "query Item($n: Int!) { serviceItem(no: $n) { no name } }";
+		String two = item + " query Domain { serviceItems(where: {domain: \"基本公共教育\"}, first: 2) { totalCount } }";
+		String where = "query Page($w: ServiceItemWhere, $first: Int) { serviceItems(where: $w, first: $first) "
+				+ "{ totalCount edges { node { no name } } } }";
+		List<String> bodies = List.of("{\"query\":" + JSON.writeValueAsString(item) + ",\"variables\":{\"n\":53}}",
+				"{\"query\":" + JSON.writeValueAsString(item) + ",\"variables\":{\"n\":53.0}}",
+				"{\"query\":" + JSON.writeValueAsString(item) + ",\"variables\":{\"n\":12345678901}}",
+				"{\"query\":" + JSON.writeValueAsString(item) + ",\"variables\":{\"n\":\"53\"}}",
+				"{\"query\":" + JSON.writeValueAsString(item) + ",\"variables\":{}}",
+				"{\"query\":" + JSON.writeValueAsString(two) + ",\"operationName\":\"Domain\"}",
+				"{\"query\":" + JSON.writeValueAsString(two) + ",\"operationName\":null}",
+				"{\"query\":" + JSON.writeValueAsString(where)
+						+ ",\"variables\":{\"w\":{\"leadDepartment\":\"财政厅\",\"text\":\"法律\\u63f4助\"},\"first\":3},"
+						+ "\"extensions\":{\"note\":[1,2.5,null,true]}}",
+				"{\"query\":" + JSON.writeValueAsString(where) + ",\"variables\":{\"w\":{\"payers\":[\"NOBODY\"]}}}");
+		for (String body : bodies) {
+			String decoderOnly = body.substring(0, body.length() - 1) + ",\"unread\":0}";
+			Response admitted = response(post(body));
+			Response decoded = response(post(decoderOnly));
+			assertThat(admitted.status()).as(body).isEqualTo(decoded.status());
+			assertThat(admitted.body()).as(body).isEqualTo(decoded.body());
+		}
+	}
+
+	private HttpResponse<String> post(String body) {
+		return send(HttpRequest.newBuilder(endpoint("/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/**
 	 * The filter read a GBK body as UTF-8 and Spring decoded it as GBK, so an operation
 	 * hidden from the filter ran; now bodies must be UTF-8 and the limits apply to the
 	 * document the engine runs.

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.policygraph.error.ErrorCode;
+import org.springframework.graphql.GraphQlRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -57,7 +58,7 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		byte[] admitted;
+		Admitted admitted;
 		try {
 			checkCharset(request.getContentType());
 			if (request.getContentLengthLong() > limits.maxBodyBytes()) {
@@ -69,7 +70,9 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 			reject(response, rejected);
 			return;
 		}
-		chain.doFilter(new CachedBody(request, admitted), response);
+		HttpServletRequest next = new CachedBody(request, admitted.body());
+		AdmittedRequest.keep(next, admitted.request());
+		chain.doFilter(next, response);
 	}
 
 	/**
@@ -142,10 +145,10 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * @return the body to hand on: the one received, or one with a catalog document's
-	 * text filled in
+	 * @return the body to hand on (the one received, or one with a catalog document's
+	 * text filled in) and, when it is plainly one, the GraphQL request it makes
 	 */
-	private byte[] admit(byte[] body) throws Rejected {
+	private Admitted admit(byte[] body) throws Rejected {
 		JsonNode json;
 		try {
 			json = JSON.readTree(body);
@@ -161,13 +164,18 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 		if (query.isBlank()) {
 			throw new Rejected(ErrorCode.MISSING_QUERY, "the request needs a \"query\" string or a \"documentId\"");
 		}
-		return byId ? withText(request, query) : body;
+		if (byId) {
+			request.remove("documentId");
+			request.put("query", query);
+			body = JSON.writeValueAsBytes(request);
+		}
+		return new Admitted(body, AdmittedRequest.from(request, JSON));
 	}
 
-	private static byte[] withText(ObjectNode request, String query) {
-		request.remove("documentId");
-		request.put("query", query);
-		return JSON.writeValueAsBytes(request);
+	/**
+	 * A body the filter let through and, when it is plainly one, the request it makes.
+	 */
+	private record Admitted(byte[] body, GraphQlRequest request) {
 	}
 
 	private static String queryText(ObjectNode request) {
