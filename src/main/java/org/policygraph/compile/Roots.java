@@ -369,22 +369,27 @@ final class Roots {
 			Expression role = Cypher.property(first, "role");
 			SymbolicName domainName = Cypher.name("domainName");
 			SymbolicName matched = Cypher.name("matched");
+			// each candidate with its sort key, read once: the page filters and sorts
+			// by the value carried instead of reading every candidate's key again
+			SymbolicName key = Cypher.name("sortKey");
+			SymbolicName candidate = Cypher.name("candidate");
 			Expression candidates = Cypher.collect(Cypher.match(share)
 				.where(role.isNull()
 					.or(share.property("role").eq(role))
 					.and(filter(item, domainName, Cypher.subListFrom(Cypher.parameter("payers"), 1))))
 				.withDistinct(item)
-				.orderBy(sortKey.ascending())
-				.returning(item)
+				.with(item.getRequiredSymbolicName(), sortKey.as(key))
+				.orderBy(key.ascending())
+				.returning(Cypher.mapOf("node", item.getRequiredSymbolicName(), "sortKey", key))
 				.build());
 			Statement rows = Cypher.unwind(matched)
-				.as(variable)
-				.with(variable)
-				.where(after.isNull().or(sortKey.gt(after)))
-				.with(variable)
-				.orderBy(sortKey.ascending())
+				.as(candidate)
+				.with(Cypher.property(candidate, "node").as(variable), Cypher.property(candidate, "sortKey").as(key))
+				.where(after.isNull().or(key.gt(after)))
+				.with(variable, key)
+				.orderBy(key.ascending())
 				.limit(Cypher.parameter("fetch"))
-				.returning(Cypher.mapOf("sortKey", sortKey, "node", projection))
+				.returning(Cypher.mapOf("sortKey", key, "node", projection))
 				.build();
 			return Cypher.with(domain().as(domainName))
 				.with(domainName, candidates.as(matched))
