@@ -74,6 +74,15 @@ final class CompiledQueries implements Instrumentation {
 		this.enabled = enabled;
 	}
 
+	/**
+	 * The statement compiled for a document's root field asked without variables, null
+	 * before it is asked or when the resolvers answer it; the plan tests read it.
+	 */
+	String compiled(String document, String operation, String field, Object variant) {
+		Plan plan = plans.get(new Key(document, operation, field, Map.of(), variant));
+		return plan == null ? null : plan.cypher();
+	}
+
 	record Plan(String cypher, Root root, Shape.Row shape, List<PageArguments> pages) {
 	}
 

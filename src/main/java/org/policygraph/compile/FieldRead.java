@@ -42,10 +42,15 @@ sealed interface FieldRead {
 	/**
 	 * A Relay connection over objects reached by a subquery, ordered by a sort key;
 	 * {@code distinct} where the loader counts and lists each object once however many
-	 * paths reach it (a task printed with the same unit twice).
+	 * paths reach it (a task printed with the same unit twice); {@code total}, if not
+	 * null, the same count as the subquery's read more cheaply (a degree).
 	 */
-	record Paged(String type, BiFunction<Scope, Names, Hop> hop, Function<Scope, Expression> sortKey,
-			boolean distinct) implements FieldRead {
+	record Paged(String type, BiFunction<Scope, Names, Hop> hop, Function<Scope, Expression> sortKey, boolean distinct,
+			Function<Scope, Expression> total) implements FieldRead {
+
+		Paged(String type, BiFunction<Scope, Names, Hop> hop, Function<Scope, Expression> sortKey, boolean distinct) {
+			this(type, hop, sortKey, distinct, null);
+		}
 
 		Paged(String type, BiFunction<Scope, Names, Hop> hop, Function<Scope, Expression> sortKey) {
 			this(type, hop, sortKey, false);

@@ -60,7 +60,48 @@ final class Roots {
 				Map.entry("documents", new Documents()), Map.entry("issues", new Issues()),
 				Map.entry("indicators", new Indicators()), Map.entry("jurisdiction", new JurisdictionByName()),
 				Map.entry("responsibilityMap", new GraphRoots.ResponsibilityMap()),
-				Map.entry("connections", new GraphRoots.Connections()));
+				Map.entry("connections", new GraphRoots.Connections()), Map.entry("person", new PersonByName()));
+	}
+
+	/**
+	 * OfficialRepository.byName: the person of that name (people are their names), with
+	 * only what the selection reads of them, their appointments, organisations and
+	 * decisions; the resolver returns whole nodes for its loaders.
+	 */
+	static final class PersonByName implements Root {
+
+		@Override
+		public String type() {
+			return "Person";
+		}
+
+		@Override
+		public boolean paged() {
+			return false;
+		}
+
+		@Override
+		public Statement statement(SymbolicName variable, Expression projection) {
+			Node person = Cypher.node("Person").named(variable).withProperties("name", Cypher.parameter("name"));
+			return Cypher.match(person).with(person).limit(1).returning(projection.as("row")).build();
+		}
+
+		@Override
+		public Map<String, Object> parameters(DataFetchingEnvironment env) {
+			String name = env.getArgument("name");
+			String wanted = name == null ? "" : name.replaceAll("\\s+", "");
+			if (wanted.isEmpty()) {
+				throw new Fallback("an empty name: the resolver says what a name looks like");
+			}
+			return Params.of("name", wanted);
+		}
+
+		@Override
+		public Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
+				Map<String, Page> pages) {
+			return first(rows, shape, pages, "no such person: the resolver suggests the closest names");
+		}
+
 	}
 
 	/**
@@ -328,22 +369,27 @@ final class Roots {
 			Expression role = Cypher.property(first, "role");
 			SymbolicName domainName = Cypher.name("domainName");
 			SymbolicName matched = Cypher.name("matched");
+			// each candidate with its sort key, read once: the page filters and sorts
+			// by the value carried instead of reading every candidate's key again
+			SymbolicName key = Cypher.name("sortKey");
+			SymbolicName candidate = Cypher.name("candidate");
 			Expression candidates = Cypher.collect(Cypher.match(share)
 				.where(role.isNull()
 					.or(share.property("role").eq(role))
 					.and(filter(item, domainName, Cypher.subListFrom(Cypher.parameter("payers"), 1))))
 				.withDistinct(item)
-				.orderBy(sortKey.ascending())
-				.returning(item)
+				.with(item.getRequiredSymbolicName(), sortKey.as(key))
+				.orderBy(key.ascending())
+				.returning(Cypher.mapOf("node", item.getRequiredSymbolicName(), "sortKey", key))
 				.build());
 			Statement rows = Cypher.unwind(matched)
-				.as(variable)
-				.with(variable)
-				.where(after.isNull().or(sortKey.gt(after)))
-				.with(variable)
-				.orderBy(sortKey.ascending())
+				.as(candidate)
+				.with(Cypher.property(candidate, "node").as(variable), Cypher.property(candidate, "sortKey").as(key))
+				.where(after.isNull().or(key.gt(after)))
+				.with(variable, key)
+				.orderBy(key.ascending())
 				.limit(Cypher.parameter("fetch"))
-				.returning(Cypher.mapOf("sortKey", sortKey, "node", projection))
+				.returning(Cypher.mapOf("sortKey", key, "node", projection))
 				.build();
 			return Cypher.with(domain().as(domainName))
 				.with(domainName, candidates.as(matched))
@@ -351,17 +397,23 @@ final class Roots {
 				.build();
 		}
 
-		/** ServiceItemRepository.domainName: the domain by its name or English name. */
+		/**
+		 * ServiceItemRepository.domainName: the domain by its name or English name; none
+		 * asked reads no domain (the subquery alone tests every one against null).
+		 */
 		private static Expression domain() {
 			Parameter<Object> wanted = Cypher.parameter("domain");
 			Node domain = Cypher.node("Domain").named("domain");
-			return Cypher.head(Cypher.collect(Cypher.match(domain)
-				.where(domain.property("name")
-					.eq(wanted)
-					.or(Cypher.toLower(domain.property("englishName")).eq(Cypher.toLower(wanted))))
-				.returning(domain.property("name"))
-				.limit(1)
-				.build()));
+			return Cypher.caseExpression()
+				.when(wanted.isNull())
+				.then(Cypher.literalNull())
+				.elseDefault(Cypher.head(Cypher.collect(Cypher.match(domain)
+					.where(domain.property("name")
+						.eq(wanted)
+						.or(Cypher.toLower(domain.property("englishName")).eq(Cypher.toLower(wanted))))
+					.returning(domain.property("name"))
+					.limit(1)
+					.build())));
 		}
 
 		/** ServiceItemRepository's FILTER without the lead (that falls back). */

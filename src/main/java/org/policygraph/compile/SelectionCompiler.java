@@ -120,7 +120,8 @@ final class SelectionCompiler {
 					Hop hop = paged.hop().apply(scope, context.names);
 					Projection node = within(context, context.path(field) + "/" + nodePath(immediate(field)),
 							() -> object(paged.type(), hop.inner(), nodeFields(field), context));
-					entries.add(page(hop, paged.sortKey().apply(hop.inner()), node.map(), parameter, paged.distinct()));
+					entries.add(page(hop, paged.sortKey().apply(hop.inner()), node.map(), parameter, paged.distinct(),
+							paged.total() == null ? null : paged.total().apply(scope)));
 					shapes.put(key, new Shape.Paged(node.shape(), parameter));
 				}
 			}
@@ -132,12 +133,14 @@ final class SelectionCompiler {
 	/**
 	 * {@code {total: COUNT {…}, rows: COLLECT {… ORDER BY sortKey LIMIT $fetch}}}, the
 	 * rows after the cursor and one more than the page, as the page loaders read them.
+	 * @param cheaper the same count as the page's subquery, read another way, or null
 	 */
-	static Expression page(Hop hop, Expression sortKey, Expression node, String parameter, boolean distinct) {
+	static Expression page(Hop hop, Expression sortKey, Expression node, String parameter, boolean distinct,
+			Expression cheaper) {
 		Parameter<Object> after = Cypher.parameter(parameter + "after");
 		Condition afterCursor = after.isNull().or(sortKey.gt(after));
 		var counted = matching(hop, hop.where());
-		Expression total = Cypher
+		Expression total = cheaper != null ? cheaper : Cypher
 			.count((distinct ? counted.returningDistinct(hop.inner().node()) : counted.returning(hop.inner().node()))
 				.build());
 		var matched = matching(hop, hop.where() == null ? afterCursor : hop.where().and(afterCursor));

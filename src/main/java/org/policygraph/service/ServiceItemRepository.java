@@ -191,13 +191,14 @@ class ServiceItemRepository {
 				RETURN d.name AS key, d.englishName AS english, count(s) AS count, min(d.order) AS o
 				ORDER BY o, key
 				""",
-				// the same rows from the few domains and their items' relationships,
-				// without
-				// reading every item: a domain without items has no row either way
+				// the same rows from the few domains' degrees, without reading every
+				// item:
+				// only items are IN_DOMAIN (the writers create nothing else,
+				// GraphInvariantsIT), and a domain without items has no row either way
 				"""
 						MATCH (d:Domain)
 						WITH d.name AS key, d.englishName AS english,
-						     sum(COUNT { (d)<-[:IN_DOMAIN]-(:ServiceItem) }) AS count, min(d.order) AS o
+						     sum(COUNT { (d)<-[:IN_DOMAIN]-() }) AS count, min(d.order) AS o
 						WHERE count > 0
 						RETURN key, english, count, o
 						ORDER BY o, key
