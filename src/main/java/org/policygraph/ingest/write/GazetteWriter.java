@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.RetryableException;
@@ -107,7 +108,7 @@ public final class GazetteWriter {
 			try (var session = driver.session()) {
 				List<WriteSummary> summaries = session.executeWrite(tx -> {
 					shared.begin();
-					return writeAll(tx, writers, batch, extraState);
+					return write(tx, batch, extraState);
 				}, WRITE_TIMEOUT);
 				shared.committed();
 				return summaries;
@@ -137,8 +138,12 @@ public final class GazetteWriter {
 		}
 	}
 
-	private static List<WriteSummary> writeAll(TransactionContext tx, List<FactWriter> writers, Batch batch,
-			Map<String, Object> extraState) {
+	/**
+	 * Runs every writer's statements for the batch in the transaction given, each keeping
+	 * its first plan ({@link KeptPlans}).
+	 */
+	List<WriteSummary> write(SimpleQueryRunner transaction, Batch batch, Map<String, Object> extraState) {
+		TransactionContext tx = new KeptPlans(transaction);
 		for (FactWriter writer : writers) {
 			writer.write(tx, batch);
 		}
