@@ -16,7 +16,7 @@ STAGES=[
  ("whole request (Tomcat worker)", r"org\.apache\.coyote\.http11\.Http11Processor\.service"),
  ("filters before the handler (observation, guard, encoding) incl. what they call", r"org\.springframework\.web\.filter\.ServerHttpObservationFilter\.doFilterInternal"),
  ("RequestLimitsFilter: read and check the body (JSON parsed once here)", r"org\.policygraph\.guard\.RequestLimitsFilter\.(readBody|admit)"),
- ("Spring for GraphQL handler", r"org\.springframework\.graphql\.server\.webmvc\.AbstractGraphQlHttpHandler\.handleRequest"),
+ ("Spring for GraphQL handler", r"org\.springframework\.graphql\.server\.webmvc\.AbstractGraphQlHttpHandler\.handleRequest|org\.policygraph\.graphql\.GraphQlStatusHandler\.handleRequest"),
  ("  read the JSON body again (Spring's decoder)", r"org\.springframework\.http\.converter\.AbstractJacksonHttpMessageConverter\.read"),
  ("  DataLoader registration per request", r"org\.springframework\.graphql\.execution\.DefaultBatchLoaderRegistry\.registerDataLoaders|org\.policygraph\.graphql\.OnDemandBatchLoaders\.registerDataLoaders"),
  ("  DataLoaders copied for their observation", r"org\.springframework\.graphql\.observation\.GraphQlObservationInstrumentation\.instrumentExecutionInput"),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.policygraph.map.GraphView.Path;
 import org.policygraph.neo4j.Neo4jReads;
 import org.policygraph.neo4j.Params;
@@ -72,15 +73,29 @@ class MapRepository {
 	}
 
 	/**
-	 * The id of the entity a user names: an id, a department or person, an item, a domain
-	 * or a document.
+	 * The entities a user may mean by a name: a department or company, a person, an item,
+	 * a domain or a document, those of the name's best rank
+	 * ({@link MapStatements#named}).
 	 */
-	String idForName(String name) {
-		return reads.single(ID_FOR_NAME, Map.of("name", name), r -> r.get("id").asString());
+	Named named(String name) {
+		return reads.single(NAMED, Map.of("name", name, "shown", Named.SHOWN),
+				r -> new Named(r.get("count").asInt(), r.get("ids").asList(Value::asString)));
 	}
 
 	/** The name resolved as the compiled maps resolve it. */
-	static final String ID_FOR_NAME = MapStatements.resolve("name", null, "n") + "RETURN n.id AS id";
+	static final String NAMED = MapStatements.named("name") + """
+			  RETURN size(best) AS count, [n IN best[0..$shown] | n.id] AS ids
+			""";
+
+	/**
+	 * @param count how many entities answer to the name at its best rank
+	 * @param ids the first {@link #SHOWN} of their ids
+	 */
+	record Named(int count, List<String> ids) {
+
+		static final int SHOWN = 10;
+
+	}
 
 	List<String> nameCandidates() {
 		return reads.list("""

@@ -91,38 +91,21 @@ public final class MapStatements {
 	/**
 	 * The entity named by {@code $parameter} as {@code variable}: an organisation's
 	 * former id before its own (MapRepository.currentId), any other id as it is, a name
-	 * by these ranks: an organisation's name, full name or alias, a person, an item, a
-	 * domain, a document's number or title; the lowest id first within a rank. A
-	 * department is found by its name keys ({@code DepartmentNames}, one index seek), not
-	 * by testing every organisation; the companies are few and have no keys. A name is
-	 * never a former id: those carry their label (Department:省财政厅), so they come here
-	 * with it, and are sought by the name after the label.
+	 * when exactly one entity answers to it at its best rank ({@link #named}); a name
+	 * several answer to resolves to nothing here, and the resolver refuses it with the
+	 * candidates.
 	 */
 	static String resolve(String parameter, String label, String variable) {
-		String candidates;
 		if (label == null) {
-			candidates = """
-					    MATCH (k:DepartmentName) USING INDEX SEEK k:DepartmentName(key)
-					    WHERE k.key = $%1$s
-					    WITH DISTINCT k.departmentId AS departmentId
-					    MATCH (n:Department {id: departmentId})
-					    WHERE n.name = $%1$s OR n.fullName = $%1$s OR $%1$s IN n.aliases
-					    RETURN n, 1 AS rank
-					    UNION
-					    MATCH (n:Company)
-					    WHERE n.name = $%1$s OR n.fullName = $%1$s OR $%1$s IN n.aliases
-					    RETURN n, 1 AS rank
-					    UNION
-					    MATCH (n:Person {name: $%1$s}) RETURN n, 2 AS rank
-					    UNION
-					    MATCH (n:ServiceItem {name: $%1$s}) RETURN n, 3 AS rank
-					    UNION
-					    MATCH (n:Domain {name: $%1$s}) RETURN n, 4 AS rank
-					    UNION
-					    MATCH (n:Document) WHERE n.number = $%1$s OR n.title = $%1$s RETURN n, 5 AS rank
-					""".formatted(parameter);
+			return """
+					CALL () {
+					%s  WITH best WHERE size(best) = 1
+					  RETURN best[0] AS %s
+					}
+					""".formatted(named(parameter), variable);
 		}
-		else if (MapRepository.ORGANIZATION_LABELS.contains(label)) {
+		String candidates;
+		if (MapRepository.ORGANIZATION_LABELS.contains(label)) {
 			// a former id is the label and the name the organisation had and has
 			// (Department:省财政厅, OrganizationDirectory), so its department is among
 			// those with that name key
@@ -150,6 +133,45 @@ public final class MapStatements {
 				  RETURN n AS %s ORDER BY rank, n.id LIMIT 1
 				}
 				""".formatted(candidates, variable);
+	}
+
+	/**
+	 * The entities a name in {@code $parameter} may mean, as {@code best}: those of its
+	 * best rank, by id. The ranks: an organisation by its full name, then by its name or
+	 * alias, a person, an item, a domain, a document by number or title. A department is
+	 * found by its name keys ({@code DepartmentNames}, one index seek), not by testing
+	 * every organisation; the companies are few and have no keys. A name is never a
+	 * former id: those carry their label (Department:省财政厅) and are resolved as ids. In a
+	 * national graph one name is often many entities (法律援助 is an item of every province's
+	 * list, 省财政厅 a department of each), and picking one of them would answer about the
+	 * wrong place without saying so.
+	 */
+	static String named(String parameter) {
+		return """
+				  CALL () {
+				    MATCH (k:DepartmentName) USING INDEX SEEK k:DepartmentName(key)
+				    WHERE k.key = $%1$s
+				    WITH DISTINCT k.departmentId AS departmentId
+				    MATCH (n:Department {id: departmentId}) USING INDEX SEEK n:Department(id)
+				    WHERE n.name = $%1$s OR n.fullName = $%1$s OR $%1$s IN n.aliases
+				    RETURN n, CASE WHEN n.fullName = $%1$s THEN 0 ELSE 1 END AS rank
+				    UNION
+				    MATCH (n:Company)
+				    WHERE n.name = $%1$s OR n.fullName = $%1$s OR $%1$s IN n.aliases
+				    RETURN n, CASE WHEN n.fullName = $%1$s THEN 0 ELSE 1 END AS rank
+				    UNION
+				    MATCH (n:Person {name: $%1$s}) RETURN n, 2 AS rank
+				    UNION
+				    MATCH (n:ServiceItem {name: $%1$s}) RETURN n, 3 AS rank
+				    UNION
+				    MATCH (n:Domain {name: $%1$s}) RETURN n, 4 AS rank
+				    UNION
+				    MATCH (n:Document) WHERE n.number = $%1$s OR n.title = $%1$s RETURN n, 5 AS rank
+				  }
+				  WITH n, rank ORDER BY rank, n.id
+				  WITH collect(rank) AS ranks, collect(n) AS found
+				  WITH [i IN range(0, size(found) - 1) WHERE ranks[i] = ranks[0] | found[i]] AS best
+				""".formatted(parameter);
 	}
 
 	/**

@@ -36,14 +36,21 @@ public final class ResponsibilityMaps {
 
 	/**
 	 * Accepts an id (Department:吉林省财政厅, or the former Department:省财政厅) or a name (省财政厅,
-	 * 杜延华, 法律援助).
+	 * 杜延华, 法律援助) that one entity answers to; a name several answer to is refused with
+	 * their ids, never picked.
 	 */
 	String idOf(String idOrName) {
 		String value = idOrName.strip();
 		if (NodeTypes.labelOf(value) != null) {
 			return maps.currentId(value);
 		}
-		String id = maps.idForName(value);
+		MapRepository.Named named = maps.named(value);
+		if (named.count() > 1) {
+			throw new BadRequestException("\"" + value + "\" names " + named.count() + " entities: "
+					+ String.join(", ", named.ids()) + (named.count() > named.ids().size() ? ", …" : "")
+					+ "; give one by its id, e.g. \"" + named.ids().getFirst() + "\"");
+		}
+		String id = named.ids().isEmpty() ? null : named.ids().getFirst();
 		if (id == null || NodeTypes.labelOf(id) == null) {
 			throw new NotFoundException("entity", value, ClosestNames.closest(value, maps.nameCandidates(), 3));
 		}

@@ -34,16 +34,29 @@ final class Catalog {
 
 		/**
 		 * The question as a national store needs it: there 财政厅 names one finance
-		 * department per province and is refused as ambiguous, so the department is named
-		 * by its full name, as a client of a national graph would.
+		 * department per province and 法律援助 an item of every province's list, and both are
+		 * refused as names several entities answer to, so the department is named by its
+		 * full name and the item by its id, as a client of a national graph would.
 		 */
 		Question inJilin() {
 			Map<String, Object> parameters = new java.util.HashMap<>(raw.parameters());
 			parameters.replaceAll((key, value) -> "财政厅".equals(value) ? "吉林省财政厅" : value);
-			return new Question(name, question, ours.replace("\"财政厅\"", "\"吉林省财政厅\""), peer,
-					new RawCypher.Query(raw.cypher(), Map.copyOf(parameters)), pointLookup);
+			String cypher = raw.cypher();
+			String query = ours.replace("\"财政厅\"", "\"吉林省财政厅\"");
+			if (query.contains(LEGAL_AID_BY_NAME)) {
+				query = query.replace(LEGAL_AID_BY_NAME, "to: \"" + LEGAL_AID + "\"");
+				cypher = cypher.replace("MATCH (n:ServiceItem {name: $to})", "MATCH (n:ServiceItem {id: $to})");
+				parameters.put("to", LEGAL_AID);
+			}
+			return new Question(name, question, query, peer, new RawCypher.Query(cypher, Map.copyOf(parameters)),
+					pointLookup);
 		}
 	}
+
+	/** The item 法律援助 of the gazette's list, which question 12 names by name. */
+	static final String LEGAL_AID = "ServiceItem:吉政办发〔2017〕52号#53";
+
+	private static final String LEGAL_AID_BY_NAME = "to: \"法律援助\"";
 
 	/**
 	 * serviceItem(no:), document(number:) and department(name:), as the scale target
@@ -83,8 +96,8 @@ final class Catalog {
 	 * {@code connections} asked for the paths around payers and domains (catalog question
 	 * 12 with {@code throughHubs: false}): the search the scale phase watches grow,
 	 * beside 12's search through them. The ends are named by id: in a national store 法律援助
-	 * names an item of every province's list, and the first by id is a generated one that
-	 * no path reaches without a payer.
+	 * names an item of every province's list, which the API refuses as a name several
+	 * entities answer to.
 	 */
 	static final Question CONNECTIONS_AROUND_HUBS = new Question("C1-connections-around-hubs",
 			"How is 杜延华 connected to 法律援助, not through payers and domains", """

@@ -20,7 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NameResolutionIT extends SeededGraphIT {
 
-	/** The resolution as it was, by testing every organisation: the reference. */
+	/**
+	 * The resolution as it was, by testing every organisation, and the first id of the
+	 * best rank picked: the reference for names one entity answers to.
+	 */
 	private static final String SCAN = """
 			CALL () {
 			  MATCH (n:Organization)
@@ -38,13 +41,36 @@ class NameResolutionIT extends SeededGraphIT {
 			RETURN id ORDER BY rank, id LIMIT 1
 			""";
 
+	/**
+	 * Every entity of the best rank, by testing every organisation: the reference for
+	 * what {@link MapRepository#named} finds.
+	 */
+	private static final String EVERY_CANDIDATE = """
+			CALL () {
+			  MATCH (n:Organization)
+			  WHERE n.name = $name OR n.fullName = $name OR $name IN n.aliases
+			  RETURN n.id AS id, CASE WHEN n.fullName = $name THEN 0 ELSE 1 END AS rank
+			  UNION
+			  MATCH (n:Person {name: $name}) RETURN n.id AS id, 2 AS rank
+			  UNION
+			  MATCH (n:ServiceItem {name: $name}) RETURN n.id AS id, 3 AS rank
+			  UNION
+			  MATCH (n:Domain {name: $name}) RETURN n.id AS id, 4 AS rank
+			  UNION
+			  MATCH (n:Document) WHERE n.number = $name OR n.title = $name RETURN n.id AS id, 5 AS rank
+			}
+			WITH id, rank ORDER BY rank, id
+			WITH collect(id) AS ids, collect(rank) AS ranks
+			RETURN [i IN range(0, size(ids) - 1) WHERE ranks[i] = ranks[0] | ids[i]] AS ids
+			""";
+
 	@Test
 	void aNameIsSoughtByTheDepartmentsKeysAndNoOrganizationIsScanned() {
-		Map<String, String> statements = Map.of("idForName", MapRepository.ID_FOR_NAME, "responsibilityMap",
+		Map<String, String> statements = Map.of("named", MapRepository.NAMED, "responsibilityMap",
 				MapStatements.responsibilityMap(null, 2), "connections",
 				MapStatements.connections(null, null, 6, false));
 		Map<String, Object> parameters = Map.of("name", "省财政厅", "centre", "省财政厅", "from", "省财政厅", "to", "法律援助", "limit",
-				10, "first", 5);
+				10, "first", 5, "shown", 10);
 		// the reference shows what the assertions look for
 		assertThat(QueryPlans.operators(driver, SCAN, parameters))
 			.anyMatch(o -> o.startsWith("NodeByLabelScan") && o.contains(":Organization"));
@@ -91,17 +117,79 @@ class NameResolutionIT extends SeededGraphIT {
 		names.addAll(List.of("财政厅", "河北省财政厅", "没有这个单位", "", "finance"));
 		names.remove(null);
 		List<String> resolvedLabels = new ArrayList<>();
+		List<String> ambiguous = new ArrayList<>();
 		int resolved = 0;
 		for (String name : names) {
-			String scanned = id(SCAN, name);
-			assertThat(id(MapRepository.ID_FOR_NAME, name)).as(name).isEqualTo(scanned);
-			if (scanned != null) {
+			List<String> candidates = ids(EVERY_CANDIDATE, name);
+			MapRepository.Named named = named(name);
+			assertThat(named.ids()).as(name).isEqualTo(candidates.stream().limit(MapRepository.Named.SHOWN).toList());
+			assertThat(named.count()).as(name).isEqualTo(candidates.size());
+			if (candidates.size() == 1) {
 				resolved++;
-				resolvedLabels.add(NodeTypes.labelOf(scanned));
+				resolvedLabels.add(NodeTypes.labelOf(candidates.getFirst()));
+				// one entity of its kind, or a full name that another organisation has
+				// as a short name or alias: what the scan picked, or the full name's
+				String scanned = id(SCAN, name);
+				assertThat(candidates.getFirst()).as(name)
+					.satisfiesAnyOf(id -> assertThat(id).isEqualTo(scanned),
+							id -> assertThat(
+									strings("MATCH (n:Organization {id: '" + id + "'}) RETURN n.fullName AS name"))
+								.containsExactly(name));
+			}
+			else if (candidates.size() > 1) {
+				ambiguous.add(name + " " + candidates);
 			}
 		}
 		assertThat(resolved).isGreaterThan(100);
 		assertThat(resolvedLabels).contains("Department", "Company", "Person", "ServiceItem", "Domain", "Document");
+		// the gazette prints four appointment decisions under one title
+		assertThat(ambiguous).containsExactly("吉林省人民政府人事任免 [Document:吉政干任〔2017〕37号, Document:吉政干任〔2017〕38号, "
+				+ "Document:吉政干任〔2017〕39号, Document:吉政干任〔2017〕40号]");
+	}
+
+	/**
+	 * A name several entities answer to is refused with their ids, by the compiled
+	 * statements and the resolvers alike, and each of them can be asked for by its id.
+	 */
+	@Test
+	void aNameSeveralEntitiesAnswerToIsRefusedWithTheirIds() {
+		String title = "吉林省人民政府人事任免";
+		for (String query : List.of("{ responsibilityMap(id: \"" + title + "\") { nodes { id } } }",
+				"{ connections(from: \"" + title + "\", to: \"杜延华\") { length } }",
+				"{ connections(from: \"杜延华\", to: \"" + title + "\", throughHubs: false) { length } }")) {
+			var response = graphql.post(query);
+			assertThat(response.<Object>read("$.data")).as(query).isNull();
+			assertThat(response.<String>read("$.errors[0].extensions.classification")).as(query)
+				.isEqualTo("BAD_REQUEST");
+			assertThat(response.<String>read("$.errors[0].message")).as(query)
+				.isEqualTo("\"吉林省人民政府人事任免\" names 4 entities: Document:吉政干任〔2017〕37号, Document:吉政干任〔2017〕38号, "
+						+ "Document:吉政干任〔2017〕39号, Document:吉政干任〔2017〕40号; give one by its id, e.g. "
+						+ "\"Document:吉政干任〔2017〕37号\"");
+		}
+		for (String number : List.of("37", "38", "39", "40")) {
+			String id = "Document:吉政干任〔2017〕" + number + "号";
+			List<Map<String, Object>> nodes = graphql.data("{ responsibilityMap(id: \"" + id + "\") { nodes { id } } }",
+					"$.data.responsibilityMap.nodes");
+			assertThat(nodes.getFirst().get("id")).isEqualTo(id);
+			assertThat(graphql.<List<Object>>data("{ connections(from: \"" + id + "\", to: \"杜延华\") { length } }",
+					"$.data.connections"))
+				.as(id)
+				.isNotNull();
+		}
+	}
+
+	private MapRepository.Named named(String name) {
+		try (var session = driver.session()) {
+			var row = session.run(MapRepository.NAMED, Map.of("name", name, "shown", MapRepository.Named.SHOWN))
+				.single();
+			return new MapRepository.Named(row.get("count").asInt(), row.get("ids").asList(v -> v.asString()));
+		}
+	}
+
+	private List<String> ids(String cypher, String name) {
+		try (var session = driver.session()) {
+			return session.run(cypher, Map.of("name", name)).single().get("ids").asList(v -> v.asString());
+		}
 	}
 
 	/**
