@@ -3,11 +3,13 @@ package org.policygraph.compile;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
+import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategyParameters;
@@ -16,8 +18,11 @@ import graphql.execution.FieldCollectorParameters;
 import graphql.execution.FieldValueInfo;
 import graphql.execution.MergedField;
 import graphql.execution.MergedSelectionSet;
+import graphql.execution.ResponseMapFactory;
 import graphql.execution.ResultNodesInfo;
+import graphql.execution.ValueUnboxer;
 import graphql.introspection.Introspection;
+import graphql.language.FragmentDefinition;
 import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -88,6 +93,10 @@ final class CompiledCompletion implements RootCompletion {
 		this.enabled = enabled;
 	}
 
+	boolean enabled() {
+		return this.enabled;
+	}
+
 	/** How many root fields the walk has completed, for tests that it did. */
 	long completed() {
 		return this.completed.sum();
@@ -106,22 +115,84 @@ final class CompiledCompletion implements RootCompletion {
 				|| context.getGraphQLContext().hasKey(ResultNodesInfo.MAX_RESULT_NODES)) {
 			return null;
 		}
-		Walk walk = new Walk(context);
+		Setting setting = Setting.of(context);
+		GraphQLOutputType type = parameters.getExecutionStepInfo().getType();
 		Object completed;
 		try {
-			completed = walk.value(parameters.getExecutionStepInfo().getType(), value, parameters.getField());
+			completed = walk(setting, type, value, parameters.getField());
+		}
+		catch (Stopped stopped) {
+			// the guard's error is the answer, as when a fetch finds the limit
+			return new FieldValueInfo(FieldValueInfo.CompleteValueType.OBJECT, new CompletableFuture<>());
+		}
+		if (completed == null) {
+			return null;
+		}
+		Recording recording = context.getGraphQLContext().get(Recording.class);
+		if (recording != null) {
+			recording.walked(parameters.getField(), type, setting, context.getOperationDefinition());
+		}
+		return new FieldValueInfo(completed instanceof List<?> ? FieldValueInfo.CompleteValueType.LIST
+				: FieldValueInfo.CompleteValueType.OBJECT, completed);
+	}
+
+	/**
+	 * Completes a compiled root field's value as the engine would, also outside an
+	 * execution ({@link RepeatedRequests}).
+	 * @return the completed value, or null where the engine must complete it
+	 * @throws Stopped when the guard stopped the request at a field
+	 */
+	Object walk(Setting setting, GraphQLOutputType type, Object value, MergedField field) {
+		if (!compiled(value)) {
+			return null;
+		}
+		Walk walk = new Walk(setting);
+		Object completed;
+		try {
+			completed = walk.value(type, value, field);
 		}
 		catch (GaveUp gaveUp) {
 			if (gaveUp == STOPPED) {
-				// the guard's error is the answer, as when a fetch finds the limit
-				return new FieldValueInfo(FieldValueInfo.CompleteValueType.OBJECT, new CompletableFuture<>());
+				throw new Stopped();
 			}
 			return null;
 		}
 		walk.budget.spent(walk.bytes);
 		this.completed.increment();
-		return new FieldValueInfo(completed instanceof List<?> ? FieldValueInfo.CompleteValueType.LIST
-				: FieldValueInfo.CompleteValueType.OBJECT, completed);
+		return completed;
+	}
+
+	/**
+	 * What a walk reads of its execution: the document's fragments, the coerced variables
+	 * (they decide {@code @include} and {@code @skip}), how the engine unboxes values and
+	 * builds response maps, the context and locale scalars serialise with, and the
+	 * guard's limits.
+	 */
+	record Setting(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables,
+			ValueUnboxer unboxer, ResponseMapFactory responses, GraphQLContext context, Locale locale,
+			ExecutionGuard.Budget budget) {
+
+		static Setting of(ExecutionContext context) {
+			return new Setting(context.getGraphQLSchema(), context.getFragmentsByName(),
+					context.getCoercedVariables().toMap(), context.getValueUnboxer(), context.getResponseMapFactory(),
+					context.getGraphQLContext(), context.getLocale(),
+					ExecutionGuard.budget(context.getGraphQLContext()));
+		}
+
+		/** The same document and variables in another request's context and limits. */
+		Setting in(GraphQLContext context, Locale locale, ExecutionGuard.Budget budget) {
+			return new Setting(schema, fragments, variables, unboxer, responses, context, locale, budget);
+		}
+
+	}
+
+	/** The guard stopped the request during a walk; its error is the answer. */
+	static final class Stopped extends RuntimeException {
+
+		Stopped() {
+			super("the guard stopped the request", null, false, false);
+		}
+
 	}
 
 	/** What the compiler answered: a row, a list of rows, a page of rows. */
@@ -144,7 +215,7 @@ final class CompiledCompletion implements RootCompletion {
 	 */
 	private final class Walk {
 
-		private final ExecutionContext context;
+		private final Setting setting;
 
 		private final GraphQLSchema schema;
 
@@ -167,20 +238,20 @@ final class CompiledCompletion implements RootCompletion {
 
 		int fields;
 
-		Walk(ExecutionContext context) {
-			this.context = context;
-			this.schema = context.getGraphQLSchema();
+		Walk(Setting setting) {
+			this.setting = setting;
+			this.schema = setting.schema();
 			this.registry = this.schema.getCodeRegistry();
 			this.collecting = FieldCollectorParameters.newParameters()
 				.schema(this.schema)
-				.fragments(context.getFragmentsByName())
-				.variables(context.getCoercedVariables().toMap())
-				.graphQLContext(context.getGraphQLContext());
-			this.budget = ExecutionGuard.budget(context.getGraphQLContext());
+				.fragments(setting.fragments())
+				.variables(setting.variables())
+				.graphQLContext(setting.context());
+			this.budget = setting.budget();
 		}
 
 		Object value(GraphQLOutputType type, Object fetched, MergedField field) {
-			Object value = this.context.getValueUnboxer().unbox(fetched);
+			Object value = this.setting.unboxer().unbox(fetched);
 			if (type instanceof GraphQLNonNull nonNull) {
 				Object completed = value((GraphQLOutputType) nonNull.getWrappedType(), value, field);
 				if (completed == null) {
@@ -194,10 +265,10 @@ final class CompiledCompletion implements RootCompletion {
 			try {
 				return switch (type) {
 					case GraphQLList list -> list(list, value, field);
-					case GraphQLScalarType scalar -> scalar.getCoercing()
-						.serialize(value, this.context.getGraphQLContext(), this.context.getLocale());
+					case GraphQLScalarType scalar ->
+						scalar.getCoercing().serialize(value, this.setting.context(), this.setting.locale());
 					case GraphQLEnumType enumeration ->
-						enumeration.serialize(value, this.context.getGraphQLContext(), this.context.getLocale());
+						enumeration.serialize(value, this.setting.context(), this.setting.locale());
 					case GraphQLObjectType object -> object(object, value, field);
 					case GraphQLInterfaceType abstractType -> object(resolved(abstractType, value), value, field);
 					case GraphQLUnionType abstractType -> object(resolved(abstractType, value), value, field);
@@ -254,7 +325,7 @@ final class CompiledCompletion implements RootCompletion {
 				this.bytes += ExecutionGuard.answerBytes(fetched);
 				values.add(value(definition.getType(), fetched, each));
 			}
-			return this.context.getResponseMapFactory().createInsertionOrdered(keys, values);
+			return this.setting.responses().createInsertionOrdered(keys, values);
 		}
 
 		private Collected collected(GraphQLObjectType type, MergedField field) {

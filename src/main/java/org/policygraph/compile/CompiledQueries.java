@@ -1,5 +1,6 @@
 package org.policygraph.compile;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,10 @@ final class CompiledQueries implements Instrumentation {
 	/** Switches the compiler for tests that ask both ways. */
 	void enabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	boolean enabled() {
+		return enabled;
 	}
 
 	/**
@@ -169,7 +174,13 @@ final class CompiledQueries implements Instrumentation {
 			}
 		}
 		List<Map<String, Object>> rows = reads.list(plan.cypher(), parameters, Record::asMap);
-		return plan.root().answer(rows, plan.shape(), parameters, pages);
+		Object answer = plan.root().answer(rows, plan.shape(), parameters, pages);
+		Recording recording = env.getGraphQlContext().get(Recording.class);
+		if (recording != null) {
+			recording.ran(env.getField().getResultKey(), plan, Collections.unmodifiableMap(parameters),
+					Collections.unmodifiableMap(pages));
+		}
+		return answer;
 	}
 
 	private Plan compile(Root root, DataFetchingEnvironment env, Object variant) {

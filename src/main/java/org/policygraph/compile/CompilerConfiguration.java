@@ -1,6 +1,7 @@
 package org.policygraph.compile;
 
 import graphql.schema.TypeResolver;
+import org.policygraph.guard.GuardProperties;
 import org.policygraph.neo4j.Neo4jReads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -27,6 +28,17 @@ class CompilerConfiguration {
 			@Value("${policygraph.api.compiler.one-step-completion:true}") boolean enabled,
 			@Value("${management.observations.enable.graphql.datafetcher:true}") boolean observedFetchers) {
 		return new CompiledCompletion(enabled && !observedFetchers);
+	}
+
+	/**
+	 * Requests the engine answered wholly from compiled statements, answered again
+	 * without it.
+	 */
+	@Bean
+	RepeatedRequests repeatedRequests(CompiledQueries queries, CompiledCompletion completion, Neo4jReads reads,
+			GuardProperties limits, @Value("${policygraph.api.compiler.repeat:true}") boolean enabled,
+			@Value("${policygraph.api.compiler.cache-size:512}") int cacheSize) {
+		return new RepeatedRequests(queries, completion, reads, limits, cacheSize, enabled);
 	}
 
 	/**

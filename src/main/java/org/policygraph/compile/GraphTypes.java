@@ -253,6 +253,10 @@ final class GraphTypes {
 					new Scope(published.getRequiredSymbolicName()), List.of(published.property("srcFrom").ascending()));
 		}));
 		types.put("Issue", issue);
+		// a serviceItemCounts row: a map with the counted key, its English label and the
+		// count
+		types.put("GroupCount",
+				Map.of("key", property("key"), "englishName", property("englishName"), "count", property("count")));
 		types.put("EditorialMember", Map.of("person", new Same("Person", s -> new Scope(s.node())), "roles",
 				new Value(s -> Cypher.coalesce(Cypher.property(s.other("seat"), "roles"), Cypher.listOf()))));
 	}

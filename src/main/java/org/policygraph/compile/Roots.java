@@ -18,6 +18,7 @@ import org.policygraph.document.AskedNumbers;
 import org.policygraph.document.DocumentNumbers;
 import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.Page;
+import org.policygraph.service.ServiceItemStatements;
 import org.policygraph.jurisdiction.Jurisdiction;
 import org.policygraph.jurisdiction.JurisdictionLevel;
 import org.policygraph.jurisdiction.JurisdictionTable;
@@ -60,7 +61,8 @@ final class Roots {
 				Map.entry("documents", new Documents()), Map.entry("issues", new Issues()),
 				Map.entry("indicators", new Indicators()), Map.entry("jurisdiction", new JurisdictionByName()),
 				Map.entry("responsibilityMap", new GraphRoots.ResponsibilityMap()),
-				Map.entry("connections", new GraphRoots.Connections()), Map.entry("person", new PersonByName()));
+				Map.entry("connections", new GraphRoots.Connections()), Map.entry("person", new PersonByName()),
+				Map.entry("serviceItemCounts", new ServiceItemCounts()));
 	}
 
 	/**
@@ -823,6 +825,61 @@ final class Roots {
 		@Override
 		public Map<String, Object> parameters(DataFetchingEnvironment env) {
 			return new HashMap<>();
+		}
+
+		@Override
+		public Object answer(List<Map<String, Object>> rows, Shape.Row shape, Map<String, Object> parameters,
+				Map<String, Page> pages) {
+			return rows.stream().map(r -> shape.read(r.get("row"), pages)).toList();
+		}
+
+	}
+
+	/**
+	 * ServiceItemController.serviceItemCounts without a filter: the resolver's statement
+	 * (ServiceItemStatements), its rows made the objects the selection projects. A filter
+	 * names departments and domains the resolver resolves first: its to answer.
+	 */
+	static final class ServiceItemCounts implements Root {
+
+		@Override
+		public String type() {
+			return "GroupCount";
+		}
+
+		@Override
+		public boolean paged() {
+			return false;
+		}
+
+		@Override
+		public Object variant(DataFetchingEnvironment env) {
+			Object by = env.getArgument("by");
+			if (by == null || env.getArgument("where") != null) {
+				throw new Fallback("a filter: the resolver resolves its names");
+			}
+			return by.toString();
+		}
+
+		@Override
+		public Statement statement(SymbolicName variable, Expression projection) {
+			throw new UnsupportedOperationException("the statement depends on the grouping");
+		}
+
+		@Override
+		public Statement statement(SymbolicName variable, Expression projection, Object grouping) {
+			return Cypher.callRawCypher(ServiceItemStatements.countsOfEveryItem((String) grouping))
+				.with(Cypher
+					.mapOf("key", Cypher.name("key"), "englishName", Cypher.name("english"), "count",
+							Cypher.name("count"))
+					.as(variable))
+				.returning(projection.as("row"))
+				.build();
+		}
+
+		@Override
+		public Map<String, Object> parameters(DataFetchingEnvironment env) {
+			return new HashMap<>(ServiceItemStatements.countsOfEveryItemParameters());
 		}
 
 		@Override

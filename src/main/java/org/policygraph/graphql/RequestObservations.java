@@ -1,6 +1,8 @@
 package org.policygraph.graphql;
 
 import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
@@ -21,6 +23,12 @@ import org.springframework.graphql.observation.GraphQlObservationInstrumentation
  * on gets its instrumentation back.
  */
 class RequestObservations extends GraphQlObservationInstrumentation {
+
+	/**
+	 * In a request's GraphQLContext: the /graphql handler observes this request already
+	 * (a repeat given back to the engine, {@link GraphQlStatusHandler}).
+	 */
+	static final String OBSERVED_BY_HANDLER = RequestObservations.class.getName() + ".observedByHandler";
 
 	private final boolean dataFetchers;
 
@@ -44,6 +52,15 @@ class RequestObservations extends GraphQlObservationInstrumentation {
 			onDemand.createAll();
 		}
 		return super.instrumentExecutionInput(input, parameters, state);
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
+			InstrumentationState state) {
+		if (parameters.getGraphQLContext().hasKey(OBSERVED_BY_HANDLER)) {
+			return null;
+		}
+		return super.beginExecution(parameters, state);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.policygraph.graphql;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import graphql.ExecutionResult;
 import org.policygraph.neo4j.Neo4jReads;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -29,12 +30,22 @@ class RoundTripInterceptor implements WebGraphQlInterceptor {
 		Neo4jReads.Budget budget = reads.beginRequest();
 		return chain.next(request).map(response -> {
 			reads.endRequest();
-			// added to what the engine reported (the request's cost), not instead of it
-			Map<Object, Object> extensions = new LinkedHashMap<>(response.getExecutionResult().getExtensions() == null
-					? Map.of() : response.getExecutionResult().getExtensions());
-			extensions.put("cypherQueries", budget.queries());
+			Map<Object, Object> extensions = counted(response.getExecutionResult().getExtensions(), budget.queries());
 			return response.transform(builder -> builder.extensions(extensions));
 		});
+	}
+
+	/** A request answered without the engine ({@link Repeats}), counted the same way. */
+	static ExecutionResult counted(ExecutionResult result, int queries) {
+		Map<Object, Object> extensions = counted(result.getExtensions(), queries);
+		return result.transform(builder -> builder.extensions(extensions));
+	}
+
+	/** Added to what the engine reported (the request's cost), not instead of it. */
+	private static Map<Object, Object> counted(Map<Object, Object> reported, int queries) {
+		Map<Object, Object> extensions = new LinkedHashMap<>(reported == null ? Map.of() : reported);
+		extensions.put("cypherQueries", queries);
+		return extensions;
 	}
 
 }

@@ -100,6 +100,38 @@ public final class ExecutionGuard implements Instrumentation {
 		return run == null ? Budget.UNLIMITED : run;
 	}
 
+	/**
+	 * The limits of a request answered outside the engine ({@code RepeatedRequests}),
+	 * counted from now as an execution's are from its start.
+	 */
+	public static Budget budget(GuardProperties limits) {
+		return new Run(System::nanoTime, limits);
+	}
+
+	/**
+	 * The cost the guard computed for this context's execution, or -1 before it did.
+	 */
+	public static long cost(GraphQLContext context) {
+		Run run = context == null ? null : context.get(Run.class);
+		return run == null ? -1 : run.cost;
+	}
+
+	/** The answer with its cost, as every answer reports it. */
+	public static ExecutionResult withCost(ExecutionResult answer, long cost) {
+		return answer.transform(builder -> builder.addExtension("cost", cost));
+	}
+
+	/**
+	 * Whether work that depends on a request's variables may be kept by them: they are a
+	 * few short scalars.
+	 */
+	public static boolean keepable(Map<String, Object> variables) {
+		return variables.size() <= MAX_CACHED_VARIABLES && variables.values()
+			.stream()
+			.allMatch(v -> v == null || v instanceof Number || v instanceof Boolean
+					|| (v instanceof String text && text.length() <= MAX_CACHED_STRING));
+	}
+
 	/** See {@link #budget}. */
 	public interface Budget {
 
@@ -217,7 +249,7 @@ public final class ExecutionGuard implements Instrumentation {
 				.toList()));
 		}
 		if (run.cost >= 0) {
-			answer = answer.transform(builder -> builder.addExtension("cost", run.cost));
+			answer = withCost(answer, run.cost);
 		}
 		return CompletableFuture.completedFuture(answer);
 	}
@@ -225,18 +257,11 @@ public final class ExecutionGuard implements Instrumentation {
 	private long cost(ExecutionContext execution) {
 		ExecutionInput input = execution.getExecutionInput();
 		Map<String, Object> variables = input.getRawVariables().toMap();
-		if (!cacheable(variables)) {
+		if (!keepable(variables)) {
 			return QueryCost.of(execution.getNormalizedQueryTree().get(), execution.getGraphQLSchema());
 		}
 		return costs.computeIfAbsent(new CostKey(input.getQuery(), input.getOperationName(), variables),
 				key -> QueryCost.of(execution.getNormalizedQueryTree().get(), execution.getGraphQLSchema()));
-	}
-
-	private static boolean cacheable(Map<String, Object> variables) {
-		return variables.size() <= MAX_CACHED_VARIABLES && variables.values()
-			.stream()
-			.allMatch(v -> v == null || v instanceof Number || v instanceof Boolean
-					|| (v instanceof String text && text.length() <= MAX_CACHED_STRING));
 	}
 
 	/** What a cost depends on besides the schema, which is fixed for the process. */

@@ -30,6 +30,11 @@ public final class LruCache<K, V> {
 		entries.put(key, value);
 	}
 
+	/** Forgets the key's entry if it is still the one given. */
+	public synchronized void remove(K key, V value) {
+		entries.remove(key, value);
+	}
+
 	/**
 	 * The cached value, or one computed outside the lock (two threads may both compute
 	 * it; both get a value).

@@ -158,10 +158,22 @@ class ServiceItemRepository {
 	}
 
 	List<GroupRow> countBy(Grouping grouping, Filter filter) {
-		if (grouping.unfiltered != null && filter.isEmpty()) {
-			return reads.list(grouping.unfiltered, Map.of(), ServiceItemRepository::groupRow);
+		if (filter.isEmpty()) {
+			return reads.list(countsOfEveryItem(grouping), EVERY_ITEM.params(), ServiceItemRepository::groupRow);
 		}
 		return countByItems(grouping, filter);
+	}
+
+	/** The filter that keeps every item. */
+	static final Filter EVERY_ITEM = new Filter(null, null, List.of(), null, null);
+
+	/**
+	 * The statement {@link #countBy} runs without a filter, with the parameters of
+	 * {@link #EVERY_ITEM}; its rows are {@code key, english, count}.
+	 */
+	static String countsOfEveryItem(Grouping grouping) {
+		return grouping.unfiltered != null ? grouping.unfiltered
+				: "MATCH (s:ServiceItem) WHERE " + FILTER + grouping.cypher;
 	}
 
 	/**

@@ -22,10 +22,34 @@ class RootsTests {
 			if (root.getValue() instanceof Root.Whole) {
 				continue;
 			}
+			if (root.getValue() instanceof Roots.ServiceItemCounts counts) {
+				for (String grouping : new String[] { "LEAD_DEPARTMENT", "DOMAIN", "FUNDING_PATTERN", "PAYER" }) {
+					String cypher = Renderer.getDefaultRenderer()
+						.render(counts.statement(node, Cypher.mapOf("name", Cypher.property(node, "name")), grouping));
+					assertThat(cypher).as(grouping).doesNotContainPattern("[A-Za-z]{8}\\d{3}").contains("v0.name");
+				}
+				continue;
+			}
 			String cypher = Renderer.getDefaultRenderer()
 				.render(root.getValue().statement(node, Cypher.mapOf("name", Cypher.property(node, "name"))));
 			assertThat(cypher).as(root.getKey()).doesNotContainPattern("[A-Za-z]{8}\\d{3}").contains("v0.name");
 		}
+	}
+
+	/**
+	 * serviceItemCounts is the resolver's own statement around the projection: the
+	 * grouping's rows made a map per group, in the statement's order.
+	 */
+	@Test
+	void serviceItemCountsProjectTheResolversRows() {
+		SymbolicName node = Cypher.name("v0");
+		String cypher = Renderer.getDefaultRenderer()
+			.render(Roots.all()
+				.get("serviceItemCounts")
+				.statement(node, Cypher.mapOf("key", Cypher.property(node, "key")), "DOMAIN"));
+		assertThat(cypher)
+			.startsWith("CALL () {" + org.policygraph.service.ServiceItemStatements.countsOfEveryItem("DOMAIN"))
+			.endsWith("} WITH {key: key, englishName: english, count: count} AS v0 RETURN {key: v0.key} AS row");
 	}
 
 	@Test
