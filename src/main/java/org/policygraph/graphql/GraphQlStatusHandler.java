@@ -144,14 +144,18 @@ class GraphQlStatusHandler extends GraphQlHttpHandler {
 		}
 		graphQlRequest.configureExecutionInput(
 				(in, builder) -> builder.graphQLContext(Map.of(RequestObservations.OBSERVED_BY_HANDLER, true)).build());
-		Mono<WebGraphQlResponse> executed = handler.handleRequest(graphQlRequest).doOnNext(response -> {
-			observed.setExecutionResult(response.getExecutionResult());
-			response.getExecutionResult()
-				.getErrors()
-				.forEach(error -> observation
-					.event(Observation.Event.of(error.getErrorType().toString(), error.getMessage())));
-		}).doOnError(observation::error).doFinally(signal -> observation.stop());
-		return prepareResponse(request, executed);
+		// executed here, on this thread, inside the observation (Spring captures the
+		// thread's context as the request is handed over)
+		try (Observation.Scope scope = observation.openScope()) {
+			Mono<WebGraphQlResponse> executed = handler.handleRequest(graphQlRequest).doOnNext(response -> {
+				observed.setExecutionResult(response.getExecutionResult());
+				response.getExecutionResult()
+					.getErrors()
+					.forEach(error -> observation
+						.event(Observation.Event.of(error.getErrorType().toString(), error.getMessage())));
+			}).doOnError(observation::error).doFinally(signal -> observation.stop());
+			return prepareResponse(request, executed);
+		}
 	}
 
 	private static boolean isJson(ServerRequest request) {
