@@ -1,5 +1,11 @@
 package org.policygraph.compile;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,12 +17,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.policygraph.graphql.Repeats.Repeat;
 import org.policygraph.support.CatalogQuestions;
 import org.policygraph.support.CatalogQuestions.Ask;
 import org.policygraph.support.CatalogQuestions.Question;
 import org.policygraph.support.GraphQlHttp.Response;
 import org.policygraph.support.SeededGraphIT;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.support.DefaultGraphQlRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,6 +106,28 @@ class RepeatedRequestsIT extends SeededGraphIT {
 		graphql.post(query);
 		assertThat(repeats.answered()).isEqualTo(repeated + 2);
 		assertThat(requests()).isEqualTo(executions + 2);
+	}
+
+	/**
+	 * A known request that reaches the engine another way (GET, which is never repeated)
+	 * keeps its entry: the same one, not learned again.
+	 */
+	@Test
+	void aKnownRequestAnsweredByTheEngineIsNotLearnedAgain() throws Exception {
+		String query = "{ serviceItem(no: 4) { no name } }";
+		graphql.post(query);
+		Repeat known = repeats.find(new DefaultGraphQlRequest(query));
+		assertThat(known).isNotNull();
+		long before = repeats.answered();
+		HttpResponse<String> get = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(
+					"http://localhost:" + port + "/graphql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(get.statusCode()).as(get.body()).isEqualTo(200);
+		assertThat(get.body()).isEqualTo(graphql.post(query).body());
+		assertThat(repeats.answered()).as("the GET executed, the POST repeated").isEqualTo(before + 1);
+		assertThat(repeats.find(new DefaultGraphQlRequest(query))).isSameAs(known);
 	}
 
 	private long requests() {
