@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import graphql.execution.ExecutionStepInfo;
 import graphql.execution.instrumentation.Instrumentation;
@@ -59,6 +60,8 @@ final class CompiledQueries implements Instrumentation {
 
 	private final LruCache<Key, Plan> plans;
 
+	private final LongAdder answered = new LongAdder();
+
 	private volatile boolean enabled;
 
 	CompiledQueries(Map<String, Root> roots, SelectionCompiler compiler, Neo4jReads reads, int cacheSize,
@@ -77,6 +80,13 @@ final class CompiledQueries implements Instrumentation {
 
 	boolean enabled() {
 		return enabled;
+	}
+
+	/**
+	 * How many root fields compiled statements have answered, for tests that they did.
+	 */
+	long answered() {
+		return answered.sum();
 	}
 
 	/**
@@ -175,6 +185,7 @@ final class CompiledQueries implements Instrumentation {
 		}
 		List<Map<String, Object>> rows = reads.list(plan.cypher(), parameters, Record::asMap);
 		Object answer = plan.root().answer(rows, plan.shape(), parameters, pages);
+		answered.increment();
 		Recording recording = env.getGraphQlContext().get(Recording.class);
 		if (recording != null) {
 			recording.ran(env.getField().getResultKey(), plan, Collections.unmodifiableMap(parameters),

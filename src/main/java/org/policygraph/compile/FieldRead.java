@@ -59,6 +59,17 @@ sealed interface FieldRead {
 	}
 
 	/**
+	 * Objects a node holds itself as lists of the same length, one list per field (a
+	 * property can't hold maps): as many as the shortest list has, as the record's mapper
+	 * zips them; each object is bound to the node and its {@code index}.
+	 */
+	record Zipped(String type, List<String> lists) implements FieldRead {
+
+		static final String INDEX = "index";
+
+	}
+
+	/**
 	 * The variables an object is bound to: its node and, where the type needs them, its
 	 * relationship or neighbours (an appointment's person and organisation).
 	 */

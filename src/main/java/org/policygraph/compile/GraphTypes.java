@@ -25,6 +25,7 @@ import org.policygraph.compile.FieldRead.Related;
 import org.policygraph.compile.FieldRead.Same;
 import org.policygraph.compile.FieldRead.Scope;
 import org.policygraph.compile.FieldRead.Value;
+import org.policygraph.compile.FieldRead.Zipped;
 
 /**
  * The fields the compiler knows, per GraphQL object type, each read the way its record's
@@ -113,7 +114,8 @@ final class GraphTypes {
 							new Scope(payer.getRequiredSymbolicName(),
 									Map.of("share", funded.getRequiredSymbolicName())),
 							List.of(funded.property("order").ascending()));
-				})));
+				}), "earmarks", zipped("FundingEarmark", List.of("fund", "share", "purpose"),
+						List.of("earmarkFunds", "earmarkShares", "earmarkPurposes"))));
 		types.put("FundingShare",
 				Map.of("payer", property("code"), "role", share("role"), "locality", share("locality"), "rate",
 						share("rate"), "scope", share("scope"), "condition", share("condition"), "payerName",
@@ -240,6 +242,8 @@ final class GraphTypes {
 				property("frequency")));
 		issue.put("editorialOffice", property("editorialOffice"));
 		issue.put("sponsor", property("sponsor"));
+		issue.put("contacts",
+				zipped("IssueContact", List.of("label", "value"), List.of("contactLabels", "contactValues")));
 		issue.put("editorialBoard", new Related("EditorialMember", true, (s, names) -> {
 			Node person = Cypher.node("Person").named(names.variable());
 			Relationship seat = person.relationshipTo(node(s), "ON_EDITORIAL_BOARD").named(names.variable());
@@ -362,6 +366,21 @@ final class GraphTypes {
 			return new Hop(List.of(node), null, new Scope(node.getRequiredSymbolicName()),
 					List.of(node.property(order).ascending()));
 		});
+	}
+
+	/**
+	 * A type whose objects a node holds as one list per field (ServiceItem.of's earmarks,
+	 * Issue.of's contacts), each field the list's element at the object's index.
+	 */
+	private Zipped zipped(String type, List<String> fields, List<String> lists) {
+		Map<String, FieldRead> reads = new HashMap<>();
+		for (int i = 0; i < fields.size(); i++) {
+			String list = lists.get(i);
+			reads.put(fields.get(i),
+					new Value(s -> Cypher.valueAt(Cypher.property(s.node(), list), s.other(Zipped.INDEX))));
+		}
+		types.put(type, Map.copyOf(reads));
+		return new Zipped(type, lists);
 	}
 
 	private static Value share(String name) {

@@ -225,7 +225,10 @@ public final class RepeatedRequests implements Instrumentation, Repeats {
 		Map<String, Object> variables = input.getRawVariables().toMap();
 		long cost = ExecutionGuard.cost(input.getGraphQLContext());
 		Setting setting = recording.setting();
-		if (cost < 0 || setting == null || !ExecutionGuard.keepable(variables)) {
+		if (cost < 0 || setting == null || !ExecutionGuard.keepable(variables)
+				|| known.get(new Key(input.getQuery(), input.getOperationName(), variables)) != null) {
+			// a known request the engine answered anyway (a GET, another content type):
+			// its entry is the same; one forgotten is learned again
 			return;
 		}
 		List<Step> steps = new ArrayList<>(data.size());

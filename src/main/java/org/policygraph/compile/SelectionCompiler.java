@@ -13,12 +13,14 @@ import org.neo4j.cypherdsl.core.IdentifiableElement;
 import org.neo4j.cypherdsl.core.Parameter;
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.StatementBuilder;
+import org.neo4j.cypherdsl.core.SymbolicName;
 import org.policygraph.compile.FieldRead.Hop;
 import org.policygraph.compile.FieldRead.Paged;
 import org.policygraph.compile.FieldRead.Related;
 import org.policygraph.compile.FieldRead.Same;
 import org.policygraph.compile.FieldRead.Scope;
 import org.policygraph.compile.FieldRead.Value;
+import org.policygraph.compile.FieldRead.Zipped;
 
 /**
  * Turns a merged selection (aliases, fragments and {@code @include}/{@code @skip} already
@@ -124,6 +126,13 @@ final class SelectionCompiler {
 							paged.total() == null ? null : paged.total().apply(scope)));
 					shapes.put(key, new Shape.Paged(node.shape(), parameter));
 				}
+				case Zipped zipped -> {
+					SymbolicName index = context.names.variable();
+					Projection element = within(context, context.path(field), () -> object(zipped.type(),
+							new Scope(scope.node(), Map.of(Zipped.INDEX, index)), immediate(field), context));
+					entries.add(zip(zipped, scope, index, element.map()));
+					shapes.put(key, new Shape.Many(element.shape()));
+				}
 			}
 		}
 		return new Projection(Cypher.mapOf(entries.toArray()),
@@ -150,6 +159,25 @@ final class SelectionCompiler {
 			.returning(Cypher.mapOf("sortKey", sortKey, "node", node))
 			.build();
 		return Cypher.mapOf("total", total, "rows", Cypher.collect(rows));
+	}
+
+	/**
+	 * {@code [i IN range(0, size(first) - 1) WHERE i < size(each other) | element]}, a
+	 * missing list being an empty one.
+	 */
+	static Expression zip(Zipped zipped, Scope scope, SymbolicName index, Expression element) {
+		List<Expression> sizes = zipped.lists()
+			.stream()
+			.<Expression>map(list -> Cypher.size(Cypher.coalesce(Cypher.property(scope.node(), list), Cypher.listOf())))
+			.toList();
+		var indices = Cypher.listWith(index)
+			.in(Cypher.range(Cypher.literalOf(0), sizes.getFirst().subtract(Cypher.literalOf(1))));
+		Condition shorter = null;
+		for (Expression size : sizes.subList(1, sizes.size())) {
+			Condition within = index.lt(size);
+			shorter = shorter == null ? within : shorter.and(within);
+		}
+		return (shorter == null ? indices : indices.where(shorter)).returning(element);
 	}
 
 	private static Projection within(Context context, String path, java.util.function.Supplier<Projection> nested) {
@@ -189,7 +217,7 @@ final class SelectionCompiler {
 		StatementBuilder.OngoingReading match = matching(hop, hop.where());
 		if (hop.first() != null) {
 			// a name of its own: a nested subquery must not redeclare an outer one
-			org.neo4j.cypherdsl.core.SymbolicName first = names.variable();
+			SymbolicName first = names.variable();
 			List<Object> carried = new ArrayList<>(List.of(carried(hop)));
 			carried.add(Cypher.min(hop.first()).as(first));
 			List<org.neo4j.cypherdsl.core.SortItem> order = new ArrayList<>();
