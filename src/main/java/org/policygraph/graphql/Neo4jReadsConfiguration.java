@@ -1,8 +1,11 @@
 package org.policygraph.graphql;
 
+import java.time.Duration;
+
 import org.neo4j.driver.Driver;
 import org.policygraph.guard.GuardProperties;
 import org.policygraph.neo4j.Neo4jReads;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,8 +17,10 @@ import org.springframework.context.annotation.Configuration;
 class Neo4jReadsConfiguration {
 
 	@Bean
-	Neo4jReads neo4jReads(Driver driver, GuardProperties limits) {
-		return new Neo4jReads(driver, limits.queryTimeout(), limits.requestTimeout());
+	Neo4jReads neo4jReads(Driver driver, GuardProperties limits,
+			@Value("${policygraph.api.auto-commit-reads:false}") boolean autoCommit,
+			@Value("${spring.neo4j.max-transaction-retry-time:3s}") Duration maxRetryTime) {
+		return new Neo4jReads(driver, limits.queryTimeout(), limits.requestTimeout(), autoCommit, maxRetryTime);
 	}
 
 }

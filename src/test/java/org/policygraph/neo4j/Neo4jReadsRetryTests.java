@@ -1,0 +1,92 @@
+package org.policygraph.neo4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.TransientException;
+
+/**
+ * An auto-commit read retries what the driver would retry of a managed one, with its
+ * delays, within the retry time and the request's deadline.
+ */
+class Neo4jReadsRetryTests {
+
+	private final List<Long> slept = new ArrayList<>();
+
+	/** A clock that only the sleeps move. */
+	private long now = 1_000_000_000L;
+
+	private final Neo4jReads.Sleeper sleeper = millis -> {
+		slept.add(millis);
+		now += TimeUnit.MILLISECONDS.toNanos(millis);
+	};
+
+	private long now() {
+		return now;
+	}
+
+	@Test
+	void transientFailuresAreRetriedWithTheDriversDelays() {
+		AtomicInteger tries = new AtomicInteger();
+		String answer = Neo4jReads.retried(() -> {
+			if (tries.incrementAndGet() < 4) {
+				throw tries.get() == 2 ? new ServiceUnavailableException("away")
+						: new TransientException("Neo.TransientError.General.MemoryPoolOutOfMemoryError", "busy");
+			}
+			return "rows";
+		}, Duration.ofSeconds(30), Long.MAX_VALUE, this::now, sleeper);
+
+		assertThat(answer).isEqualTo("rows");
+		assertThat(tries).hasValue(4);
+		assertThat(slept).hasSize(3);
+		assertThat(slept.get(0)).isBetween(800L, 1200L);
+		assertThat(slept.get(1)).isBetween(1600L, 2400L);
+		assertThat(slept.get(2)).isBetween(3200L, 4800L);
+	}
+
+	@Test
+	void aClientErrorIsNotRetried() {
+		AtomicInteger tries = new AtomicInteger();
+		assertThatThrownBy(() -> Neo4jReads.retried(() -> {
+			tries.incrementAndGet();
+			throw new ClientException("Neo.ClientError.Statement.SyntaxError", "bad");
+		}, Duration.ofSeconds(30), Long.MAX_VALUE, this::now, sleeper)).isInstanceOf(ClientException.class);
+		assertThat(tries).hasValue(1);
+		assertThat(slept).isEmpty();
+	}
+
+	@Test
+	void retriesStopAtTheRetryTimeWithTheEarlierFailuresSuppressed() {
+		AtomicInteger tries = new AtomicInteger();
+		// the first delay (about 1 s) starts the second try within 2.5 s of the first,
+		// the second (about 2 s) would start the third after 3 s
+		assertThatThrownBy(() -> Neo4jReads.retried(() -> {
+			throw new TransientException("Neo.TransientError.General.DatabaseUnavailable",
+					"try " + tries.incrementAndGet());
+		}, Duration.ofMillis(2500), Long.MAX_VALUE, this::now, sleeper)).isInstanceOf(TransientException.class)
+			.hasMessage("try 2")
+			.satisfies(ex -> assertThat(ex.getSuppressed()).hasSize(1));
+		assertThat(slept).hasSize(1);
+	}
+
+	@Test
+	void retriesStopAtTheRequestsDeadline() {
+		AtomicInteger tries = new AtomicInteger();
+		long deadline = now + TimeUnit.MILLISECONDS.toNanos(500);
+		assertThatThrownBy(() -> Neo4jReads.retried(() -> {
+			tries.incrementAndGet();
+			throw new ServiceUnavailableException("away");
+		}, Duration.ofSeconds(30), deadline, this::now, sleeper)).isInstanceOf(ServiceUnavailableException.class);
+		assertThat(tries).hasValue(1);
+	}
+
+}
