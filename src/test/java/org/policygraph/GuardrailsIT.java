@@ -25,6 +25,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.exceptions.ClientException;
 import org.policygraph.bench.OverloadBenchmark;
 import org.policygraph.neo4j.EmbeddedNeo4j;
@@ -223,10 +225,12 @@ class GuardrailsIT extends SeededGraphIT {
 	 * database stops it there, the request's deadline stopped it (REQUEST_TIMEOUT), and a
 	 * read on its own stops at the query timeout (QUERY_TIMEOUT).
 	 */
-	@Test
-	void aReadRunningPastTheRequestsDeadlineIsTheRequestsTimeout() {
+	@ParameterizedTest(name = "auto-commit {0}")
+	@ValueSource(booleans = { false, true })
+	void aReadRunningPastTheRequestsDeadlineIsTheRequestsTimeout(boolean autoCommit) {
 		String slow = "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS c";
-		Neo4jReads limited = new Neo4jReads(driver, Duration.ofMillis(400), Duration.ofMillis(300));
+		Neo4jReads limited = new Neo4jReads(driver, Duration.ofMillis(400), Duration.ofMillis(300), autoCommit,
+				Duration.ofSeconds(3));
 		limited.beginRequest();
 		long started = System.nanoTime();
 		try {

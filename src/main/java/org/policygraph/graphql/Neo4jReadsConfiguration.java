@@ -18,7 +18,7 @@ class Neo4jReadsConfiguration {
 
 	@Bean
 	Neo4jReads neo4jReads(Driver driver, GuardProperties limits,
-			@Value("${policygraph.api.auto-commit-reads:false}") boolean autoCommit,
+			@Value("${policygraph.api.auto-commit-reads:true}") boolean autoCommit,
 			@Value("${spring.neo4j.max-transaction-retry-time:3s}") Duration maxRetryTime) {
 		return new Neo4jReads(driver, limits.queryTimeout(), limits.requestTimeout(), autoCommit, maxRetryTime);
 	}

@@ -6,14 +6,18 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 
 /**
- * The floor: the hand-written Cypher of each question through the Java driver, in a
- * managed read transaction like our API's reads, every record fully received.
+ * The floor: the hand-written Cypher of each question through the Java driver, every
+ * record fully received, in an auto-commit query as our API's reads are
+ * ({@code policygraph.api.auto-commit-reads}); {@code BENCH_RAW_MANAGED=true} asks in a
+ * managed read transaction instead, as both did before 2026-12-02's sixth run.
  */
 final class RawTarget implements Target {
 
 	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
 	private final Driver driver;
+
+	private final boolean managed = Boolean.parseBoolean(System.getenv("BENCH_RAW_MANAGED"));
 
 	RawTarget(Driver driver) {
 		this.driver = driver;
@@ -35,7 +39,8 @@ final class RawTarget implements Target {
 		var parameters = question.raw().parameters();
 		return () -> {
 			try (var session = driver.session(READ)) {
-				int rows = session.executeRead(tx -> tx.run(cypher, parameters).list(Record::values).size());
+				int rows = managed ? session.executeRead(tx -> tx.run(cypher, parameters).list(Record::values).size())
+						: session.run(cypher, parameters).list(Record::values).size();
 				if (rows == 0) {
 					throw new IllegalStateException("no rows for " + question.name());
 				}
