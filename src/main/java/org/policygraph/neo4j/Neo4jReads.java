@@ -117,8 +117,7 @@ public final class Neo4jReads {
 					try (Session session = driver.session(READ)) {
 						return session.run(cypher, parameters, config).list(mapper);
 					}
-				}, maxRetryTime, budget == null ? Long.MAX_VALUE : budget.deadline, System::nanoTime,
-						Neo4jReads::sleep);
+				}, maxRetryTime, budget == null ? null : budget.deadline, System::nanoTime, Neo4jReads::sleep);
 			}
 			try (Session session = driver.session(READ)) {
 				return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper), config);
@@ -151,10 +150,10 @@ public final class Neo4jReads {
 	 * Runs {@code attempt} again after a transient failure (one the driver retries:
 	 * {@link RetryableException}) with the driver's delays (1 s, doubled each time,
 	 * &plusmn;20 %), as long as the next try would start within {@code maxRetryTime} of
-	 * the first and before {@code deadline} (on {@code clock}, nanoseconds); then the
-	 * last failure is thrown, the earlier ones suppressed in it.
+	 * the first and before {@code deadline} (on {@code clock}, nanoseconds; null for
+	 * none); then the last failure is thrown, the earlier ones suppressed in it.
 	 */
-	static <T> T retried(Supplier<T> attempt, Duration maxRetryTime, long deadline, LongSupplier clock,
+	static <T> T retried(Supplier<T> attempt, Duration maxRetryTime, Long deadline, LongSupplier clock,
 			Sleeper sleeper) {
 		long start = clock.getAsLong();
 		long delay = FIRST_RETRY_DELAY_MS;
@@ -168,7 +167,7 @@ public final class Neo4jReads {
 				long next = delay + (long) ThreadLocalRandom.current().nextDouble(-jitter, jitter);
 				long nextStart = clock.getAsLong() + TimeUnit.MILLISECONDS.toNanos(next);
 				if (!(ex instanceof RetryableException) || nextStart - start > maxRetryTime.toNanos()
-						|| nextStart - deadline > 0) {
+						|| (deadline != null && nextStart - deadline > 0)) {
 					earlier.forEach(ex::addSuppressed);
 					throw ex;
 				}

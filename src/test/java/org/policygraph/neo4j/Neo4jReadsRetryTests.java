@@ -43,7 +43,7 @@ class Neo4jReadsRetryTests {
 						: new TransientException("Neo.TransientError.General.MemoryPoolOutOfMemoryError", "busy");
 			}
 			return "rows";
-		}, Duration.ofSeconds(30), Long.MAX_VALUE, this::now, sleeper);
+		}, Duration.ofSeconds(30), null, this::now, sleeper);
 
 		assertThat(answer).isEqualTo("rows");
 		assertThat(tries).hasValue(4);
@@ -59,7 +59,7 @@ class Neo4jReadsRetryTests {
 		assertThatThrownBy(() -> Neo4jReads.retried(() -> {
 			tries.incrementAndGet();
 			throw new ClientException("Neo.ClientError.Statement.SyntaxError", "bad");
-		}, Duration.ofSeconds(30), Long.MAX_VALUE, this::now, sleeper)).isInstanceOf(ClientException.class);
+		}, Duration.ofSeconds(30), null, this::now, sleeper)).isInstanceOf(ClientException.class);
 		assertThat(tries).hasValue(1);
 		assertThat(slept).isEmpty();
 	}
@@ -72,7 +72,7 @@ class Neo4jReadsRetryTests {
 		assertThatThrownBy(() -> Neo4jReads.retried(() -> {
 			throw new TransientException("Neo.TransientError.General.DatabaseUnavailable",
 					"try " + tries.incrementAndGet());
-		}, Duration.ofMillis(2500), Long.MAX_VALUE, this::now, sleeper)).isInstanceOf(TransientException.class)
+		}, Duration.ofMillis(2500), null, this::now, sleeper)).isInstanceOf(TransientException.class)
 			.hasMessage("try 2")
 			.satisfies(ex -> assertThat(ex.getSuppressed()).hasSize(1));
 		assertThat(slept).hasSize(1);
