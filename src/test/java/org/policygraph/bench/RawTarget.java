@@ -7,9 +7,9 @@ import org.neo4j.driver.SessionConfig;
 
 /**
  * The floor: the hand-written Cypher of each question through the Java driver, every
- * record fully received, in an auto-commit query as our API's reads are
- * ({@code policygraph.api.auto-commit-reads}); {@code BENCH_RAW_MANAGED=true} asks in a
- * managed read transaction instead, as both did before 2026-12-02's sixth run.
+ * record fully received, asked as our API's reads are: in a managed read transaction, or
+ * with {@code BENCH_AUTO_COMMIT=true} in an auto-commit query, our API then started with
+ * {@code policygraph.api.auto-commit-reads=true} ({@link Servers}).
  */
 final class RawTarget implements Target {
 
@@ -17,7 +17,9 @@ final class RawTarget implements Target {
 
 	private final Driver driver;
 
-	private final boolean managed = Boolean.parseBoolean(System.getenv("BENCH_RAW_MANAGED"));
+	static final boolean AUTO_COMMIT = Boolean.parseBoolean(System.getenv("BENCH_AUTO_COMMIT"));
+
+	private final boolean managed = !AUTO_COMMIT;
 
 	RawTarget(Driver driver) {
 		this.driver = driver;
