@@ -86,11 +86,29 @@ class ExecutionLimitsIT {
 		// machine (the rest is reading, validating and costing the document). A second
 		// beyond the deadline is five times that margin, for a loaded 2-core machine;
 		// failing every pending field one by one, as graphql-java's cancellation does,
-		// took 1-3.5 s beyond it, and the fan-out run to its end takes far longer.
+		// took 1-3.5 s beyond it, and the fan-out run to its end takes far longer. Its
+		// roots are too large to compile (CompiledQueries.MAX_COST): compiled, the
+		// statement in flight at the deadline made it 2.0-2.9 s, once 3.3 s.
 		assertThat(took).isLessThan(Duration.ofSeconds(3));
 		String logged = output.toString().substring(before);
 		assertThat(logged).containsOnlyOnce("stopped after").contains("REQUEST_TIMEOUT").doesNotContain("incident");
 		assertThat(logged.lines().filter(line -> line.startsWith("\tat "))).isEmpty();
+	}
+
+	/**
+	 * Where the limit lets it in, a root the guard costs above the compiler's bound
+	 * (CompiledQueries.MAX_COST) is read by its resolvers, a level per statement (the
+	 * page, its items' departments, their leads), beside a small root compiled into one.
+	 */
+	@Test
+	void aRootTooLargeForOneStatementIsReadLevelByLevel() {
+		String query = "{ big: serviceItems(first: 100) { edges { node { no leadDepartments { name leads(first: 100) { "
+				+ "edges { node { no } } } } } } } small: serviceItem(no: 1) { name } }";
+		Response answer = graphql.post(query);
+		assertThat(answer.hasErrors()).as(answer.body()).isFalse();
+		assertThat(answer.<Number>read("$.extensions.cost").longValue()).isGreaterThan(80_000);
+		assertThat(answer.<List<?>>read("$.data.big.edges")).hasSize(85);
+		assertThat(answer.<Integer>read("$.extensions.cypherQueries")).isEqualTo(3 + 1);
 	}
 
 	/**

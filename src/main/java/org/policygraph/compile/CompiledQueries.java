@@ -25,6 +25,7 @@ import org.policygraph.compile.SelectionCompiler.Context;
 import org.policygraph.compile.SelectionCompiler.PageArguments;
 import org.policygraph.compile.SelectionCompiler.Projection;
 import org.policygraph.graphql.Page;
+import org.policygraph.guard.ExecutionGuard;
 import org.policygraph.neo4j.LruCache;
 import org.policygraph.neo4j.Neo4jReads;
 import org.slf4j.Logger;
@@ -48,6 +49,20 @@ final class CompiledQueries implements Instrumentation {
 
 	private static final Renderer RENDERER = Renderer
 		.getRenderer(Configuration.newConfig().withDialect(Dialect.NEO4J_5_23).build());
+
+	/**
+	 * The largest root field, in the guard's cost, that one statement answers; a larger
+	 * one goes to its resolvers. The deadline stops a request between reads, and the
+	 * resolvers read a fan-out level by level, but the statement running when it passes
+	 * is received and mapped whole: ExecutionLimitsIT's fan-out (ten roots of about 32
+	 * million each, a page of items with their leads' items' leads' items) answered up to
+	 * 0.9 s past its deadline, also once 1.3 s, from the statement in flight. Five times
+	 * the fields a walk completes ({@link CompiledCompletion#MAX_FIELDS}): the cost
+	 * counts lists at about twice their mean length, and every catalog question's root
+	 * costs less than 17,000. Above the guard's default limit for a whole request
+	 * (20,000), so it decides only where an operator raised that.
+	 */
+	static final long MAX_COST = 5L * CompiledCompletion.MAX_FIELDS;
 
 	/** The cached answer for a selection the compiler doesn't cover. */
 	private static final Plan RESOLVERS = new Plan(null, null, null, null);
@@ -127,6 +142,9 @@ final class CompiledQueries implements Instrumentation {
 			return fetcher;
 		}
 		return fetch -> {
+			if (ExecutionGuard.rootCost(fetch.getGraphQlContext(), fetch.getField().getResultKey()) > MAX_COST) {
+				return fetcher.get(fetch);
+			}
 			Object variant;
 			try {
 				variant = root.variant(fetch);

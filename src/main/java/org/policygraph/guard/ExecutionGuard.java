@@ -63,7 +63,7 @@ public final class ExecutionGuard implements Instrumentation {
 
 	private final LongSupplier nanoClock;
 
-	private final LruCache<CostKey, Long> costs = new LruCache<>(COSTS);
+	private final LruCache<CostKey, QueryCost.Costs> costs = new LruCache<>(COSTS);
 
 	ExecutionGuard(GuardProperties limits) {
 		this(limits, System::nanoTime);
@@ -114,6 +114,15 @@ public final class ExecutionGuard implements Instrumentation {
 	public static long cost(GraphQLContext context) {
 		Run run = context == null ? null : context.get(Run.class);
 		return run == null ? -1 : run.cost;
+	}
+
+	/**
+	 * The cost the guard computed for one root field of this context's execution, by its
+	 * response key, or -1 before it did.
+	 */
+	public static long rootCost(GraphQLContext context, String responseKey) {
+		Run run = context == null ? null : context.get(Run.class);
+		return run == null || run.costs == null ? -1 : run.costs.root(responseKey);
 	}
 
 	/** The answer with its cost, as every answer reports it. */
@@ -178,7 +187,8 @@ public final class ExecutionGuard implements Instrumentation {
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext execution = parameters.getExecutionContext();
 		Run run = (Run) state;
-		run.cost = cost(execution);
+		run.costs = cost(execution);
+		run.cost = run.costs.total();
 		if (run.cost > limits.maxCost()) {
 			throw new AbortExecutionException(List.of(GuardErrors.error(ErrorCode.QUERY_TOO_COSTLY,
 					"the query would cost about " + run.cost + ", more than the limit of " + limits.maxCost()
@@ -254,7 +264,7 @@ public final class ExecutionGuard implements Instrumentation {
 		return CompletableFuture.completedFuture(answer);
 	}
 
-	private long cost(ExecutionContext execution) {
+	private QueryCost.Costs cost(ExecutionContext execution) {
 		ExecutionInput input = execution.getExecutionInput();
 		Map<String, Object> variables = input.getRawVariables().toMap();
 		if (!keepable(variables)) {
@@ -299,6 +309,8 @@ public final class ExecutionGuard implements Instrumentation {
 		final CompletableFuture<Object> never = new CompletableFuture<>();
 
 		long cost = -1;
+
+		QueryCost.Costs costs;
 
 		long answerBytes;
 

@@ -1,5 +1,6 @@
 package org.policygraph.guard;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -80,14 +81,39 @@ final class QueryCost {
 	private QueryCost() {
 	}
 
-	/** The cost, or Long.MAX_VALUE for a request too big to count. */
-	static long of(ExecutableNormalizedOperation operation, GraphQLSchema schema) {
-		try {
-			return sum(operation.getTopLevelFields(), schema, DEFAULT_PAGE);
+	/**
+	 * A request's cost and each of its root fields', by response key; Long.MAX_VALUE for
+	 * one too big to count.
+	 */
+	record Costs(long total, Map<String, Long> roots) {
+
+		/** A root field's cost, or -1 for a key the request doesn't have. */
+		long root(String responseKey) {
+			return roots.getOrDefault(responseKey, -1L);
 		}
-		catch (ArithmeticException overflow) {
-			return Long.MAX_VALUE;
+
+	}
+
+	static Costs of(ExecutableNormalizedOperation operation, GraphQLSchema schema) {
+		Map<String, Long> roots = new HashMap<>();
+		long total = 0;
+		for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
+			long cost;
+			try {
+				cost = cost(field, schema, DEFAULT_PAGE);
+			}
+			catch (ArithmeticException overflow) {
+				cost = Long.MAX_VALUE;
+			}
+			roots.merge(field.getResultKey(), cost, QueryCost::saturated);
+			total = saturated(total, cost);
 		}
+		return new Costs(total, Map.copyOf(roots));
+	}
+
+	private static long saturated(long a, long b) {
+		long sum = a + b;
+		return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
 	}
 
 	private static long sum(List<ExecutableNormalizedField> fields, GraphQLSchema schema, int page) {

@@ -3,6 +3,7 @@ package org.policygraph.neo4j;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -29,6 +30,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+	private static final Duration TRANSACTION_MONITOR_INTERVAL = Duration.ofMillis(100);
+
 	private final DatabaseManagementService service;
 
 	private final int boltPort;
@@ -51,12 +54,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		// A shortest-path search whose predicates can't be checked step by step would
 		// fall
 		// back to trying every path, for minutes; forbidden, it fails at once instead.
+		// A transaction past its timeout is terminated by a monitor that looks every 2 s
+		// by default, so a read capped at what is left of its request's deadline could
+		// run up to 2 s beyond it; every 100 ms, it stops about when the request does.
 		Map<Setting<?>, Object> settings = Map.of(BoltConnector.enabled, true, BoltConnector.listen_address,
 				new SocketAddress("127.0.0.1", properties.boltPort()), BoltConnector.encryption_level,
 				BoltConnector.EncryptionLevel.DISABLED, HttpConnector.enabled, false, HttpsConnector.enabled, false,
 				GraphDatabaseSettings.pagecache_memory, properties.pageCache(),
 				GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout(),
-				GraphDatabaseSettings.auth_enabled, false, GraphDatabaseSettings.forbid_exhaustive_shortestpath, true);
+				GraphDatabaseSettings.auth_enabled, false, GraphDatabaseSettings.forbid_exhaustive_shortestpath, true,
+				GraphDatabaseSettings.transaction_monitor_check_interval, TRANSACTION_MONITOR_INTERVAL);
 		long started = System.nanoTime();
 		DatabaseManagementService service;
 		try {

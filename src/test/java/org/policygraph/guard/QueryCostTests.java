@@ -99,6 +99,17 @@ class QueryCostTests {
 	}
 
 	@Test
+	void eachRootFieldHasItsOwnCostByResponseKey() {
+		String lookup = "serviceItem(no: 1) { name leadDepartments { name } }";
+		String page = "serviceItems(first: 100) { edges { node { name } } }";
+		QueryCost.Costs costs = costs("{ a: " + lookup + " b: " + page + " }", Map.of());
+		assertThat(costs.root("a")).isEqualTo(cost("{ " + lookup + " }"));
+		assertThat(costs.root("b")).isEqualTo(QueryCost.ROUND_TRIP + 1 + 100 * (1 + 1));
+		assertThat(costs.total()).isEqualTo(costs.root("a") + costs.root("b"));
+		assertThat(costs.root("c")).isEqualTo(-1);
+	}
+
+	@Test
 	void aRequestTooBigToCountCostsTheMost() {
 		// 400 items per level, 8 levels: more than a long holds (the depth limit refuses
 		// it anyway; the count must not wrap around to a small number)
@@ -113,6 +124,10 @@ class QueryCostTests {
 	}
 
 	static long cost(String query, Map<String, Object> variables) {
+		return costs(query, variables).total();
+	}
+
+	static QueryCost.Costs costs(String query, Map<String, Object> variables) {
 		return QueryCost.of(ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(
 				SCHEMA, Parser.parse(query), null, RawVariables.of(variables)), SCHEMA);
 	}
