@@ -17,15 +17,17 @@ import org.springframework.context.annotation.Configuration;
 class Neo4jReadsConfiguration {
 
 	/**
-	 * Managed read transactions unless asked otherwise: auto-commit reads are a third to
-	 * a half faster on point lookups (BENCHMARKS.md, sixth run), but a fan-out of large
-	 * compiled roots once overran its deadline by 1.3 s with them in CI
-	 * ({@code ExecutionLimitsIT}, bound 1 s), against at most 0.2 s in the managed runs
-	 * since the walk's field limit; until that tail is understood they stay opt-in.
+	 * Auto-commit reads unless asked otherwise: one Bolt exchange instead of BEGIN, RUN
+	 * and COMMIT, a third to a half more throughput on point lookups and a fifth to a
+	 * third less of the database's CPU (BENCHMARKS.md, sixth run); retried as the driver
+	 * retries a managed transaction ({@link org.policygraph.neo4j.Retries}). They were
+	 * opt-in while a fan-out overran its deadline by up to 1.3 s; that was the compiled
+	 * statement in flight at the deadline, in both modes, and no root that large is
+	 * compiled now (CompiledQueries.MAX_COST).
 	 */
 	@Bean
 	Neo4jReads neo4jReads(Driver driver, GuardProperties limits,
-			@Value("${policygraph.api.auto-commit-reads:false}") boolean autoCommit,
+			@Value("${policygraph.api.auto-commit-reads:true}") boolean autoCommit,
 			@Value("${spring.neo4j.max-transaction-retry-time:3s}") Duration maxRetryTime) {
 		return new Neo4jReads(driver, limits.queryTimeout(), limits.requestTimeout(), autoCommit, maxRetryTime);
 	}

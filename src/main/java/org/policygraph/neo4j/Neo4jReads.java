@@ -5,12 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -19,7 +16,6 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.exceptions.RetryableException;
 
 /**
  * The one way API code reads the graph: a retried read routed to any cluster member,
@@ -43,22 +39,16 @@ public final class Neo4jReads {
 
 	private final boolean autoCommit;
 
-	private final Duration maxRetryTime;
+	private final Retries retries;
 
 	/**
-	 * Managed read transactions, retried by the driver.
 	 * @param queryTimeout the longest one read may run
 	 * @param requestTimeout the longest all reads of one request may take together
-	 */
-	public Neo4jReads(Driver driver, Duration queryTimeout, Duration requestTimeout) {
-		this(driver, queryTimeout, requestTimeout, false, Duration.ZERO);
-	}
-
-	/**
 	 * @param autoCommit each read one auto-commit query: one round trip instead of the
 	 * managed transaction's BEGIN, RUN and COMMIT, a fifth to a quarter less of the
 	 * database's CPU on a point lookup (BENCHMARKS.md); its transient failures retried
-	 * here for up to {@code maxRetryTime}, as the driver retries a managed transaction
+	 * here ({@link Retries}) for up to {@code maxRetryTime}, as the driver retries a
+	 * managed transaction
 	 * @param maxRetryTime how long an auto-commit read's transient failures are retried
 	 * (the driver's {@code max-transaction-retry-time})
 	 */
@@ -68,7 +58,7 @@ public final class Neo4jReads {
 		this.queryTimeout = queryTimeout;
 		this.requestTimeout = requestTimeout;
 		this.autoCommit = autoCommit;
-		this.maxRetryTime = maxRetryTime;
+		this.retries = Retries.within(maxRetryTime);
 	}
 
 	/**
@@ -113,11 +103,11 @@ public final class Neo4jReads {
 		TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
 		try {
 			if (autoCommit) {
-				return retried(() -> {
+				return retries.run(() -> {
 					try (Session session = driver.session(READ)) {
 						return session.run(cypher, parameters, config).list(mapper);
 					}
-				}, maxRetryTime, budget == null ? null : budget.deadline, System::nanoTime, Neo4jReads::sleep);
+				}, budget == null ? null : budget.deadline, Retries.Listener.NONE);
 			}
 			try (Session session = driver.session(READ)) {
 				return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper), config);
@@ -134,59 +124,6 @@ public final class Neo4jReads {
 	}
 
 	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
-
-	/**
-	 * The driver's retry of a managed transaction: the first delay, doubled each time.
-	 */
-	private static final long FIRST_RETRY_DELAY_MS = 1000;
-
-	interface Sleeper {
-
-		void sleep(long millis);
-
-	}
-
-	/**
-	 * Runs {@code attempt} again after a transient failure (one the driver retries:
-	 * {@link RetryableException}) with the driver's delays (1 s, doubled each time,
-	 * &plusmn;20 %), as long as the next try would start within {@code maxRetryTime} of
-	 * the first and before {@code deadline} (on {@code clock}, nanoseconds; null for
-	 * none); then the last failure is thrown, the earlier ones suppressed in it.
-	 */
-	static <T> T retried(Supplier<T> attempt, Duration maxRetryTime, Long deadline, LongSupplier clock,
-			Sleeper sleeper) {
-		long start = clock.getAsLong();
-		long delay = FIRST_RETRY_DELAY_MS;
-		List<RuntimeException> earlier = new ArrayList<>();
-		while (true) {
-			try {
-				return attempt.get();
-			}
-			catch (RuntimeException ex) {
-				double jitter = 0.2 * delay;
-				long next = delay + (long) ThreadLocalRandom.current().nextDouble(-jitter, jitter);
-				long nextStart = clock.getAsLong() + TimeUnit.MILLISECONDS.toNanos(next);
-				if (!(ex instanceof RetryableException) || nextStart - start > maxRetryTime.toNanos()
-						|| (deadline != null && nextStart - deadline > 0)) {
-					earlier.forEach(ex::addSuppressed);
-					throw ex;
-				}
-				earlier.add(ex);
-				sleeper.sleep(next);
-				delay *= 2;
-			}
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while waiting to retry a read", ex);
-		}
-	}
 
 	/** The server's error for a transaction it terminated at its timeout. */
 	public static boolean isTimeout(Throwable ex) {

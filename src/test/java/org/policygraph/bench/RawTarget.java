@@ -7,9 +7,9 @@ import org.neo4j.driver.SessionConfig;
 
 /**
  * The floor: the hand-written Cypher of each question through the Java driver, every
- * record fully received, asked as our API's reads are: in a managed read transaction, or
- * with {@code BENCH_AUTO_COMMIT=true} in an auto-commit query, our API then started with
- * {@code policygraph.api.auto-commit-reads=true} ({@link Servers}).
+ * record fully received, asked as our API's reads are: in an auto-commit query, as by
+ * default, or with {@code BENCH_AUTO_COMMIT=false} in a managed read transaction, our API
+ * then started with {@code policygraph.api.auto-commit-reads=false} ({@link Servers}).
  */
 final class RawTarget implements Target {
 
@@ -17,7 +17,7 @@ final class RawTarget implements Target {
 
 	private final Driver driver;
 
-	static final boolean AUTO_COMMIT = Boolean.parseBoolean(System.getenv("BENCH_AUTO_COMMIT"));
+	static final boolean AUTO_COMMIT = !"false".equalsIgnoreCase(System.getenv("BENCH_AUTO_COMMIT"));
 
 	private final boolean managed = !AUTO_COMMIT;
 

@@ -62,10 +62,9 @@ final class Servers implements AutoCloseable {
 		command.addAll(Stream.of(System.getenv().getOrDefault("BENCH_OURS_JVM", "").split("\\s+"))
 			.filter(s -> !s.isBlank())
 			.toList());
-		// BENCH_AUTO_COMMIT=true: our reads and raw's as auto-commit queries (RawTarget)
-		if (RawTarget.AUTO_COMMIT) {
-			command.add("-Dpolicygraph.api.auto-commit-reads=true");
-		}
+		// BENCH_AUTO_COMMIT=false: our reads and raw's in managed transactions
+		// (RawTarget)
+		command.add("-Dpolicygraph.api.auto-commit-reads=" + RawTarget.AUTO_COMMIT);
 		command.addAll(List.of("-jar", jar().toString(), "--spring.neo4j.uri=bolt://127.0.0.1:" + database.port(),
 				"--server.port=" + port));
 		return start(name, port, "Started PolicyGraphApplication", Duration.ofMinutes(5), Map.of(),

@@ -8,9 +8,9 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.exceptions.RetryableException;
 import org.policygraph.ingest.record.Gazette;
 import org.policygraph.ingest.record.OrganizationRecord;
+import org.policygraph.neo4j.Retries;
 import org.policygraph.succession.Successions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +32,8 @@ public final class GazetteWriter {
 	 * reads fail fast in an outage; an issue can take longer than that to write once.
 	 */
 	static final Duration RETRY_WINDOW = Duration.ofMinutes(2);
+
+	private static final Retries RETRIES = Retries.within(RETRY_WINDOW);
 
 	/**
 	 * An issue is written in one transaction; the database's default timeout is meant for
@@ -103,8 +105,7 @@ public final class GazetteWriter {
 	public List<WriteSummary> writeBatch(List<Gazette> gazettes, List<OrganizationRecord> organizations,
 			Map<String, Object> extraState, boolean withReference, SharedRows shared) {
 		Batch batch = Batch.of(gazettes, organizations, withReference, shared);
-		long giveUp = System.nanoTime() + RETRY_WINDOW.toNanos();
-		for (int attempt = 1;; attempt++) {
+		return RETRIES.run(() -> {
 			try (var session = driver.session()) {
 				List<WriteSummary> summaries = session.executeWrite(tx -> {
 					shared.begin();
@@ -113,15 +114,8 @@ public final class GazetteWriter {
 				shared.committed();
 				return summaries;
 			}
-			catch (RuntimeException ex) {
-				if (!(ex instanceof RetryableException) || System.nanoTime() > giveUp) {
-					throw ex;
-				}
-				log.warn("Writing {} failed ({}); attempt {} in {} s", batch.keys(), ex.getMessage(), attempt + 1,
-						attempt);
-				sleep(Duration.ofSeconds(attempt));
-			}
-		}
+		}, null, (failure, attempt, delay) -> log.warn("Writing {} failed ({}); attempt {} in {} ms", batch.keys(),
+				failure.getMessage(), attempt, delay));
 	}
 
 	/**
@@ -154,16 +148,6 @@ public final class GazetteWriter {
 					""", Map.of("name", extraState.getOrDefault("name", "graph-seed"), "state", extraState)).consume();
 		}
 		return batch.gazettes().stream().map(WriteSummary::of).toList();
-	}
-
-	private static void sleep(Duration pause) {
-		try {
-			Thread.sleep(pause);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while waiting to retry a write", ex);
-		}
 	}
 
 }

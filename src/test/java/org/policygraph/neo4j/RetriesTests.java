@@ -15,17 +15,18 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.TransientException;
 
 /**
- * An auto-commit read retries what the driver would retry of a managed one, with its
- * delays, within the retry time and the request's deadline.
+ * Auto-commit reads and ingest batches are retried as the driver retries a managed
+ * transaction: what it retries, with its delays, within the retry time and a request's
+ * deadline.
  */
-class Neo4jReadsRetryTests {
+class RetriesTests {
 
 	private final List<Long> slept = new ArrayList<>();
 
 	/** A clock that only the sleeps move. */
 	private long now = 1_000_000_000L;
 
-	private final Neo4jReads.Sleeper sleeper = millis -> {
+	private final Retries.Sleeper sleeper = millis -> {
 		slept.add(millis);
 		now += TimeUnit.MILLISECONDS.toNanos(millis);
 	};
@@ -34,16 +35,20 @@ class Neo4jReadsRetryTests {
 		return now;
 	}
 
+	private Retries retries(Duration maxRetryTime) {
+		return new Retries(maxRetryTime, this::now, sleeper);
+	}
+
 	@Test
 	void transientFailuresAreRetriedWithTheDriversDelays() {
 		AtomicInteger tries = new AtomicInteger();
-		String answer = Neo4jReads.retried(() -> {
+		String answer = retries(Duration.ofSeconds(30)).run(() -> {
 			if (tries.incrementAndGet() < 4) {
 				throw tries.get() == 2 ? new ServiceUnavailableException("away")
 						: new TransientException("Neo.TransientError.General.MemoryPoolOutOfMemoryError", "busy");
 			}
 			return "rows";
-		}, Duration.ofSeconds(30), null, this::now, sleeper);
+		}, null, Retries.Listener.NONE);
 
 		assertThat(answer).isEqualTo("rows");
 		assertThat(tries).hasValue(4);
@@ -56,10 +61,10 @@ class Neo4jReadsRetryTests {
 	@Test
 	void aClientErrorIsNotRetried() {
 		AtomicInteger tries = new AtomicInteger();
-		assertThatThrownBy(() -> Neo4jReads.retried(() -> {
+		assertThatThrownBy(() -> retries(Duration.ofSeconds(30)).run(() -> {
 			tries.incrementAndGet();
 			throw new ClientException("Neo.ClientError.Statement.SyntaxError", "bad");
-		}, Duration.ofSeconds(30), null, this::now, sleeper)).isInstanceOf(ClientException.class);
+		}, null, Retries.Listener.NONE)).isInstanceOf(ClientException.class);
 		assertThat(tries).hasValue(1);
 		assertThat(slept).isEmpty();
 	}
@@ -69,10 +74,10 @@ class Neo4jReadsRetryTests {
 		AtomicInteger tries = new AtomicInteger();
 		// the first delay (about 1 s) starts the second try within 2.5 s of the first,
 		// the second (about 2 s) would start the third after 3 s
-		assertThatThrownBy(() -> Neo4jReads.retried(() -> {
+		assertThatThrownBy(() -> retries(Duration.ofMillis(2500)).run(() -> {
 			throw new TransientException("Neo.TransientError.General.DatabaseUnavailable",
 					"try " + tries.incrementAndGet());
-		}, Duration.ofMillis(2500), null, this::now, sleeper)).isInstanceOf(TransientException.class)
+		})).isInstanceOf(TransientException.class)
 			.hasMessage("try 2")
 			.satisfies(ex -> assertThat(ex.getSuppressed()).hasSize(1));
 		assertThat(slept).hasSize(1);
@@ -82,11 +87,26 @@ class Neo4jReadsRetryTests {
 	void retriesStopAtTheRequestsDeadline() {
 		AtomicInteger tries = new AtomicInteger();
 		long deadline = now + TimeUnit.MILLISECONDS.toNanos(500);
-		assertThatThrownBy(() -> Neo4jReads.retried(() -> {
+		assertThatThrownBy(() -> retries(Duration.ofSeconds(30)).run(() -> {
 			tries.incrementAndGet();
 			throw new ServiceUnavailableException("away");
-		}, Duration.ofSeconds(30), deadline, this::now, sleeper)).isInstanceOf(ServiceUnavailableException.class);
+		}, deadline, Retries.Listener.NONE)).isInstanceOf(ServiceUnavailableException.class);
 		assertThat(tries).hasValue(1);
+	}
+
+	@Test
+	void theListenerIsToldOfEachRetryBeforeItsWait() {
+		AtomicInteger tries = new AtomicInteger();
+		List<String> told = new ArrayList<>();
+		retries(Duration.ofSeconds(30)).run(() -> {
+			if (tries.incrementAndGet() < 3) {
+				throw new ServiceUnavailableException("away " + tries.get());
+			}
+			return "rows";
+		}, null, (failure, attempt, delay) -> told
+			.add(failure.getMessage() + " -> " + attempt + " after " + delay + " ms, " + slept.size() + " slept"));
+		assertThat(told).containsExactly("away 1 -> 2 after " + slept.get(0) + " ms, 0 slept",
+				"away 2 -> 3 after " + slept.get(1) + " ms, 1 slept");
 	}
 
 }
