@@ -51,12 +51,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		catch (IOException ex) {
 			throw new EmbeddedStoreException("cannot create the Neo4j store directory " + home, ex);
 		}
-		// A shortest-path search whose predicates can't be checked step by step would
-		// fall
-		// back to trying every path, for minutes; forbidden, it fails at once instead.
-		// A transaction past its timeout is terminated by a monitor that looks every 2 s
-		// by default, so a read capped at what is left of its request's deadline could
-		// run up to 2 s beyond it; every 100 ms, it stops about when the request does.
+		// A shortest-path search whose predicates can't be checked step by step
+		// would try every path, for minutes; forbidden, it fails at once instead.
+		// A transaction past its timeout is terminated by a monitor that looks
+		// every 2 s by default, so a read capped at what is left of its request's
+		// deadline could run up to 2 s beyond it; every 100 ms, it stops about when
+		// the request does.
 		Map<Setting<?>, Object> settings = Map.of(BoltConnector.enabled, true, BoltConnector.listen_address,
 				new SocketAddress("127.0.0.1", properties.boltPort()), BoltConnector.encryption_level,
 				BoltConnector.EncryptionLevel.DISABLED, HttpConnector.enabled, false, HttpsConnector.enabled, false,
