@@ -111,9 +111,14 @@ final class QueryCost {
 		return new Costs(total, Map.copyOf(roots));
 	}
 
+	/** Costs are never negative, so an overflow can only be upwards. */
 	private static long saturated(long a, long b) {
-		long sum = a + b;
-		return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+		try {
+			return Math.addExact(a, b);
+		}
+		catch (ArithmeticException overflow) {
+			return Long.MAX_VALUE;
+		}
 	}
 
 	private static long sum(List<ExecutableNormalizedField> fields, GraphQLSchema schema, int page) {

@@ -61,10 +61,6 @@ public final class Retries {
 		return new Retries(maxRetryTime, System::nanoTime, Retries::sleep);
 	}
 
-	public <T> T run(Supplier<T> attempt) {
-		return run(attempt, null, Listener.NONE);
-	}
-
 	/**
 	 * Runs {@code attempt} again after each transient failure as long as the next try
 	 * would start within the retry time of the first and before {@code deadline}; then

@@ -77,7 +77,7 @@ class RetriesTests {
 		assertThatThrownBy(() -> retries(Duration.ofMillis(2500)).run(() -> {
 			throw new TransientException("Neo.TransientError.General.DatabaseUnavailable",
 					"try " + tries.incrementAndGet());
-		})).isInstanceOf(TransientException.class)
+		}, null, Retries.Listener.NONE)).isInstanceOf(TransientException.class)
 			.hasMessage("try 2")
 			.satisfies(ex -> assertThat(ex.getSuppressed()).hasSize(1));
 		assertThat(slept).hasSize(1);
