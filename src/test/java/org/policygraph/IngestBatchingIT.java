@@ -1,6 +1,7 @@
 package org.policygraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -123,6 +124,24 @@ class IngestBatchingIT {
 			assertThat(GraphFingerprint.of(bulkDriver)).isEqualTo(oneByOne);
 			assertThat(searchHits(bulkDriver, "免费义务教育")).isEqualTo(21);
 		}
+	}
+
+	@Test
+	void aBulkImportOfAnIssueTwiceIsRefusedNamingBothFilesAndBuildsNoStore() throws IOException {
+		// the same issue under another name, after batches have gone into the graph
+		Path copy = dir.resolve("again.txt");
+		Files.copy(files.get(3), copy);
+		List<Path> twice = new ArrayList<>(files);
+		twice.add(copy);
+		Path store = dir.resolve("refused");
+		assertThatThrownBy(() -> BulkIngester.importFiles(ingester, twice, false, store, dir.resolve("refused-csv"),
+				System.out, new GazetteIngester.Progress() {
+				}))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining(files.get(3).getFileName().toString())
+			.hasMessageContaining("again.txt")
+			.hasMessageContaining("without --bulk");
+		assertThat(store.resolve("data/databases/neo4j")).doesNotExist();
 	}
 
 	/** Nodes per label and relationships per type, for a failure that says where. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.policygraph.ingest.record.Gazette;
 import org.policygraph.ingest.record.SingleDocument;
 import org.policygraph.ingest.write.BulkGraph;
 import org.policygraph.ingest.write.CsvImport;
@@ -29,11 +28,18 @@ public final class BulkIngester {
 	/**
 	 * What the import left for {@link #complete} to write once the store runs.
 	 *
-	 * @param parsing reading and parsing every file (wall time, on every core)
-	 * @param importing computing the graph, writing the CSV and importing it
+	 * @param parsing reading and parsing every file (on every core) and computing the
+	 * graph as they come (wall time)
+	 * @param csv writing the CSV files
+	 * @param importing the importer
 	 */
 	public record Imported(int issues, int refused, List<SingleDocument> documents,
-			List<CsvImport.EmptyLists> emptyLists, Duration parsing, Duration importing) {
+			List<CsvImport.EmptyLists> emptyLists, Duration parsing, Duration csv, Duration importing) {
+	}
+
+	/** The files read and written as CSV; the graph itself is no longer held. */
+	private record Written(int issues, int refused, List<SingleDocument> documents, CsvImport.Written csv,
+			Duration parsing, Duration writing) {
 	}
 
 	private BulkIngester() {
@@ -48,10 +54,26 @@ public final class BulkIngester {
 	public static Imported importFiles(GazetteIngester ingester, List<Path> files, boolean strict, Path storeHome,
 			Path csvDir, PrintStream log, GazetteIngester.Progress progress) throws IOException {
 		CsvImport.requireNoStore(storeHome);
-		List<Gazette> gazettes = new ArrayList<>();
+		Written written = writeCsv(ingester, files, strict, csvDir, progress);
+		long start = System.nanoTime();
+		CsvImport.importInto(storeHome, written.csv(), log);
+		return new Imported(written.issues(), written.refused(), written.documents(), written.csv().emptyLists(),
+				written.parsing(), written.writing(), Duration.ofNanos(System.nanoTime() - start));
+	}
+
+	/**
+	 * Parses the files into the graph and writes it as CSV. Each issue goes into the
+	 * graph as it is parsed and is then let go, and the graph is let go once written, so
+	 * the importer (which sizes its memory by what the machine has free) runs beside a
+	 * small heap.
+	 */
+	private static Written writeCsv(GazetteIngester ingester, List<Path> files, boolean strict, Path csvDir,
+			GazetteIngester.Progress progress) throws IOException {
+		BulkGraph graph = new BulkGraph(ingester.organizations(), GazetteIngester.BATCH_ISSUES);
 		List<SingleDocument> documents = new ArrayList<>();
+		int issues = 0;
 		int refused = 0;
-		long parseStart = System.nanoTime();
+		long start = System.nanoTime();
 		// nothing is written until every file is read, so the files are parsed on every
 		// core, handed on in their order (the graph doesn't depend on the threads)
 		int threads = Runtime.getRuntime().availableProcessors();
@@ -65,19 +87,19 @@ public final class BulkIngester {
 				}
 				progress.parsed(outcome.file(), outcome.parsed());
 				if (outcome.parsed().gazette() != null) {
-					gazettes.add(outcome.parsed().gazette());
+					graph.add(outcome.parsed().gazette());
+					issues++;
 				}
 				else {
 					documents.add(outcome.parsed().document());
 				}
 			}
 		}
-		long start = System.nanoTime();
-		long parsing = start - parseStart;
-		BulkGraph graph = BulkGraph.of(gazettes, ingester.organizations(), GazetteIngester.BATCH_ISSUES);
-		List<CsvImport.EmptyLists> empty = CsvImport.importInto(storeHome, csvDir, graph, log);
-		return new Imported(gazettes.size(), refused, documents, empty, Duration.ofNanos(parsing),
-				Duration.ofNanos(System.nanoTime() - start));
+		graph.complete();
+		long parsed = System.nanoTime();
+		CsvImport.Written csv = CsvImport.write(graph, csvDir);
+		return new Written(issues, refused, documents, csv, Duration.ofNanos(parsed - start),
+				Duration.ofNanos(System.nanoTime() - parsed));
 	}
 
 	/**

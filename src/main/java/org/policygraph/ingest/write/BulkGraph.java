@@ -47,21 +47,55 @@ public final class BulkGraph {
 	/** MERGEd relationships by their ends and type: one each, properties merged. */
 	private final Map<String, Relationship> merged = new LinkedHashMap<>();
 
-	private BulkGraph() {
-	}
+	private final List<OrganizationRecord> curated;
+
+	private final int issuesPerBatch;
+
+	/** The issues read and not yet added, fewer than a batch. */
+	private final List<Gazette> pending = new ArrayList<>();
+
+	/** Each issue's file, and each printed document's issue: what is refused. */
+	private final Map<String, String> issueFiles = new HashMap<>();
+
+	private final Map<String, String> printedIn = new HashMap<>();
+
+	private boolean first = true;
 
 	/**
+	 * An empty graph that issues are {@linkplain #add added} to as they are parsed, so
+	 * that only the graph, not every parsed issue, is held until the import.
 	 * @param issuesPerBatch the batches the transactional path writes (the first carries
 	 * the curated registry and the payers)
 	 */
-	public static BulkGraph of(List<Gazette> gazettes, List<OrganizationRecord> curated, int issuesPerBatch) {
-		refuseWhatNeedsDeleting(gazettes);
-		BulkGraph graph = new BulkGraph();
-		for (int from = 0; from < gazettes.size(); from += issuesPerBatch) {
-			graph.add(Batch.of(gazettes.subList(from, Math.min(gazettes.size(), from + issuesPerBatch)), curated,
-					from == 0));
+	public BulkGraph(List<OrganizationRecord> curated, int issuesPerBatch) {
+		this.curated = List.copyOf(curated);
+		this.issuesPerBatch = issuesPerBatch;
+	}
+
+	/**
+	 * The next issue, in the order the files were given.
+	 * @throws IllegalArgumentException for an issue that needs the transactional path
+	 */
+	public void add(Gazette gazette) {
+		refuseWhatNeedsDeleting(gazette);
+		pending.add(gazette);
+		if (pending.size() == issuesPerBatch) {
+			flush();
 		}
-		return graph;
+	}
+
+	/** Adds the last, partial batch; the graph is then whole. */
+	public BulkGraph complete() {
+		if (!pending.isEmpty()) {
+			flush();
+		}
+		return this;
+	}
+
+	private void flush() {
+		add(Batch.of(List.copyOf(pending), curated, first));
+		first = false;
+		pending.clear();
 	}
 
 	public Map<String, Node> nodes() {
@@ -74,24 +108,19 @@ public final class BulkGraph {
 		return all;
 	}
 
-	private static void refuseWhatNeedsDeleting(List<Gazette> gazettes) {
-		Map<String, String> issueFiles = new HashMap<>();
-		Map<String, String> printedIn = new HashMap<>();
-		for (Gazette g : gazettes) {
-			String other = issueFiles.putIfAbsent(g.issue().key(), g.sourceFile());
-			if (other != null) {
-				throw new IllegalArgumentException("issue " + g.issue().key() + " is in both " + other + " and "
-						+ g.sourceFile() + "; a bulk import builds a store from distinct issues: ingest the second "
-						+ "one afterwards, without --bulk");
-			}
-			for (DocumentRecord doc : g.documents()) {
-				String was = doc.citedOnly() ? null : printedIn.putIfAbsent(doc.key(), g.issue().key());
-				if (was != null) {
-					throw new IllegalArgumentException("document " + doc.key() + " is printed in issues " + was
-							+ " and " + g.issue().key() + " (" + g.sourceFile()
-							+ "); a bulk import builds a store where "
-							+ "every document is printed once: ingest the later issue afterwards, without --bulk");
-				}
+	private void refuseWhatNeedsDeleting(Gazette g) {
+		String other = issueFiles.putIfAbsent(g.issue().key(), g.sourceFile());
+		if (other != null) {
+			throw new IllegalArgumentException("issue " + g.issue().key() + " is in both " + other + " and "
+					+ g.sourceFile() + "; a bulk import builds a store from distinct issues: ingest the second "
+					+ "one afterwards, without --bulk");
+		}
+		for (DocumentRecord doc : g.documents()) {
+			String was = doc.citedOnly() ? null : printedIn.putIfAbsent(doc.key(), g.issue().key());
+			if (was != null) {
+				throw new IllegalArgumentException("document " + doc.key() + " is printed in issues " + was + " and "
+						+ g.issue().key() + " (" + g.sourceFile() + "); a bulk import builds a store where "
+						+ "every document is printed once: ingest the later issue afterwards, without --bulk");
 			}
 		}
 	}

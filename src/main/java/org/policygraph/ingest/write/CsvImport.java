@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.neo4j.cli.ExecutionContext;
@@ -49,13 +49,18 @@ public final class CsvImport {
 	}
 
 	/**
-	 * Writes the CSV files into {@code csvDir} and imports them into a new database
-	 * {@code neo4j} under {@code storeHome} (the embedded store path).
-	 * @return the empty arrays to set once the store runs ({@link #setEmptyLists})
+	 * The CSV files of a graph, as the importer's arguments, and the empty arrays to set
+	 * once the store runs ({@link #setEmptyLists}).
 	 */
-	public static List<EmptyLists> importInto(Path storeHome, Path csvDir, BulkGraph graph, PrintStream log)
-			throws IOException {
-		requireNoStore(storeHome);
+	public record Written(List<String> arguments, List<EmptyLists> emptyLists) {
+	}
+
+	/**
+	 * Writes the graph's CSV files into {@code csvDir}, straight from its nodes and
+	 * relationships: at 10,000 issues a row map per line would double what the heap holds
+	 * while the importer needs the machine's memory.
+	 */
+	public static Written write(BulkGraph graph, Path csvDir) throws IOException {
 		Files.createDirectories(csvDir);
 		List<String> args = new ArrayList<>();
 		List<EmptyLists> empty = new ArrayList<>();
@@ -68,47 +73,46 @@ public final class CsvImport {
 		int file = 0;
 		for (var group : byLabels.entrySet()) {
 			Path csv = csvDir.resolve("nodes-" + file++ + ".csv");
-			List<Map<String, Object>> rows = group.getValue().stream().map(e -> {
-				Map<String, Object> row = new LinkedHashMap<>();
-				row.put(":ID", e.getKey());
-				row.put(":LABEL", List.of(group.getKey().split(";")));
-				row.putAll(e.getValue().properties());
-				return row;
-			}).toList();
+			List<Object> labels = List.of(group.getKey().split(";"));
 			empty.addAll(emptyLists(group.getKey().split(";")[0], group.getValue()));
-			write(csv, rows);
+			write(csv, List.of(":ID", ":LABEL"), group.getValue(), e -> List.of(e.getKey(), labels),
+					e -> e.getValue().properties());
 			args.add("--nodes=" + csv);
 		}
-		Map<String, List<Map<String, Object>>> byType = new TreeMap<>();
+		Map<String, List<BulkGraph.Relationship>> byType = new TreeMap<>();
 		for (BulkGraph.Relationship r : graph.relationships()) {
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put(":START_ID", r.from());
-			row.put(":END_ID", r.to());
-			row.put(":TYPE", r.type());
 			r.properties().forEach((key, value) -> {
 				if (value instanceof List<?> list && list.isEmpty()) {
 					throw new IllegalStateException("an empty list on a relationship " + r.type()
 							+ " can't be imported; ingest without --bulk");
 				}
-				row.put(key, value);
 			});
-			byType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(row);
+			byType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r);
 		}
 		for (var group : byType.entrySet()) {
 			Path csv = csvDir.resolve("relationships-" + group.getKey() + ".csv");
-			write(csv, group.getValue());
+			write(csv, List.of(":START_ID", ":END_ID", ":TYPE"), group.getValue(),
+					r -> List.of(r.from(), r.to(), r.type()), BulkGraph.Relationship::properties);
 			args.add("--relationships=" + csv);
 		}
 		args.addAll(List.of("--array-delimiter=" + ARRAY_DELIMITER, "--multiline-fields=true", "--id-type=string",
 				"neo4j"));
+		return new Written(List.copyOf(args), List.copyOf(empty));
+	}
+
+	/**
+	 * Imports the written CSV files into a new database {@code neo4j} under
+	 * {@code storeHome} (the embedded store path).
+	 */
+	public static void importInto(Path storeHome, Written written, PrintStream log) throws IOException {
+		requireNoStore(storeHome);
 		Files.createDirectories(storeHome.resolve("conf"));
 		var command = new ImportCommand.Full(new ExecutionContext(storeHome, storeHome.resolve("conf"), log, log,
 				new org.neo4j.io.fs.DefaultFileSystemAbstraction()));
-		int status = new CommandLine(command).execute(args.toArray(String[]::new));
+		int status = new CommandLine(command).execute(written.arguments().toArray(String[]::new));
 		if (status != 0) {
 			throw new IllegalStateException("the bulk importer failed (status " + status + "); its output says why");
 		}
-		return empty;
 	}
 
 	/** Refuses a store path that holds a store already: the importer only creates. */
@@ -160,12 +164,16 @@ public final class CsvImport {
 		return byKeys.entrySet().stream().map(e -> new EmptyLists(label, e.getKey(), e.getValue())).toList();
 	}
 
-	/** One file: a header naming each column and its type, then one line per row. */
-	private static void write(Path csv, List<Map<String, Object>> rows) throws IOException {
+	/**
+	 * One file: a header naming each column (the fixed ones, then each property typed
+	 * from its values), then one line per item.
+	 */
+	private static <T> void write(Path csv, List<String> fixed, List<T> items, Function<T, List<Object>> fixedValues,
+			Function<T, Map<String, Object>> properties) throws IOException {
 		Map<String, String> types = new LinkedHashMap<>();
-		for (Map<String, Object> row : rows) {
-			row.forEach((key, value) -> {
-				String type = key.startsWith(":") ? "" : type(value);
+		for (T item : items) {
+			properties.apply(item).forEach((key, value) -> {
+				String type = type(value);
 				if (type == null) {
 					return;
 				}
@@ -178,26 +186,32 @@ public final class CsvImport {
 		}
 		try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
 			List<String> keys = new ArrayList<>(types.keySet());
-			List<String> header = new ArrayList<>();
+			List<String> header = new ArrayList<>(fixed);
 			for (String key : keys) {
-				header.add(key.startsWith(":") ? key : key + ":" + types.get(key));
+				header.add(key + ":" + types.get(key));
 			}
 			out.write(String.join(",", header));
 			out.write('\n');
-			Map<String, Object> none = new HashMap<>();
-			for (Map<String, Object> row : rows) {
-				StringBuilder line = new StringBuilder();
-				for (int i = 0; i < keys.size(); i++) {
+			StringBuilder line = new StringBuilder();
+			for (T item : items) {
+				line.setLength(0);
+				List<Object> values = fixedValues.apply(item);
+				for (int i = 0; i < values.size(); i++) {
 					if (i > 0) {
 						line.append(',');
 					}
-					Object value = row.getOrDefault(keys.get(i), none.get(keys.get(i)));
+					line.append(field(values.get(i)));
+				}
+				Map<String, Object> props = properties.apply(item);
+				for (String key : keys) {
+					line.append(',');
+					Object value = props.get(key);
 					if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
 						line.append(field(value));
 					}
 				}
-				out.write(line.toString());
-				out.write('\n');
+				line.append('\n');
+				out.append(line);
 			}
 		}
 	}
