@@ -2,6 +2,7 @@ package org.policygraph.ingest;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,9 +29,10 @@ public final class BulkIngester {
 	/**
 	 * What the import left for {@link #complete} to write once the store runs.
 	 *
-	 * @param parsing reading and parsing every file (on every core) and computing the
-	 * graph as they come (wall time)
-	 * @param csv writing the CSV files
+	 * @param parsing reading and parsing every file (on every core), computing the graph
+	 * as they come and writing what each batch creates as CSV (wall time)
+	 * @param csv writing what was held to the end (the MERGEd nodes and relationships)
+	 * and the headers
 	 * @param importing the importer
 	 */
 	public record Imported(int issues, int refused, List<SingleDocument> documents,
@@ -63,22 +65,26 @@ public final class BulkIngester {
 
 	/**
 	 * Parses the files into the graph and writes it as CSV. Each issue goes into the
-	 * graph as it is parsed and is then let go, and the graph is let go once written, so
-	 * the importer (which sizes its memory by what the machine has free) runs beside a
-	 * small heap.
+	 * graph as it is parsed and is then let go, what it creates is written at once, and
+	 * the rest of the graph is let go once written, so the heap holds the MERGEd part of
+	 * the graph only, and the importer (which sizes its memory by what the machine has
+	 * free) runs beside a small one.
 	 */
 	private static Written writeCsv(GazetteIngester ingester, List<Path> files, boolean strict, Path csvDir,
 			GazetteIngester.Progress progress) throws IOException {
-		BulkGraph graph = new BulkGraph(ingester.organizations(), GazetteIngester.BATCH_ISSUES);
 		List<SingleDocument> documents = new ArrayList<>();
 		int issues = 0;
 		int refused = 0;
 		long start = System.nanoTime();
-		// nothing is written until every file is read, so the files are parsed on every
-		// core, handed on in their order (the graph doesn't depend on the threads)
+		long parsed;
+		CsvImport.Written csv;
+		// nothing is written to a store until every file is read, so the files are parsed
+		// on every core, handed on in their order (the graph doesn't depend on the
+		// threads)
 		int threads = Runtime.getRuntime().availableProcessors();
-		try (ParseAhead parser = new ParseAhead(files, (name, content) -> ingester.parseFile(name, content, strict),
-				2 * GazetteIngester.BATCH_ISSUES, threads)) {
+		try (BulkGraph graph = new BulkGraph(ingester.organizations(), GazetteIngester.BATCH_ISSUES, csvDir);
+				ParseAhead parser = new ParseAhead(files, (name, content) -> ingester.parseFile(name, content, strict),
+						2 * GazetteIngester.BATCH_ISSUES, threads)) {
 			for (ParseAhead.Outcome outcome = parser.next(); outcome != null; outcome = parser.next()) {
 				if (outcome.failure() != null) {
 					refused++;
@@ -94,10 +100,13 @@ public final class BulkIngester {
 					documents.add(outcome.parsed().document());
 				}
 			}
+			parsed = System.nanoTime();
+			csv = graph.complete();
 		}
-		graph.complete();
-		long parsed = System.nanoTime();
-		CsvImport.Written csv = CsvImport.write(graph, csvDir);
+		catch (UncheckedIOException ex) {
+			// a CSV line the disk would not take, written from inside the graph
+			throw ex.getCause();
+		}
 		return new Written(issues, refused, documents, csv, Duration.ofNanos(parsed - start),
 				Duration.ofNanos(System.nanoTime() - parsed));
 	}

@@ -172,7 +172,7 @@ public final class IngestCommands {
 			List<SingleDocumentWriter.DocumentSummary> documents = BulkIngester
 				.complete(context.getBean(GazetteIngester.class), imported);
 			System.out.printf(
-					"imported %d issues and %d documents into %s in %.1f s (parsing %.1f s, CSV %.1f s, import %.1f s); "
+					"imported %d issues and %d documents into %s in %.1f s (parsing and CSV %.1f s, the CSV held to the end %.1f s, import %.1f s); "
 							+ "%d files refused%n",
 					imported.issues(), documents.size(), store, (System.nanoTime() - start) / 1e9,
 					imported.parsing().toMillis() / 1000.0, imported.csv().toMillis() / 1000.0,

@@ -1,5 +1,8 @@
 package org.policygraph.ingest.write;
 
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,20 +29,30 @@ import org.policygraph.ingest.record.TaskRecord;
  * document printed in two issues) is refused, naming both, for the transactional path.
  * The successions are left to the transactional writer, which adds them to the imported
  * store in one transaction.
+ * <p>
+ * What a batch creates (service items, tasks, indicators, appointments and their
+ * relationships: most of the graph) is never looked up or changed again, so it goes to
+ * its CSV file at once ({@link CsvFiles}) and only its id is kept, to refuse a second
+ * node with it. What the writers MERGE (documents, departments, people, domains, their
+ * citations) is held until the last batch and written then.
  */
-public final class BulkGraph {
+public final class BulkGraph implements Closeable {
 
 	/** A node: its labels and properties, both as the writers leave them. */
-	public record Node(Set<String> labels, Map<String, Object> properties) {
+	private record Node(Set<String> labels, Map<String, Object> properties) {
 	}
 
 	/** A relationship between two nodes' ids. */
-	public record Relationship(String type, String from, String to, Map<String, Object> properties) {
+	private record Relationship(String type, String from, String to, Map<String, Object> properties) {
 	}
 
+	/** The MERGEd nodes by id, and the CSV ids of the department names. */
 	private final Map<String, Node> nodes = new LinkedHashMap<>();
 
-	private final List<Relationship> created = new ArrayList<>();
+	/** The ids of the CREATEd nodes, already written. */
+	private final Set<String> created = new HashSet<>();
+
+	private final CsvFiles csv;
 
 	/** The CSV ids of each department's name nodes, by the department's id. */
 	private final Map<String, List<String>> names = new HashMap<>();
@@ -63,13 +76,15 @@ public final class BulkGraph {
 
 	/**
 	 * An empty graph that issues are {@linkplain #add added} to as they are parsed, so
-	 * that only the graph, not every parsed issue, is held until the import.
+	 * that neither every parsed issue nor every node is held until the import.
 	 * @param issuesPerBatch the batches the transactional path writes (the first carries
 	 * the curated registry and the payers)
+	 * @param csvDir where its CSV files are written
 	 */
-	public BulkGraph(List<OrganizationRecord> curated, int issuesPerBatch) {
+	public BulkGraph(List<OrganizationRecord> curated, int issuesPerBatch, Path csvDir) throws IOException {
 		this.curated = List.copyOf(curated);
 		this.issuesPerBatch = issuesPerBatch;
+		this.csv = new CsvFiles(csvDir);
 	}
 
 	/**
@@ -84,28 +99,32 @@ public final class BulkGraph {
 		}
 	}
 
-	/** Adds the last, partial batch; the graph is then whole. */
-	public BulkGraph complete() {
+	/**
+	 * Adds the last, partial batch and writes what was held: the MERGEd nodes and
+	 * relationships, and every file's header.
+	 * @return the importer's arguments for the files and the empty lists to set after it
+	 */
+	public CsvImport.Written complete() throws IOException {
 		if (!pending.isEmpty()) {
 			flush();
 		}
-		return this;
+		nodes.forEach((id, node) -> csv.node(id, node.labels(), node.properties()));
+		merged.values().forEach(r -> csv.relationship(r.type(), r.from(), r.to(), r.properties()));
+		return csv.finish();
+	}
+
+	/**
+	 * Closes the files; a graph not {@linkplain #complete completed} leaves them partial.
+	 */
+	@Override
+	public void close() throws IOException {
+		csv.close();
 	}
 
 	private void flush() {
 		add(Batch.of(List.copyOf(pending), curated, first));
 		first = false;
 		pending.clear();
-	}
-
-	public Map<String, Node> nodes() {
-		return nodes;
-	}
-
-	public List<Relationship> relationships() {
-		List<Relationship> all = new ArrayList<>(created);
-		all.addAll(merged.values());
-		return all;
 	}
 
 	private void refuseWhatNeedsDeleting(Gazette g) {
@@ -382,10 +401,11 @@ public final class BulkGraph {
 		String id = (String) props.get("id");
 		Map<String, Object> properties = new HashMap<>();
 		putAll(properties, props);
-		if (nodes.putIfAbsent(id, new Node(new HashSet<>(labels), properties)) != null) {
+		if (nodes.containsKey(id) || !created.add(id)) {
 			// the unique constraint on id would refuse it
 			throw new IllegalStateException("two nodes with id " + id);
 		}
+		csv.node(id, labels, properties);
 		return id;
 	}
 
@@ -398,7 +418,7 @@ public final class BulkGraph {
 	private void createRelationship(String type, String from, String to, Map<String, Object> props) {
 		Map<String, Object> properties = new HashMap<>();
 		putAll(properties, props);
-		created.add(new Relationship(type, from, to, properties));
+		csv.relationship(type, from, to, properties);
 	}
 
 	/** MERGE (a)-[r:TYPE]->(b): its properties, to be merged into. */
