@@ -16,13 +16,13 @@ import org.policygraph.ingest.write.SingleDocumentWriter;
 
 /**
  * The bulk path for a corpus loaded from scratch (a national corpus of thousands of
- * issues): every file parsed, the graph the transactional writers would build computed in
- * memory ({@link BulkGraph}), written as CSV and imported into a new store by Neo4j's
- * bulk importer, while the store is not running. Then, with the store running, what the
- * importer can't do goes through the transactional writers in a few transactions: the
- * successions (with the reference data), the empty lists, and the single documents. The
- * store holds the same graph as ingesting the files one by one would leave
- * ({@code IngestBatchingIT}).
+ * issues): every file parsed, the graph the transactional writers would build computed as
+ * the files come and written as CSV as it is computed ({@link BulkGraph}), then imported
+ * into a new store by Neo4j's bulk importer, while the store is not running. Then, with
+ * the store running, what the importer can't do goes through the transactional writers in
+ * a few transactions: the successions (with the reference data), the empty lists, and the
+ * single documents. The store holds the same graph as ingesting the files one by one
+ * would leave ({@code IngestBatchingIT}).
  */
 public final class BulkIngester {
 
