@@ -51,8 +51,6 @@ final class CsvFiles implements Closeable {
 		/** The property columns in the order they were first seen, with their types. */
 		final Map<String, String> types = new LinkedHashMap<>();
 
-		final List<String> keys = new ArrayList<>();
-
 		Group(String option, List<String> fixed, Path header, Path data) throws IOException {
 			this.option = option;
 			this.fixed = fixed;
@@ -181,16 +179,14 @@ final class CsvFiles implements Closeable {
 	 * has no value), then the columns it is the first to have.
 	 */
 	private void append(Group group, Map<String, Object> properties) {
-		int known = group.keys.size();
 		int found = 0;
-		for (int i = 0; i < known; i++) {
+		for (var column : group.types.entrySet()) {
 			line.append(',');
-			String key = group.keys.get(i);
-			Object value = properties.get(key);
+			Object value = properties.get(column.getKey());
 			if (value != null) {
 				found++;
 				if (!(value instanceof List<?> list && list.isEmpty())) {
-					check(group, key, value);
+					check(group, column.getKey(), column.getValue(), value);
 					line.append(field(value));
 				}
 			}
@@ -198,9 +194,7 @@ final class CsvFiles implements Closeable {
 		if (properties.size() > found) {
 			for (var p : properties.entrySet()) {
 				String type = type(p.getValue());
-				if (type != null && !group.types.containsKey(p.getKey())) {
-					group.types.put(p.getKey(), type);
-					group.keys.add(p.getKey());
+				if (type != null && group.types.putIfAbsent(p.getKey(), type) == null) {
 					line.append(',').append(field(p.getValue()));
 				}
 			}
@@ -222,8 +216,7 @@ final class CsvFiles implements Closeable {
 		}
 	}
 
-	private static void check(Group group, String key, Object value) {
-		String was = group.types.get(key);
+	private static void check(Group group, String key, String was, Object value) {
 		String type = type(value);
 		if (!was.equals(type)) {
 			throw new IllegalStateException(group.data.getFileName() + ": property " + key + " is " + was + " and "

@@ -38,16 +38,14 @@ class CsvFilesTests {
 			csv.relationship("FUNDED_BY", "ServiceItem:a#3", "Payer:CENTRAL", props("order", 0));
 			written = csv.finish();
 		}
-		assertThat(Files.readAllLines(dir.resolve("nodes-0-header.csv")))
-			.containsExactly(":ID,:LABEL,id:string,no:long,standard:string");
-		assertThat(Files.readAllLines(dir.resolve("nodes-0.csv"))).containsExactly(
-				"\"ServiceItem:a#1\",\"ServiceItem\",\"ServiceItem:a#1\",1",
+		assertThat(lines("nodes-0-header.csv")).containsExactly(":ID,:LABEL,id:string,no:long,standard:string");
+		assertThat(lines("nodes-0.csv")).containsExactly("\"ServiceItem:a#1\",\"ServiceItem\",\"ServiceItem:a#1\",1",
 				"\"ServiceItem:a#2\",\"ServiceItem\",\"ServiceItem:a#2\",2,\"小学600元，初中800元\"",
 				"\"ServiceItem:a#3\",\"ServiceItem\",\"ServiceItem:a#3\"");
-		assertThat(Files.readAllLines(dir.resolve("relationships-FUNDED_BY-header.csv")))
+		assertThat(lines("relationships-FUNDED_BY-header.csv"))
 			.containsExactly(":START_ID,:END_ID,:TYPE,role:string,order:long,scope:string");
 		// the importer misreads a short line that ends in an empty field: none does
-		assertThat(Files.readAllLines(dir.resolve("relationships-FUNDED_BY.csv"))).containsExactly(
+		assertThat(lines("relationships-FUNDED_BY.csv")).containsExactly(
 				"\"ServiceItem:a#1\",\"Payer:CENTRAL\",\"FUNDED_BY\",\"SHARED\",0",
 				"\"ServiceItem:a#2\",\"Payer:CENTRAL\",\"FUNDED_BY\",\"SHARED\",0,\"国家试点所需资金\"",
 				"\"ServiceItem:a#3\",\"Payer:CENTRAL\",\"FUNDED_BY\",,0");
@@ -65,11 +63,11 @@ class CsvFilesTests {
 			csv.node("Department:y", Set.of("Organization", "Department"), props("id", "Department:y", "name", "省财政厅"));
 			csv.finish();
 		}
-		assertThat(Files.readAllLines(dir.resolve("nodes-0-header.csv")).getFirst())
+		assertThat(lines("nodes-0-header.csv").getFirst())
 			.isEqualTo(":ID,:LABEL,id:string,issuedOn:date,addressees:string[]");
-		assertThat(Files.readAllLines(dir.resolve("nodes-0.csv")))
+		assertThat(lines("nodes-0.csv"))
 			.containsExactly("\"Document:x\",\"Document\",\"Document:x\",2017-11-15,\"各市（州）人民政府\u001f省政府各厅委办\"");
-		assertThat(Files.readAllLines(dir.resolve("nodes-1.csv")))
+		assertThat(lines("nodes-1.csv"))
 			.containsExactly("\"Department:y\",\"Department\u001fOrganization\",\"Department:y\",\"省财政厅\"");
 	}
 
@@ -85,8 +83,7 @@ class CsvFilesTests {
 					props("id", "ServiceItem:a#3", "earmarkShares", List.of(), "earmarkFunds", List.of()));
 			written = csv.finish();
 		}
-		assertThat(Files.readAllLines(dir.resolve("nodes-0-header.csv")).getFirst())
-			.isEqualTo(":ID,:LABEL,id:string,earmarkFunds:string[]");
+		assertThat(lines("nodes-0-header.csv").getFirst()).isEqualTo(":ID,:LABEL,id:string,earmarkFunds:string[]");
 		assertThat(written.emptyLists()).containsExactly(new CsvImport.EmptyLists("ServiceItem",
 				List.of("earmarkFunds", "earmarkShares"), List.of("ServiceItem:a#1", "ServiceItem:a#3")));
 	}
@@ -106,6 +103,10 @@ class CsvFilesTests {
 				.isInstanceOf(IllegalStateException.class)
 				.hasMessageContaining("an array element the importer can't take");
 		}
+	}
+
+	private List<String> lines(String file) throws IOException {
+		return Files.readAllLines(dir.resolve(file));
 	}
 
 	/** Keys and values in turn, in their order. */
