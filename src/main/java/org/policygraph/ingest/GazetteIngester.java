@@ -11,7 +11,9 @@ import org.neo4j.driver.Driver;
 import org.policygraph.ingest.write.WriteSummary;
 import org.policygraph.department.DepartmentRegistry;
 import org.policygraph.department.OrganizationDirectory;
+import org.policygraph.funding.FundingClassifier;
 import org.policygraph.funding.FundingGrammar;
+import org.policygraph.funding.RememberedFunding;
 import org.policygraph.ingest.parse.GazetteParser;
 import org.policygraph.ingest.parse.InputForms;
 import org.policygraph.ingest.record.Gazette;
@@ -36,6 +38,12 @@ public final class GazetteIngester {
 	 * costs more per issue.
 	 */
 	public static final int BATCH_ISSUES = 10;
+
+	/**
+	 * The 支出责任 sentences whose readings are kept: a standard prints a few hundred, a
+	 * national corpus repeats them, and a reading is a few hundred bytes.
+	 */
+	private static final int FUNDING_SENTENCES_KEPT = 50_000;
 
 	private final OrganizationDirectory directory;
 
@@ -74,10 +82,11 @@ public final class GazetteIngester {
 	public GazetteIngester(OrganizationDirectory directory, Successions successions, Driver driver,
 			boolean strictByDefault) {
 		this.directory = directory;
-		this.strictParser = new GazetteParser(directory, true, new FundingGrammar());
-		this.lenientParser = new GazetteParser(directory, false, new FundingGrammar());
-		this.strictForms = new InputForms(directory, true, new FundingGrammar());
-		this.lenientForms = new InputForms(directory, false, new FundingGrammar());
+		FundingClassifier funding = new RememberedFunding(new FundingGrammar(), FUNDING_SENTENCES_KEPT);
+		this.strictParser = new GazetteParser(directory, true, funding);
+		this.lenientParser = new GazetteParser(directory, false, funding);
+		this.strictForms = new InputForms(directory, true, funding);
+		this.lenientForms = new InputForms(directory, false, funding);
 		this.strictByDefault = strictByDefault;
 		this.driver = driver;
 		this.writer = driver == null ? null : new GazetteWriter(driver, successions);

@@ -70,13 +70,15 @@ public final class IssuingOrgans {
 	 */
 	private static final List<String> NATIONAL_ISSUERS = List.of("国务院", "中共中央", "全国人民代表大会", "中华人民共和国", "中央");
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	/**
 	 * The jurisdiction of an issuer as printed (吉林省人民政府办公厅 → 吉林省, 国务院办公厅 → the nation):
 	 * the longest division name it starts with, where a name several divisions share
 	 * (朝阳区) is the one within the context's province.
 	 */
 	public Optional<Jurisdiction> ofIssuer(String issuer, Jurisdiction context) {
-		String text = issuer == null ? "" : issuer.replaceAll("\\s+", "");
+		String text = issuer == null ? "" : WHITESPACE.matcher(issuer).replaceAll("");
 		if (NATIONAL_ISSUERS.stream().anyMatch(text::startsWith)) {
 			return Optional.of(table.nation());
 		}

@@ -25,10 +25,12 @@ record DocumentBlock(DocumentRecord record, int from, int to, int bodyFrom, int 
 	}
 
 	static String titleKey(String title) {
-		return title.replaceAll("\\s+", "");
+		return WHITESPACE.matcher(title).replaceAll("");
 	}
 
 	private static final java.util.regex.Pattern ISSUES_PLAN = java.util.regex.Pattern.compile(".*关于印发(.+)的通知");
+
+	private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
 	/**
 	 * A notice that issues a plan refers to the plan, and to its annexes, as to itself;

@@ -4,6 +4,7 @@ import org.policygraph.ingest.record.DocumentKind;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What kind of document a title names, read from how the title ends: the same rule for
@@ -21,8 +22,10 @@ final class DocumentKinds {
 	private DocumentKinds() {
 	}
 
+	private static final Pattern TRAILING_PARENTHESES = Pattern.compile("[（(][^（()）]*[）)]$");
+
 	static DocumentKind fromTitle(String title) {
-		String t = title.strip().replaceAll("[（(][^（()）]*[）)]$", "");
+		String t = TRAILING_PARENTHESES.matcher(title.strip()).replaceAll("");
 		if (t.endsWith("解读")) {
 			return DocumentKind.INTERPRETATION;
 		}

@@ -28,6 +28,8 @@ final class Indicators {
 
 	private static final Pattern VALUE = Pattern.compile("[>＞<＜≥≤]?\\d+(\\.\\d+)?");
 
+	private static final Pattern DASHES = Pattern.compile("[—–\\-－]+");
+
 	private Indicators() {
 	}
 
@@ -88,7 +90,7 @@ final class Indicators {
 
 	private static String value(GazetteText text, TableRow row, int column) {
 		String printed = row.cell(column);
-		if (printed.isEmpty() || printed.matches("[—–\\-－]+")) {
+		if (printed.isEmpty() || DASHES.matcher(printed).matches()) {
 			return null;
 		}
 		if (!VALUE.matcher(printed).matches()) {

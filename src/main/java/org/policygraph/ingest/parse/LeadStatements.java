@@ -29,6 +29,8 @@ final class LeadStatements {
 
 	private static final String MARKER = "^[(（][" + ChineseNumerals.CHARACTERS + "]+[)）]\\s*";
 
+	private static final Pattern MARKER_PATTERN = Pattern.compile(MARKER);
+
 	private static final Pattern LEAD = Pattern.compile("([\\p{IsHan}、（）()]{2,60}?)(?:要|负责)?(牵头|会同)");
 
 	private static final Pattern CARRY = Pattern.compile("([\\p{IsHan}、（）()]{2,30}?)(?:要)?负责(?![制人])");
@@ -63,7 +65,7 @@ final class LeadStatements {
 	private static Optional<TaskRecord> task(Lookups lookups, DocumentBlock block, String key, String title,
 			Paragraph paragraph) {
 		Map<String, TaskAssignmentRecord> assignments = new LinkedHashMap<>();
-		for (String sentence : paragraph.text().replaceFirst(MARKER, "").split("。")) {
+		for (String sentence : MARKER_PATTERN.matcher(paragraph.text()).replaceFirst("").split("。")) {
 			for (TaskAssignmentRecord assignment : sentence(lookups, sentence, paragraph.from())) {
 				// a unit that leads in one sentence and helps in another leads the task
 				assignments.merge(assignment.unit(), assignment,

@@ -30,6 +30,8 @@ final class Masthead {
 
 	private static final Pattern PUBLISHER = Pattern.compile("(\\S+)主办");
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	private static final Pattern ROLE = Pattern.compile("([^:：]+)[:：](.*)");
 
 	/** "(半月刊)": how often the gazette appears. */
@@ -100,7 +102,7 @@ final class Masthead {
 	private Labelled labelled(String label) {
 		for (int n = 1; n <= end; n++) {
 			Matcher m = LABELLED.matcher(text.line(n).trimmed());
-			if (m.matches() && m.group(1).replaceAll("\\s+", "").equals(label)) {
+			if (m.matches() && WHITESPACE.matcher(m.group(1)).replaceAll("").equals(label)) {
 				return new Labelled(n, m.group(2).strip());
 			}
 		}

@@ -20,9 +20,11 @@ final class Outline {
 
 	record Item(String numeral, Paragraph paragraph) {
 
+		private static final Pattern MARKER = Pattern.compile("^[(（][" + ChineseNumerals.CHARACTERS + "]+[)）]\\s*");
+
 		/** The text after the marker: "健全标准体系。加快研究…". */
 		String text() {
-			return paragraph.text().replaceFirst("^[(（][" + ChineseNumerals.CHARACTERS + "]+[)）]\\s*", "");
+			return MARKER.matcher(paragraph.text()).replaceFirst("");
 		}
 
 		/** The short heading before the first 。: "健全标准体系". */

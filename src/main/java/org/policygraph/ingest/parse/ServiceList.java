@@ -26,6 +26,8 @@ final class ServiceList {
 
 	private static final Pattern DOMAIN = Pattern.compile("([" + ChineseNumerals.CHARACTERS + "]+)、(.+)");
 
+	private static final Pattern DIGITS = Pattern.compile("\\d+");
+
 	/**
 	 * The eight domains of the national basic public service system, as the list names
 	 * them.
@@ -66,7 +68,7 @@ final class ServiceList {
 				domains.add(domain(text, row, domain, domains.size() + 1));
 				continue;
 			}
-			if (!row.cell(0).matches("\\d+")) {
+			if (!DIGITS.matcher(row.cell(0)).matches()) {
 				throw text.error(row.from(), "序号 \"" + row.cell(0) + "\" of the service list is not a number");
 			}
 			if (domains.isEmpty()) {

@@ -2,6 +2,7 @@ package org.policygraph.ingest.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.policygraph.ingest.record.AnnexRecord;
 import org.policygraph.ingest.record.TaskAssignmentRecord;
@@ -20,6 +21,8 @@ import org.policygraph.ingest.text.TextRepair;
 final class TaskDivision {
 
 	static final String HEADER = "序号\t重点任务\t责任单位";
+
+	private static final Pattern FINAL_STOP = Pattern.compile("。$");
 
 	private TaskDivision() {
 	}
@@ -51,8 +54,9 @@ final class TaskDivision {
 			if (units.isEmpty()) {
 				throw text.error(row.from(), "task " + row.cell(0) + " names no department among its units");
 			}
-			tasks.add(new TaskRecord(block.key(), prefix + row.cell(0), TaskKind.KEY_TASK, task.replaceAll("。$", ""),
-					task, units, assignments, responsible.contains("分别牵头"), text.source(row.from(), row.to())));
+			tasks.add(new TaskRecord(block.key(), prefix + row.cell(0), TaskKind.KEY_TASK,
+					FINAL_STOP.matcher(task).replaceAll(""), task, units, assignments, responsible.contains("分别牵头"),
+					text.source(row.from(), row.to())));
 		}
 		return tasks;
 	}
