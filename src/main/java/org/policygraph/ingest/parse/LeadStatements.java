@@ -12,7 +12,6 @@ import org.policygraph.ingest.record.AssignmentRole;
 import org.policygraph.ingest.record.TaskAssignmentRecord;
 import org.policygraph.ingest.record.TaskKind;
 import org.policygraph.ingest.record.TaskRecord;
-import org.policygraph.ingest.text.ChineseNumerals;
 import org.policygraph.ingest.text.Paragraph;
 
 /**
@@ -26,10 +25,6 @@ import org.policygraph.ingest.text.Paragraph;
  * subjects ("木结构公共建筑应采用…负责制") assign nothing.
  */
 final class LeadStatements {
-
-	private static final String MARKER = "^[(（][" + ChineseNumerals.CHARACTERS + "]+[)）]\\s*";
-
-	private static final Pattern MARKER_PATTERN = Pattern.compile(MARKER);
 
 	private static final Pattern LEAD = Pattern.compile("([\\p{IsHan}、（）()]{2,60}?)(?:要|负责)?(牵头|会同)");
 
@@ -65,7 +60,7 @@ final class LeadStatements {
 	private static Optional<TaskRecord> task(Lookups lookups, DocumentBlock block, String key, String title,
 			Paragraph paragraph) {
 		Map<String, TaskAssignmentRecord> assignments = new LinkedHashMap<>();
-		for (String sentence : MARKER_PATTERN.matcher(paragraph.text()).replaceFirst("").split("。")) {
+		for (String sentence : Outline.withoutMarker(paragraph.text()).split("。")) {
 			for (TaskAssignmentRecord assignment : sentence(lookups, sentence, paragraph.from())) {
 				// a unit that leads in one sentence and helps in another leads the task
 				assignments.merge(assignment.unit(), assignment,
@@ -77,7 +72,7 @@ final class LeadStatements {
 		}
 		List<TaskAssignmentRecord> all = List.copyOf(assignments.values());
 		boolean leads = all.stream().anyMatch(a -> a.role() == AssignmentRole.LEAD);
-		String text = paragraph.text().replaceFirst(MARKER, "");
+		String text = Outline.withoutMarker(paragraph.text());
 		return Optional.of(new TaskRecord(block.key(), key, leads ? TaskKind.LEAD : TaskKind.TASK, title, text,
 				TaskRecord.departments(all), all, false, lookups.text().source(paragraph.from(), paragraph.to())));
 	}

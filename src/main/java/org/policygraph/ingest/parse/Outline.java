@@ -18,13 +18,18 @@ import org.policygraph.ingest.text.SourceLine;
  */
 final class Outline {
 
-	record Item(String numeral, Paragraph paragraph) {
+	private static final Pattern MARKER = Pattern.compile("^[(（][" + ChineseNumerals.CHARACTERS + "]+[)）]\\s*");
 
-		private static final Pattern MARKER = Pattern.compile("^[(（][" + ChineseNumerals.CHARACTERS + "]+[)）]\\s*");
+	/** A paragraph's text after its item marker ((一), （二）), if it has one. */
+	static String withoutMarker(String paragraph) {
+		return MARKER.matcher(paragraph).replaceFirst("");
+	}
+
+	record Item(String numeral, Paragraph paragraph) {
 
 		/** The text after the marker: "健全标准体系。加快研究…". */
 		String text() {
-			return MARKER.matcher(paragraph.text()).replaceFirst("");
+			return withoutMarker(paragraph.text());
 		}
 
 		/** The short heading before the first 。: "健全标准体系". */
