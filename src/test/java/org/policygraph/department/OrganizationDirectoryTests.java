@@ -92,6 +92,21 @@ class OrganizationDirectoryTests {
 	}
 
 	@Test
+	void aRememberedAnswerIsTheAnswerOfItsOwnJurisdiction() {
+		OrganizationDirectory directory = OrganizationDirectory.loadDefault();
+		ScopedOrganization jilin = directory.find("省财政厅", at("吉林省")).orElseThrow();
+		ScopedOrganization henan = directory.find("省财政厅", at("河南省")).orElseThrow();
+		assertThat(jilin.jurisdictionCode()).isEqualTo("220000");
+		assertThat(henan.jurisdictionCode()).isEqualTo("410000");
+		assertThat(directory.find("省财政厅", at("吉林省"))).hasValue(jilin);
+		assertThat(directory.find("省财政厅", at("河南省"))).hasValue(henan);
+		// a name nobody knows stays unknown when asked again, in its place only
+		assertThat(directory.find("省大数据局", at("河南省"))).isEmpty();
+		assertThat(directory.find("省大数据局", at("河南省"))).isEmpty();
+		assertThat(directory.find("财政局", at("四平"))).get().extracting(ScopedOrganization::fullName).isEqualTo("四平市财政局");
+	}
+
+	@Test
 	void aNameNobodyKnowsIsAnUnverifiedOrganisationOfThePrintingJurisdiction() {
 		ScopedOrganization unknown = DIRECTORY.resolve("省大数据局", at("河南省"));
 		assertThat(unknown.verified()).isFalse();

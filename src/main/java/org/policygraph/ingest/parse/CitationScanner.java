@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.policygraph.document.DocumentNumbers;
 import org.policygraph.ingest.text.GazetteText;
@@ -36,7 +37,9 @@ final class CitationScanner {
 
 	private static final Pattern TITLE = Pattern.compile("《([^《》]+)》");
 
-	private static final Pattern BRACKETED = Pattern.compile("[（(]([^（()）]{2,40})[）)]");
+	static final Pattern BRACKETED = Pattern.compile("[（(]([^（()）]{2,40})[）)]");
+
+	static final String BRACKETS = "（(";
 
 	private static final Pattern ABBREVIATION = Pattern.compile("以下简称《([^《》]+)》.*");
 
@@ -47,7 +50,12 @@ final class CitationScanner {
 	 */
 	private static final List<String> RELIANCE = List.of("依据", "根据", "参照", "依照", "遵照", "按照");
 
-	private static final Pattern BARE = Pattern.compile("(?:" + String.join("|", RELIANCE) + ")((?!现行|有关|相关|国家有关|本)"
+	static final String RELIANCE_LEADING = RELIANCE.stream()
+		.map(word -> word.substring(0, 1))
+		.distinct()
+		.collect(Collectors.joining());
+
+	static final Pattern BARE = Pattern.compile("(?:" + String.join("|", RELIANCE) + ")((?!现行|有关|相关|国家有关|本)"
 			+ "\\p{IsHan}{2,14}?(?:法|条例|办法))(?![律规定人治院制])");
 
 	private static final Pattern MAKING = Pattern.compile("(编制|制定|起草)[^，。；：、]*$");
@@ -93,16 +101,18 @@ final class CitationScanner {
 					segment.lineAt(title.start()), segment.lineAt(end - 1), false));
 			consumed.add(new int[] { title.start(), title.end() });
 		}
-		Matcher bare = s.indexOf('（') < 0 && s.indexOf('(') < 0 ? null : BRACKETED.matcher(s);
-		while (bare != null && bare.find()) {
+		LeadingCharacters brackets = LeadingCharacters.find(BRACKETED, s, BRACKETS);
+		while (brackets.next()) {
+			Matcher bare = brackets.matcher();
 			String number = numberOrNull(bare.group(1));
 			if (number != null && !inside(consumed, bare.start())) {
 				mentions.add(new Mention(null, number, null, false, segment.lineAt(bare.start()),
 						segment.lineAt(bare.end() - 1), false));
 			}
 		}
-		Matcher named = RELIANCE.stream().noneMatch(s::contains) ? null : BARE.matcher(s);
-		while (named != null && named.find()) {
+		LeadingCharacters reliance = LeadingCharacters.find(BARE, s, RELIANCE_LEADING);
+		while (reliance.next()) {
+			Matcher named = reliance.matcher();
 			if (!inside(consumed, named.start(1))) {
 				// one relies on what exists: "研究制定…参照公务员法管理…办法" makes the 办法, not the law
 				mentions.add(new Mention(named.group(1), null, null, false, segment.lineAt(named.start(1)),

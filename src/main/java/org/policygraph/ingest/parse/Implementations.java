@@ -29,16 +29,18 @@ final class Implementations {
 	private static final String LEAD = "(?:为了?(?:进一步|认真|深入|全面|切实)*(?:贯彻落实|贯彻|落实)好?(?:国家|中央|党中央|国务院|省委|省政府)?"
 			+ "|根据|按照|依据|依照)";
 
+	/** The characters {@link #LEAD} can begin with. */
+	static final String LEAD_LEADING = "为根按依";
+
 	private static final String TITLED = "《([^《》]+)》(?:[（(]([^（()）]{2,40})[）)])?";
 
 	/** The lead-in, then one or more 《titles》 joined by 、 和 及 与 以及. */
-	private static final Pattern TITLES = Pattern.compile(LEAD + "((?:" + TITLED + "(?:、|和|及|与|以及)?)+)");
+	static final Pattern TITLES = Pattern.compile(LEAD + "((?:" + TITLED + "(?:、|和|及|与|以及)?)+)");
 
 	private static final Pattern ONE_TITLE = Pattern.compile(TITLED);
 
 	/** 根据国务院办公厅关于…的通知（国办发〔2016〕71号）精神: the title in words, the number in brackets. */
-	private static final Pattern WORDS_AND_NUMBER = Pattern
-		.compile(LEAD + "([^。；《》（()）]{2,80}?)[（(]([^（()）]{2,40})[）)]");
+	static final Pattern WORDS_AND_NUMBER = Pattern.compile(LEAD + "([^。；《》（()）]{2,80}?)[（(]([^（()）]{2,40})[）)]");
 
 	/** 关于印发四平市落实《吉林省…规划》实施方案的通知, with or without the 《》. */
 	private static final Pattern TITLE_IMPLEMENTS = Pattern.compile(".*落实《?(.+?)》?的?(?:实施方案|实施意见|工作方案|实施细则|行动计划).*");
@@ -59,17 +61,18 @@ final class Implementations {
 			if (!mayLead(s)) {
 				continue;
 			}
-			Matcher titles = s.indexOf('《') < 0 ? null : TITLES.matcher(s);
-			while (titles != null && titles.find()) {
-				Matcher one = ONE_TITLE.matcher(titles.group(1));
+			LeadingCharacters titles = s.indexOf('《') < 0 ? null : LeadingCharacters.find(TITLES, s, LEAD_LEADING);
+			while (titles != null && titles.next()) {
+				Matcher one = ONE_TITLE.matcher(titles.matcher().group(1));
 				while (one.find()) {
 					String number = numberOrNull(one.group(2));
 					link(text, block, citations, one.group(1), number, line, found, unresolved);
 				}
 			}
-			Matcher words = s.indexOf('（') < 0 && s.indexOf('(') < 0 ? null : WORDS_AND_NUMBER.matcher(s);
-			while (words != null && words.find()) {
-				String number = numberOrNull(words.group(2));
+			LeadingCharacters words = s.indexOf('（') < 0 && s.indexOf('(') < 0 ? null
+					: LeadingCharacters.find(WORDS_AND_NUMBER, s, LEAD_LEADING);
+			while (words != null && words.next()) {
+				String number = numberOrNull(words.matcher().group(2));
 				if (number != null) {
 					link(text, block, citations, null, number, line, found, unresolved);
 				}

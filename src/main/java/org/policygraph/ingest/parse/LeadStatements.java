@@ -81,17 +81,20 @@ final class LeadStatements {
 		List<TaskAssignmentRecord> found = new ArrayList<>();
 		Matcher lead = LEAD.matcher(sentence);
 		Matcher carry = CARRY.matcher(sentence);
-		if (lead.lookingAt() && subject(lookups, lead.group(1), AssignmentRole.LEAD, line, found)) {
+		// a sentence without the words the patterns end in is not tried: most aren't
+		// leads
+		boolean mayLead = sentence.contains("牵头") || sentence.contains("会同");
+		if (mayLead && lead.lookingAt() && subject(lookups, lead.group(1), AssignmentRole.LEAD, line, found)) {
 			Matcher partners = PARTNERS.matcher(sentence);
 			while (partners.find()) {
 				found.addAll(partners(lookups, partners.group(1), line));
 			}
 		}
-		else if (carry.lookingAt()) {
+		else if (sentence.contains("负责") && carry.lookingAt()) {
 			subject(lookups, carry.group(1), AssignmentRole.RESPONSIBLE, line, found);
 		}
-		Matcher by = BY.matcher(sentence);
-		while (by.find()) {
+		Matcher by = sentence.contains("由省") ? BY.matcher(sentence) : null;
+		while (by != null && by.find()) {
 			longestDepartment(lookups, by.group(1))
 				.ifPresent(unit -> found.add(new TaskAssignmentRecord(unit, AssignmentRole.RESPONSIBLE, false)));
 		}
