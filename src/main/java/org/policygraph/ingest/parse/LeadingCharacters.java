@@ -1,5 +1,6 @@
 package org.policygraph.ingest.parse;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,10 +8,9 @@ import java.util.regex.Pattern;
  * {@link Matcher#find()} for a pattern whose every match begins with one of a few
  * characters (《, （, 根 of 根据): the pattern is tried only at offsets where one is printed.
  * {@code find()} tries it at every offset of a line, and most offsets of most lines begin
- * nothing (tried this way, the citation scans and the implementations cost the parser
- * about 7 % less). The matches are the same ones, in the same order, as long as the
- * pattern looks neither behind its start nor at the line's bounds ({@code ^}, {@code $},
- * {@code \b}).
+ * nothing; {@code String.indexOf} finds the next leading character far more cheaply. The
+ * matches are the same ones, in the same order, as long as the pattern looks neither
+ * behind its start nor at the line's bounds ({@code ^}, {@code $}, {@code \b}).
  */
 final class LeadingCharacters {
 
@@ -22,10 +22,15 @@ final class LeadingCharacters {
 
 	private int from;
 
+	/** Per leading character, where it is next printed at or after an earlier offset. */
+	private final int[] nextAt;
+
 	private LeadingCharacters(Pattern pattern, String text, String leading) {
 		this.matcher = pattern.matcher(text);
 		this.text = text;
 		this.leading = leading;
+		this.nextAt = new int[leading.length()];
+		Arrays.fill(nextAt, -1);
 	}
 
 	/**
@@ -37,14 +42,27 @@ final class LeadingCharacters {
 
 	/** The next match, as {@link Matcher#find()}; then {@link #matcher()} holds it. */
 	boolean next() {
-		for (int i = from; i < text.length(); i++) {
-			if (leading.indexOf(text.charAt(i)) >= 0 && matcher.region(i, text.length()).lookingAt()) {
-				from = Math.max(matcher.end(), i + 1);
+		while (true) {
+			// the nearest leading character, found by String.indexOf (vectorised) for
+			// each
+			int at = text.length();
+			for (int k = 0; k < nextAt.length; k++) {
+				if (nextAt[k] < from) {
+					int i = text.indexOf(leading.charAt(k), from);
+					nextAt[k] = i < 0 ? text.length() : i;
+				}
+				at = Math.min(at, nextAt[k]);
+			}
+			if (at >= text.length()) {
+				from = text.length();
+				return false;
+			}
+			if (matcher.region(at, text.length()).lookingAt()) {
+				from = Math.max(matcher.end(), at + 1);
 				return true;
 			}
+			from = at + 1;
 		}
-		from = text.length();
-		return false;
 	}
 
 	/** The last match; its offsets are the text's. */
