@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  */
 final class LeadingCharacters {
 
-	private final Matcher matcher;
+	private final Pattern pattern;
+
+	/** Made at the first leading character: most lines hold none. */
+	private Matcher matcher;
 
 	private final String text;
 
@@ -26,7 +29,7 @@ final class LeadingCharacters {
 	private final int[] nextAt;
 
 	private LeadingCharacters(Pattern pattern, String text, String leading) {
-		this.matcher = pattern.matcher(text);
+		this.pattern = pattern;
 		this.text = text;
 		this.leading = leading;
 		this.nextAt = new int[leading.length()];
@@ -56,6 +59,9 @@ final class LeadingCharacters {
 			if (at >= text.length()) {
 				from = text.length();
 				return false;
+			}
+			if (matcher == null) {
+				matcher = pattern.matcher(text);
 			}
 			if (matcher.region(at, text.length()).lookingAt()) {
 				from = Math.max(matcher.end(), at + 1);
