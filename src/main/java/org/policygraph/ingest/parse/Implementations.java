@@ -56,11 +56,6 @@ final class Implementations {
 		List<String> unresolved = new ArrayList<>();
 		for (SourceLine line : text.lines(block.bodyFrom(), block.to())) {
 			String s = line.trimmed();
-			// most lines have no lead-in: dismissed without running the patterns over
-			// them
-			if (!mayLead(s)) {
-				continue;
-			}
 			LeadingCharacters titles = s.indexOf('《') < 0 ? null : LeadingCharacters.find(TITLES, s, LEAD_LEADING);
 			while (titles != null && titles.next()) {
 				Matcher one = ONE_TITLE.matcher(titles.matcher().group(1));
@@ -95,11 +90,6 @@ final class Implementations {
 			}
 		}
 		return new Read(List.copyOf(found.values()), unresolved);
-	}
-
-	/** Whether the line holds a word {@link #LEAD} can begin with. */
-	private static boolean mayLead(String s) {
-		return s.indexOf('为') >= 0 || s.contains("根据") || s.contains("按照") || s.contains("依据") || s.contains("依照");
 	}
 
 	private static void link(GazetteText text, DocumentBlock block, List<CitationRecord> citations, String title,

@@ -81,8 +81,7 @@ final class LeadStatements {
 		List<TaskAssignmentRecord> found = new ArrayList<>();
 		Matcher lead = LEAD.matcher(sentence);
 		Matcher carry = CARRY.matcher(sentence);
-		// a sentence without the words the patterns end in is not tried: most aren't
-		// leads
+		// tried only on sentences holding the words the patterns end in
 		boolean mayLead = sentence.contains("牵头") || sentence.contains("会同");
 		if (mayLead && lead.lookingAt() && subject(lookups, lead.group(1), AssignmentRole.LEAD, line, found)) {
 			Matcher partners = PARTNERS.matcher(sentence);

@@ -46,8 +46,7 @@ final class LeadingCharacters {
 	/** The next match, as {@link Matcher#find()}; then {@link #matcher()} holds it. */
 	boolean next() {
 		while (true) {
-			// the nearest leading character, found by String.indexOf (vectorised) for
-			// each
+			// the nearest leading character, each found by String.indexOf
 			int at = text.length();
 			for (int k = 0; k < nextAt.length; k++) {
 				if (nextAt[k] < from) {
