@@ -33,6 +33,7 @@ public final class ParseBenchmark {
 		int reps = Integer.parseInt(args[2]);
 		int threads = Integer.parseInt(args[3]);
 		String label = args.length > 4 ? args[4] : "";
+		// read, not rewritten, when there: the other build's JVM may be reading it now
 		List<Path> files = Files.isDirectory(dir) ? listed(dir)
 				: CorpusGenerator.fromSeed(Path.of(".")).write(dir, issues);
 		if (files.size() != issues) {
