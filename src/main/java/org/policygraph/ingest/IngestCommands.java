@@ -170,7 +170,8 @@ public final class IngestCommands {
 			.properties(properties)
 			.run(springArgs)) {
 			List<SingleDocumentWriter.DocumentSummary> documents = BulkIngester
-				.complete(context.getBean(GazetteIngester.class), imported);
+				.complete(context.getBean(GazetteIngester.class), imported)
+				.documents();
 			System.out.printf(
 					"imported %d issues and %d documents into %s in %.1f s (parsing and CSV %.1f s, the CSV held to the end %.1f s, import %.1f s); "
 							+ "%d files refused%n",

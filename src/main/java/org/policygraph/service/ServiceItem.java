@@ -11,7 +11,8 @@ import org.policygraph.neo4j.NodeValues;
 /**
  * A row of a basic public service list. Domain, funding shares and leads are loaded in
  * batches; the funding's earmarks are the item's own (three lists of the same length on
- * its node, earmarkFunds, earmarkShares, earmarkPurposes).
+ * its node, earmarkFunds, earmarkShares, earmarkPurposes, none of them there when it has
+ * no earmark; stores written before 2026-12-03 hold empty lists instead).
  */
 public record ServiceItem(String id, int no, String name, String targetGroup, String standard, String fundingText,
 		String fundingPattern, String documentKey, String sortKey, Source source, List<FundingEarmark> earmarks) {
