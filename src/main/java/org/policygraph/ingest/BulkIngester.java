@@ -20,9 +20,9 @@ import org.policygraph.ingest.write.SingleDocumentWriter;
  * the files come and written as CSV as it is computed ({@link BulkGraph}), then imported
  * into a new store by Neo4j's bulk importer, while the store is not running. Then, with
  * the store running, what the importer can't do goes through the transactional writers in
- * a few transactions: the line breaks the CSV escaped, the successions (with the
- * reference data), the empty lists, and the single documents. The store holds the same
- * graph as ingesting the files one by one would leave ({@code IngestBatchingIT}).
+ * a few transactions: the successions (with the reference data), the empty lists, and the
+ * single documents. The store holds the same graph as ingesting the files one by one
+ * would leave ({@code IngestBatchingIT}).
  */
 public final class BulkIngester {
 
@@ -36,8 +36,7 @@ public final class BulkIngester {
 	 * @param importing the importer
 	 */
 	public record Imported(int issues, int refused, List<SingleDocument> documents,
-			List<CsvImport.EmptyLists> emptyLists, List<CsvImport.Escaped> escaped, Duration parsing, Duration csv,
-			Duration importing) {
+			List<CsvImport.EmptyLists> emptyLists, Duration parsing, Duration csv, Duration importing) {
 	}
 
 	/** The files read and written as CSV; the graph itself is no longer held. */
@@ -61,8 +60,7 @@ public final class BulkIngester {
 		long start = System.nanoTime();
 		CsvImport.importInto(storeHome, written.csv(), log);
 		return new Imported(written.issues(), written.refused(), written.documents(), written.csv().emptyLists(),
-				written.csv().escaped(), written.parsing(), written.writing(),
-				Duration.ofNanos(System.nanoTime() - start));
+				written.parsing(), written.writing(), Duration.ofNanos(System.nanoTime() - start));
 	}
 
 	/**
@@ -116,25 +114,21 @@ public final class BulkIngester {
 	/**
 	 * What {@link #complete} wrote, and how long each part took (wall time).
 	 *
-	 * @param unescaping the line breaks put back
 	 * @param successions the reference data with the successions
 	 * @param emptyLists the empty lists set
 	 * @param rest the single documents and the wait for the search index
 	 */
-	public record Completed(List<SingleDocumentWriter.DocumentSummary> documents, Duration unescaping,
-			Duration successions, Duration emptyLists, Duration rest) {
+	public record Completed(List<SingleDocumentWriter.DocumentSummary> documents, Duration successions,
+			Duration emptyLists, Duration rest) {
 	}
 
 	/**
-	 * On the imported store, running: the line breaks put back, the reference data with
-	 * the successions, the empty lists, the single documents, then the wait for the
-	 * search index.
+	 * On the imported store, running: the reference data with the successions, the empty
+	 * lists, the single documents, then the wait for the search index.
 	 * @param ingester one on the imported store's database
 	 */
 	public static Completed complete(GazetteIngester ingester, Imported imported) {
 		long start = System.nanoTime();
-		CsvImport.unescape(ingester.driver(), imported.escaped());
-		long unescaped = System.nanoTime();
 		ingester.writer().writeBatch(List.of(), ingester.organizations(), Map.of(), true);
 		long succeeded = System.nanoTime();
 		CsvImport.setEmptyLists(ingester.driver(), imported.emptyLists());
@@ -142,8 +136,8 @@ public final class BulkIngester {
 		List<SingleDocumentWriter.DocumentSummary> documents = imported.documents().isEmpty() ? List.of()
 				: ingester.writeDocuments(imported.documents());
 		ingester.writer().awaitSearchIndex();
-		return new Completed(documents, Duration.ofNanos(unescaped - start), Duration.ofNanos(succeeded - unescaped),
-				Duration.ofNanos(emptied - succeeded), Duration.ofNanos(System.nanoTime() - emptied));
+		return new Completed(documents, Duration.ofNanos(succeeded - start), Duration.ofNanos(emptied - succeeded),
+				Duration.ofNanos(System.nanoTime() - emptied));
 	}
 
 }

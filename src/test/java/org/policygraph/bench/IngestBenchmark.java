@@ -157,12 +157,11 @@ final class IngestBenchmark {
 			double seconds = (System.nanoTime() - t0) / 1e9;
 			System.out.printf(
 					"bulk %d: parse, graph and CSV %.1f s, the CSV held to the end %.1f s, importer %.1f s, store start %.1f s, migrations %.1f s, "
-							+ "the rest %.1f s (line breaks %.1f s, reference data %.1f s, empty lists %.1f s, search index %.1f s)%n",
+							+ "the rest %.1f s (reference data %.1f s, empty lists %.1f s, search index %.1f s)%n",
 					files.size(), imported.parsing().toNanos() / 1e9, imported.csv().toNanos() / 1e9,
 					imported.importing().toNanos() / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
-					(System.nanoTime() - t3) / 1e9, completed.unescaping().toNanos() / 1e9,
-					completed.successions().toNanos() / 1e9, completed.emptyLists().toNanos() / 1e9,
-					completed.rest().toNanos() / 1e9);
+					(System.nanoTime() - t3) / 1e9, completed.successions().toNanos() / 1e9,
+					completed.emptyLists().toNanos() / 1e9, completed.rest().toNanos() / 1e9);
 			long[] counts = counts(driver);
 			double parse = imported.parsing().toNanos() / 1e9;
 			return new Result(files.size(), seconds, parse, seconds - parse, counts[0], counts[1], size(store));

@@ -31,13 +31,6 @@ final class CsvFiles implements Closeable {
 	 */
 	private static final char ARRAY_DELIMITER = '\u001f';
 
-	/**
-	 * Stands for a line break inside a field ({@link #escaped}): with none left, the
-	 * importer can read its files without {@code --multiline-fields}, which parses them
-	 * on one thread.
-	 */
-	static final char LINE_BREAK_ESCAPE = '\u001e';
-
 	private static final List<String> NODE_COLUMNS = List.of(":ID", ":LABEL");
 
 	private static final List<String> RELATIONSHIP_COLUMNS = List.of(":START_ID", ":END_ID", ":TYPE");
@@ -58,15 +51,8 @@ final class CsvFiles implements Closeable {
 		/** The property columns in the order they were first seen, with their types. */
 		final Map<String, String> types = new LinkedHashMap<>();
 
-		/** The columns with a value written escaped ({@link #escaped}). */
-		final Set<String> escaped = new TreeSet<>();
-
-		/** The label or type whose nodes or relationships {@link #escaped} names. */
-		final String owner;
-
-		Group(String option, List<String> fixed, String owner, Path header, Path data) throws IOException {
+		Group(String option, List<String> fixed, Path header, Path data) throws IOException {
 			this.option = option;
-			this.owner = owner;
 			this.fixed = fixed;
 			this.header = header;
 			this.data = data;
@@ -97,7 +83,7 @@ final class CsvFiles implements Closeable {
 		Group group = nodeGroups.get(key);
 		if (group == null) {
 			int n = nodeGroups.size();
-			group = open("--nodes=", NODE_COLUMNS, sorted.first(), "nodes-" + n);
+			group = open("--nodes=", NODE_COLUMNS, "nodes-" + n);
 			nodeGroups.put(key, group);
 		}
 		List<String> empty = null;
@@ -116,10 +102,7 @@ final class CsvFiles implements Closeable {
 				.add(id);
 		}
 		line.setLength(0);
-		for (String label : sorted) {
-			fixed(label);
-		}
-		line.append(fixed(id)).append(',').append(quoted(String.join(String.valueOf(ARRAY_DELIMITER), sorted)));
+		line.append(field(id)).append(',').append(field(new ArrayList<>(sorted)));
 		append(group, properties);
 	}
 
@@ -133,11 +116,11 @@ final class CsvFiles implements Closeable {
 		});
 		Group group = relationshipGroups.get(type);
 		if (group == null) {
-			group = open("--relationships=", RELATIONSHIP_COLUMNS, type, "relationships-" + type);
+			group = open("--relationships=", RELATIONSHIP_COLUMNS, "relationships-" + type);
 			relationshipGroups.put(type, group);
 		}
 		line.setLength(0);
-		line.append(fixed(from)).append(',').append(fixed(to)).append(',').append(fixed(type));
+		line.append(field(from)).append(',').append(field(to)).append(',').append(field(type));
 		append(group, properties);
 	}
 
@@ -147,12 +130,8 @@ final class CsvFiles implements Closeable {
 	 */
 	CsvImport.Written finish() throws IOException {
 		List<String> args = new ArrayList<>();
-		Set<CsvImport.Escaped> escaped = new java.util.LinkedHashSet<>();
 		for (Map<String, Group> groups : List.of(nodeGroups, relationshipGroups)) {
 			for (Group group : groups.values()) {
-				boolean nodes = groups == nodeGroups;
-				group.escaped.forEach(key -> escaped
-					.add(new CsvImport.Escaped(nodes, group.owner, key, group.types.get(key).endsWith("[]"))));
 				group.out.close();
 				List<String> header = new ArrayList<>(group.fixed);
 				group.types.forEach((key, type) -> header.add(key + ":" + type));
@@ -160,11 +139,12 @@ final class CsvFiles implements Closeable {
 				args.add(group.option + group.header + "," + group.data);
 			}
 		}
-		args.addAll(List.of("--array-delimiter=" + ARRAY_DELIMITER, "--id-type=string", "neo4j"));
+		args.addAll(List.of("--array-delimiter=" + ARRAY_DELIMITER, "--multiline-fields=true", "--id-type=string",
+				"neo4j"));
 		List<CsvImport.EmptyLists> empty = new ArrayList<>();
 		emptyLists.forEach((label, byKeys) -> byKeys
 			.forEach((keys, ids) -> empty.add(new CsvImport.EmptyLists(label, List.copyOf(keys), List.copyOf(ids)))));
-		return new CsvImport.Written(List.copyOf(args), List.copyOf(empty), List.copyOf(escaped));
+		return new CsvImport.Written(List.copyOf(args), List.copyOf(empty));
 	}
 
 	@Override
@@ -185,9 +165,9 @@ final class CsvFiles implements Closeable {
 		}
 	}
 
-	private Group open(String option, List<String> fixed, String owner, String name) {
+	private Group open(String option, List<String> fixed, String name) {
 		try {
-			return new Group(option, fixed, owner, dir.resolve(name + "-header.csv"), dir.resolve(name + ".csv"));
+			return new Group(option, fixed, dir.resolve(name + "-header.csv"), dir.resolve(name + ".csv"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -207,7 +187,7 @@ final class CsvFiles implements Closeable {
 				found++;
 				if (!(value instanceof List<?> list && list.isEmpty())) {
 					check(group, column.getKey(), column.getValue(), value);
-					line.append(field(group, column.getKey(), value));
+					line.append(field(value));
 				}
 			}
 		}
@@ -215,7 +195,7 @@ final class CsvFiles implements Closeable {
 			for (var p : properties.entrySet()) {
 				String type = type(p.getValue());
 				if (type != null && group.types.putIfAbsent(p.getKey(), type) == null) {
-					line.append(',').append(field(group, p.getKey(), p.getValue()));
+					line.append(',').append(field(p.getValue()));
 				}
 			}
 		}
@@ -260,26 +240,11 @@ final class CsvFiles implements Closeable {
 		};
 	}
 
-	/**
-	 * An id, label or type: never escaped, so one with a line break can't be imported as
-	 * it is.
-	 */
-	private static String fixed(String text) {
-		if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.indexOf(LINE_BREAK_ESCAPE) >= 0) {
-			throw new IllegalStateException("an id, label or type the importer can't take: \"" + text + "\"");
-		}
-		return quoted(text);
-	}
-
-	/**
-	 * A property's field; a string with a line break (or the escape itself) is written
-	 * {@link #escaped} and its column noted in {@code group}.
-	 */
-	private static String field(Group group, String key, Object value) {
+	private static String field(Object value) {
 		if (value instanceof List<?> list) {
 			StringBuilder joined = new StringBuilder();
 			for (Object element : list) {
-				String text = escapedIn(group, key, String.valueOf(element));
+				String text = String.valueOf(element);
 				if (text.indexOf(ARRAY_DELIMITER) >= 0 || text.isEmpty()) {
 					throw new IllegalStateException("an array element the importer can't take: \"" + text + "\"");
 				}
@@ -290,46 +255,7 @@ final class CsvFiles implements Closeable {
 			}
 			return quoted(joined.toString());
 		}
-		return value instanceof String s ? quoted(escapedIn(group, key, s)) : String.valueOf(value);
-	}
-
-	private static String escapedIn(Group group, String key, String text) {
-		String escaped = escaped(text);
-		if (escaped != text) {
-			group.escaped.add(key);
-		}
-		return escaped;
-	}
-
-	/**
-	 * The text with each line break and each escape character written as the escape and a
-	 * letter: {@code n} for LF, {@code r} for CR, {@code e} for the escape itself (the
-	 * same text if it has none). Every escape in the result starts one such pair, so
-	 * {@link CsvImport#unescape} undoes it exactly.
-	 */
-	static String escaped(String text) {
-		int i = 0;
-		while (i < text.length()) {
-			char c = text.charAt(i);
-			if (c == '\n' || c == '\r' || c == LINE_BREAK_ESCAPE) {
-				break;
-			}
-			i++;
-		}
-		if (i == text.length()) {
-			return text;
-		}
-		StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
-		for (; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '\n' -> out.append(LINE_BREAK_ESCAPE).append('n');
-				case '\r' -> out.append(LINE_BREAK_ESCAPE).append('r');
-				case LINE_BREAK_ESCAPE -> out.append(LINE_BREAK_ESCAPE).append('e');
-				default -> out.append(c);
-			}
-		}
-		return out.toString();
+		return value instanceof String s ? quoted(s) : String.valueOf(value);
 	}
 
 	private static String quoted(String text) {

@@ -89,41 +89,6 @@ class CsvFilesTests {
 	}
 
 	@Test
-	void aLineBreakInAFieldIsWrittenEscapedSoEveryRowIsOneLineAndTheImporterReadsInParallel() throws IOException {
-		CsvImport.Written written;
-		try (CsvFiles csv = new CsvFiles(dir)) {
-			csv.node("Task:a", Set.of("Task"),
-					props("id", "Task:a", "srcText", "第一条\r\n第二条\n", "units", List.of("省财政厅", "省\n教育厅")));
-			csv.node("Task:b", Set.of("Task"), props("id", "Task:b", "srcText", "没有换行", "title", "甲\u001e乙"));
-			csv.relationship("CITES", "Task:a", "Task:b", props("srcText", "一\n二"));
-			written = csv.finish();
-		}
-		assertThat(lines("nodes-0.csv")).containsExactly(
-				"\"Task:a\",\"Task\",\"Task:a\",\"第一条\u001er\u001en第二条\u001en\",\"省财政厅\u001f省\u001en教育厅\"",
-				"\"Task:b\",\"Task\",\"Task:b\",\"没有换行\",,\"甲\u001ee乙\"");
-		assertThat(lines("relationships-CITES.csv")).containsExactly("\"Task:a\",\"Task:b\",\"CITES\",\"一\u001en二\"");
-		assertThat(written.escaped()).containsExactly(new CsvImport.Escaped(true, "Task", "srcText", false),
-				new CsvImport.Escaped(true, "Task", "title", false), new CsvImport.Escaped(true, "Task", "units", true),
-				new CsvImport.Escaped(false, "CITES", "srcText", false));
-		assertThat(written.arguments()).noneMatch(argument -> argument.startsWith("--multiline-fields"));
-	}
-
-	@Test
-	void anEscapedTextHasEachEscapeStartingAPairSoItReadsBackInOneWay() {
-		String escape = String.valueOf(CsvFiles.LINE_BREAK_ESCAPE);
-		for (String text : List.of("", "a", "\n", "\r\n", escape, escape + "n", escape + "e", "\n" + escape + "r\r",
-				escape + escape + "ee\nn")) {
-			String escaped = CsvFiles.escaped(text);
-			assertThat(escaped).doesNotContain("\n", "\r");
-			// CsvImport.unescape's replacements, in its order
-			String back = escaped.replace(escape + "n", "\n").replace(escape + "r", "\r").replace(escape + "e", escape);
-			assertThat(back).isEqualTo(text);
-		}
-		String plain = "没有换行";
-		assertThat(CsvFiles.escaped(plain)).isSameAs(plain);
-	}
-
-	@Test
 	void whatTheImporterCantTakeIsRefusedNamingTheFileOrTheType() throws IOException {
 		try (CsvFiles csv = new CsvFiles(dir)) {
 			csv.node("Task:a", Set.of("Task"), props("id", "Task:a", "no", 1));
@@ -137,9 +102,6 @@ class CsvFilesTests {
 					() -> csv.node("Task:c", Set.of("Task"), props("id", "Task:c", "units", List.of("a\u001fb"))))
 				.isInstanceOf(IllegalStateException.class)
 				.hasMessageContaining("an array element the importer can't take");
-			assertThatThrownBy(() -> csv.node("Task:d\n", Set.of("Task"), props("id", "Task:d")))
-				.isInstanceOf(IllegalStateException.class)
-				.hasMessageContaining("an id, label or type the importer can't take");
 		}
 	}
 
