@@ -9,9 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An item's earmarks are three lists on its node, written only when the 支出责任 column
- * earmarks a budget: item 36's 基本公共卫生服务经费8%用于卫生监督协管 (line 651) is the one
- * in the 85 of 吉政办发〔2017〕52号. An item without them reads as having none, on every
- * path that reads it.
+ * earmarks a budget: item 36's 基本公共卫生服务经费8%用于卫生监督协管 (line 651) is the one in the 85 of
+ * 吉政办发〔2017〕52号. An item without them reads as having none, on every path that reads it.
  */
 class ServiceItemEarmarksIT extends SeededGraphIT {
 
