@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,16 @@ import java.util.TreeSet;
  * last, once every column and its type is known. A column first seen after some lines
  * were written is added at the end, so those lines are shorter than the header, which the
  * importer reads as no value. So a node or relationship can be written and forgotten as
- * soon as it is made.
+ * soon as it is made, all but the number a node's id stands for.
+ * <p>
+ * Text with line breaks (the printed sentences facts carry) is what keeps the importer
+ * from reading a file on several threads: it has to cut a file into chunks at line ends,
+ * and inside a quoted field a line end is not one. Its older mode for such files parses
+ * all input on one thread; its newer one ({@code --multiline-fields-format=v2}) names the
+ * files and guesses a cut by reading back from a chunk's end, a guess that fails on some
+ * of our data (a chunk ending inside a quoted field, found at 10,000 issues). So a file
+ * that holds a line break is closed before it outgrows one chunk (the read buffer): the
+ * importer reads it whole, never cuts it, and reads the rest in parallel.
  */
 final class CsvFiles implements Closeable {
 
@@ -35,7 +46,17 @@ final class CsvFiles implements Closeable {
 
 	private static final List<String> RELATIONSHIP_COLUMNS = List.of(":START_ID", ":END_ID", ":TYPE");
 
-	/** One file and its header: the importer's {@code --nodes=header,data}. */
+	/**
+	 * The importer's read buffer, in characters (its {@code --read-buffer-size} counts
+	 * them): its default, 4 MiB, named so the files can be cut to it. No value of a
+	 * gazette comes near it (an issue's whole text is about 50,000).
+	 */
+	static final int READ_BUFFER_CHARS = 4 << 20;
+
+	/**
+	 * A set of labels or a relationship type: the importer's
+	 * {@code --nodes=header,data…}.
+	 */
 	private static final class Group {
 
 		final String option;
@@ -44,24 +65,44 @@ final class CsvFiles implements Closeable {
 
 		final Path header;
 
-		final Path data;
+		final String name;
 
-		final BufferedWriter out;
+		final List<Path> data = new ArrayList<>();
+
+		/** Of {@link #data}, those holding a line break inside a field. */
+		final List<Path> multiline = new ArrayList<>();
+
+		BufferedWriter out;
+
+		/** Characters in the data file being written, line ends included. */
+		long chars;
 
 		/** The property columns in the order they were first seen, with their types. */
 		final Map<String, String> types = new LinkedHashMap<>();
 
-		Group(String option, List<String> fixed, Path header, Path data) throws IOException {
+		Group(String option, List<String> fixed, Path header, String name) {
 			this.option = option;
 			this.fixed = fixed;
 			this.header = header;
-			this.data = data;
-			this.out = Files.newBufferedWriter(data, StandardCharsets.UTF_8);
+			this.name = name;
+		}
+
+		Path current() {
+			return data.getLast();
+		}
+
+		boolean currentIsMultiline() {
+			return !multiline.isEmpty() && multiline.getLast().equals(current());
 		}
 
 	}
 
 	private final Path dir;
+
+	/** The most characters a file with a line break may hold: less than a read buffer. */
+	private final int multilineFileChars;
+
+	private final int readBufferChars;
 
 	private final Map<String, Group> nodeGroups = new LinkedHashMap<>();
 
@@ -72,8 +113,30 @@ final class CsvFiles implements Closeable {
 
 	private final StringBuilder line = new StringBuilder();
 
+	/**
+	 * Each node's number, given where its id is first seen (its line or a
+	 * relationship's): the importer stores the node under it ({@code --id-type=actual}).
+	 * Looking up string ids was more than half of the importer's relationship stage at
+	 * 10,000 issues; this map costs about 100 bytes a node.
+	 */
+	private final Map<String, Long> numbers = new HashMap<>();
+
+	/** The numbers of the nodes written, so none is written twice or left out. */
+	private final BitSet written = new BitSet();
+
 	CsvFiles(Path dir) throws IOException {
+		this(dir, READ_BUFFER_CHARS);
+	}
+
+	/**
+	 * Files for an importer reading {@code readBufferChars} characters at a time (smaller
+	 * than the default in tests, to cut files at a few lines).
+	 */
+	CsvFiles(Path dir, int readBufferChars) throws IOException {
 		this.dir = Files.createDirectories(dir);
+		this.readBufferChars = readBufferChars;
+		// a file exactly as long as the buffer fills it, and the importer then cuts it
+		this.multilineFileChars = readBufferChars - 1;
 	}
 
 	/** A node with its properties (its id among them, as the writers set it). */
@@ -102,7 +165,12 @@ final class CsvFiles implements Closeable {
 				.add(id);
 		}
 		line.setLength(0);
-		line.append(field(id)).append(',').append(field(new ArrayList<>(sorted)));
+		long number = number(id);
+		if (written.get((int) number)) {
+			throw new IllegalStateException("the node " + id + " is written twice");
+		}
+		written.set((int) number);
+		line.append(number).append(',').append(field(new ArrayList<>(sorted)));
 		append(group, properties);
 	}
 
@@ -120,7 +188,7 @@ final class CsvFiles implements Closeable {
 			relationshipGroups.put(type, group);
 		}
 		line.setLength(0);
-		line.append(field(from)).append(',').append(field(to)).append(',').append(field(type));
+		line.append(number(from)).append(',').append(number(to)).append(',').append(field(type));
 		append(group, properties);
 	}
 
@@ -129,18 +197,40 @@ final class CsvFiles implements Closeable {
 	 * @return the importer's arguments for the files and the empty lists to set after it
 	 */
 	CsvImport.Written finish() throws IOException {
+		if (written.cardinality() != numbers.size()) {
+			// a node number without its node would be a relationship to nothing
+			List<String> missing = numbers.entrySet()
+				.stream()
+				.filter(e -> !written.get(e.getValue().intValue()))
+				.map(Map.Entry::getKey)
+				.sorted()
+				.limit(5)
+				.toList();
+			throw new IllegalStateException((numbers.size() - written.cardinality())
+					+ " nodes are named by relationships but were never written, among them " + missing);
+		}
 		List<String> args = new ArrayList<>();
+		List<String> multiline = new ArrayList<>();
 		for (Map<String, Group> groups : List.of(nodeGroups, relationshipGroups)) {
 			for (Group group : groups.values()) {
 				group.out.close();
 				List<String> header = new ArrayList<>(group.fixed);
 				group.types.forEach((key, type) -> header.add(key + ":" + type));
 				Files.writeString(group.header, String.join(",", header) + "\n", StandardCharsets.UTF_8);
-				args.add(group.option + group.header + "," + group.data);
+				StringBuilder files = new StringBuilder(group.option).append(group.header);
+				group.data.forEach(data -> files.append(',').append(data));
+				args.add(files.toString());
+				group.multiline.forEach(data -> multiline.add(data.toString()));
 			}
 		}
-		args.addAll(List.of("--array-delimiter=" + ARRAY_DELIMITER, "--multiline-fields=true", "--id-type=string",
-				"neo4j"));
+		// paths as given, not patterns: a store path may hold a regular expression's
+		// characters
+		args.addAll(List.of("--path-pattern-style=none", "--read-buffer-size=" + readBufferChars,
+				"--array-delimiter=" + ARRAY_DELIMITER));
+		if (!multiline.isEmpty()) {
+			args.addAll(List.of("--multiline-fields-format=v2", "--multiline-fields=" + String.join(",", multiline)));
+		}
+		args.addAll(List.of("--id-type=actual", "neo4j"));
 		List<CsvImport.EmptyLists> empty = new ArrayList<>();
 		emptyLists.forEach((label, byKeys) -> byKeys
 			.forEach((keys, ids) -> empty.add(new CsvImport.EmptyLists(label, List.copyOf(keys), List.copyOf(ids)))));
@@ -165,13 +255,34 @@ final class CsvFiles implements Closeable {
 		}
 	}
 
+	/** The node's number: the next one if its id is new. */
+	private long number(String id) {
+		Long number = numbers.get(id);
+		if (number == null) {
+			number = (long) numbers.size();
+			numbers.put(id, number);
+		}
+		return number;
+	}
+
 	private Group open(String option, List<String> fixed, String name) {
+		Group group = new Group(option, fixed, dir.resolve(name + "-header.csv"), name);
+		openData(group);
+		return group;
+	}
+
+	/** The group's next data file: {@code name.csv}, then {@code name-1.csv}, … */
+	private void openData(Group group) {
+		int n = group.data.size();
+		Path data = dir.resolve(n == 0 ? group.name + ".csv" : group.name + "-" + n + ".csv");
 		try {
-			return new Group(option, fixed, dir.resolve(name + "-header.csv"), dir.resolve(name + ".csv"));
+			group.out = Files.newBufferedWriter(data, StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		group.data.add(data);
+		group.chars = 0;
 	}
 
 	/**
@@ -208,8 +319,24 @@ final class CsvFiles implements Closeable {
 		}
 		line.setLength(end);
 		line.append('\n');
+		boolean breaks = line.indexOf("\n") < line.length() - 1 || line.indexOf("\r") >= 0;
 		try {
+			if (breaks || group.currentIsMultiline()) {
+				if (line.length() > multilineFileChars) {
+					throw new IllegalStateException(group.current().getFileName() + ": a line of " + line.length()
+							+ " characters with line breaks is longer than the importer reads at once ("
+							+ multilineFileChars + "); ingest without --bulk");
+				}
+				if (group.chars + line.length() > multilineFileChars) {
+					group.out.close();
+					openData(group);
+				}
+				if (breaks && !group.currentIsMultiline()) {
+					group.multiline.add(group.current());
+				}
+			}
 			group.out.append(line);
+			group.chars += line.length();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -219,7 +346,7 @@ final class CsvFiles implements Closeable {
 	private static void check(Group group, String key, String was, Object value) {
 		String type = type(value);
 		if (!was.equals(type)) {
-			throw new IllegalStateException(group.data.getFileName() + ": property " + key + " is " + was + " and "
+			throw new IllegalStateException(group.current().getFileName() + ": property " + key + " is " + was + " and "
 					+ type + " in different rows");
 		}
 	}
