@@ -142,6 +142,20 @@ class CsvFilesTests {
 	}
 
 	@Test
+	void aLongLineWithoutABreakAfterAMultilineFileStartsAFileOfItsOwn() throws IOException {
+		CsvImport.Written written;
+		String longName = "中央财政承担".repeat(30);
+		try (CsvFiles csv = new CsvFiles(dir, 100)) {
+			csv.node("Task:a", Set.of("Task"), props("id", "Task:a", "srcText", "一、\n任务"));
+			csv.node("Task:b", Set.of("Task"), props("id", "Task:b", "srcText", longName));
+			written = csv.finish();
+		}
+		assertThat(lines("nodes-0.csv")).hasSize(2);
+		assertThat(lines("nodes-0-1.csv")).containsExactly("1,\"Task\",\"Task:b\",\"" + longName + "\"");
+		assertThat(written.arguments()).contains("--multiline-fields=" + dir.resolve("nodes-0.csv"));
+	}
+
+	@Test
 	void aNodeWrittenTwiceOrNamedButNeverWrittenIsRefused() throws IOException {
 		try (CsvFiles csv = new CsvFiles(dir)) {
 			csv.node("Department:jilin/财政厅", Set.of("Department"), props("id", "Department:jilin/财政厅"));
