@@ -77,6 +77,9 @@ final class CsvFiles implements Closeable {
 		/** Characters in the data file being written, line ends included. */
 		long chars;
 
+		/** Whether the data file being written holds a line break inside a field. */
+		boolean currentIsMultiline;
+
 		/** The property columns in the order they were first seen, with their types. */
 		final Map<String, String> types = new LinkedHashMap<>();
 
@@ -89,10 +92,6 @@ final class CsvFiles implements Closeable {
 
 		Path current() {
 			return data.getLast();
-		}
-
-		boolean currentIsMultiline() {
-			return !multiline.isEmpty() && multiline.getLast().equals(current());
 		}
 
 	}
@@ -257,12 +256,7 @@ final class CsvFiles implements Closeable {
 
 	/** The node's number: the next one if its id is new. */
 	private long number(String id) {
-		Long number = numbers.get(id);
-		if (number == null) {
-			number = (long) numbers.size();
-			numbers.put(id, number);
-		}
-		return number;
+		return numbers.computeIfAbsent(id, k -> (long) numbers.size());
 	}
 
 	private Group open(String option, List<String> fixed, String name) {
@@ -283,6 +277,7 @@ final class CsvFiles implements Closeable {
 		}
 		group.data.add(data);
 		group.chars = 0;
+		group.currentIsMultiline = false;
 	}
 
 	/**
@@ -319,9 +314,13 @@ final class CsvFiles implements Closeable {
 		}
 		line.setLength(end);
 		line.append('\n');
-		boolean breaks = line.indexOf("\n") < line.length() - 1 || line.indexOf("\r") >= 0;
+		boolean breaks = false;
+		for (int i = line.length() - 2; i >= 0 && !breaks; i--) {
+			char c = line.charAt(i);
+			breaks = c == '\n' || c == '\r';
+		}
 		try {
-			if (breaks || group.currentIsMultiline()) {
+			if (breaks || group.currentIsMultiline) {
 				if (breaks && line.length() > multilineFileChars) {
 					throw new IllegalStateException(group.current().getFileName() + ": a line of " + line.length()
 							+ " characters with line breaks is longer than the importer reads at once ("
@@ -331,7 +330,8 @@ final class CsvFiles implements Closeable {
 					group.out.close();
 					openData(group);
 				}
-				if (breaks && !group.currentIsMultiline()) {
+				if (breaks && !group.currentIsMultiline) {
+					group.currentIsMultiline = true;
 					group.multiline.add(group.current());
 				}
 			}

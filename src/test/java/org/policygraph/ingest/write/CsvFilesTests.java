@@ -214,7 +214,7 @@ class CsvFilesTests {
 	}
 
 	/** Keys and values in turn, in their order. */
-	private static Map<String, Object> props(Object... keysAndValues) {
+	static Map<String, Object> props(Object... keysAndValues) {
 		Map<String, Object> props = new LinkedHashMap<>();
 		for (int i = 0; i < keysAndValues.length; i += 2) {
 			props.put((String) keysAndValues[i], keysAndValues[i + 1]);

@@ -1,13 +1,13 @@
 package org.policygraph.ingest.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.policygraph.ingest.write.CsvFilesTests.props;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,15 +102,6 @@ class CsvImportIT {
 			.stream()
 			.collect(Collectors.toMap(r -> r.get("key").asString(), (Record r) -> r.get("value").asString(),
 					(a, b) -> a + "|" + b, TreeMap::new));
-	}
-
-	/** Keys and values in turn, in their order. */
-	private static Map<String, Object> props(Object... keysAndValues) {
-		Map<String, Object> props = new LinkedHashMap<>();
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			props.put((String) keysAndValues[i], keysAndValues[i + 1]);
-		}
-		return props;
 	}
 
 }
